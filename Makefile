@@ -1,0 +1,81 @@
+# The front door: `make run` to try the site, `make test` to check it.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV ?= .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+# Django 6 needs Python 3.12+; pyenv shims may exist without the version being active.
+PYTHON ?= $(shell for p in python3.13 python3.12 $$(ls -d /root/.pyenv/versions/3.1[3-9]*/bin/python3 /root/.pyenv/versions/3.12*/bin/python3 2>/dev/null); do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1 && { echo $$p; break; }; done)
+TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/sonoivu
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help run test lint format bench demo-data venv postgres browser-deps messages check clean
+
+help:
+	@echo "make run        – cài đặt, nạp nội dung mẫu và chạy trang tại http://$(HOST):$(PORT)"
+	@echo "make test       – cài đặt và chạy toàn bộ kiểm thử trên PostgreSQL"
+	@echo "make lint       – ruff và djhtml"
+	@echo "make bench      – đo hiệu năng (xem docs/benchmarks.md)"
+	@echo "make demo-data  – nạp nội dung mẫu vào cơ sở dữ liệu hiện tại"
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@test -n "$(PYTHON)" || { echo "Cần Python 3.12 trở lên (python3.13 hoặc python3.12)."; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+venv: $(VENV)/.installed
+
+# Django's compilemessages needs GNU gettext's msgfmt.
+messages: venv
+	@command -v msgfmt >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; }
+	$(PY) manage.py compilemessages --ignore=.venv -v0
+
+run: messages
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py load_demo_content
+	$(PY) manage.py create_dev_admin
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+demo-data: messages
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py load_demo_content
+
+postgres:
+	@pg_isready -q -h 127.0.0.1 -p 5432 || { \
+		echo "PostgreSQL chưa chạy: khởi động..."; \
+		pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start; \
+		for i in $$(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done; }
+	@pg_isready -h 127.0.0.1 -p 5432
+
+# Browser journeys use Debian's Chromium and ChromeDriver, never a downloaded browser.
+browser-deps:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: venv
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+check: messages postgres
+	DATABASE_URL=$(TEST_DATABASE_URL) DJANGO_SETTINGS_MODULE=site_home.settings.test $(PY) manage.py check
+	DATABASE_URL=$(TEST_DATABASE_URL) DJANGO_SETTINGS_MODULE=site_home.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+test: lint check browser-deps
+	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
+
+bench: messages postgres
+	$(PY) -m bench $(BENCH_ARGS)
+
+clean:
+	rm -rf $(VENV) db.sqlite3 media static_collected

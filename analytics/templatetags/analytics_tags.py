@@ -1,0 +1,15 @@
+""" "Xem nhiều nhất" and the visit counter (filled in by the analytics issue)."""
+
+from django import template
+
+register = template.Library()
+
+
+@register.inclusion_tag("analytics/components/most_viewed.html")
+def most_viewed(limit=5):
+    return {"items": []}
+
+
+@register.inclusion_tag("analytics/components/visit_stats.html")
+def visit_stats():
+    return {"stats": None}

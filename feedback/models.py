@@ -1,0 +1,1 @@
+"""Models for this area (filled in by its issue)."""

@@ -1,0 +1,5 @@
+"""Demo content for this area (filled in by its issue)."""
+
+
+def load(command):
+    pass

@@ -1,0 +1,28 @@
+"""Fill an empty site with realistic Vietnamese demo content; running it again changes nothing."""
+
+from importlib import import_module
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+# Order matters: later areas refer to what earlier ones create (units, topics, the home page).
+DEMO_MODULES = [
+    "site_home.demo",
+    "core.demo",
+    "editorial.demo",
+    "news_pages.demo",
+    "legal_docs.demo",
+    "feedback.demo",
+    "analytics.demo",
+]
+
+
+class Command(BaseCommand):
+    help = "Tạo nội dung mẫu cho trang (chạy lại nhiều lần không tạo trùng)."
+
+    def handle(self, *args, **options):
+        for dotted in DEMO_MODULES:
+            module = import_module(dotted)
+            with transaction.atomic():
+                module.load(self)
+        self.stdout.write(self.style.SUCCESS("Đã nạp nội dung mẫu."))

@@ -1,0 +1,114 @@
+"""The home page, simple content pages and the site-wide settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+
+class AgencyLinkBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("Tên cơ quan"))
+    url = blocks.URLBlock(label=_("Địa chỉ website"))
+
+    class Meta:
+        icon = "link"
+        label = _("Liên kết cơ quan")
+
+
+class HomePage(Page):
+    """The portal's front page; its blocks are filled by each content area."""
+
+    intro = models.CharField(
+        _("lời giới thiệu"),
+        max_length=300,
+        blank=True,
+        help_text=_("Một câu ngắn dưới tên cơ quan, ví dụ khẩu hiệu hoặc chức năng."),
+    )
+    agency_links = StreamField(
+        [("agency", AgencyLinkBlock())],
+        blank=True,
+        verbose_name=_("liên kết website các cơ quan"),
+        help_text=_("Hiển thị ở khối “Liên kết website” cuối trang chủ."),
+    )
+
+    content_panels = Page.content_panels + ["intro", "agency_links"]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["site_home.StandardPage"]
+    max_count = 1
+    template = "site_home/home_page.html"
+
+    class Meta:
+        verbose_name = _("trang chủ")
+
+
+class StandardPage(Page):
+    """A plain content page: "Giới thiệu", "Chức năng, nhiệm vụ", "Cơ cấu tổ chức"…"""
+
+    summary = models.TextField(_("tóm tắt"), blank=True, max_length=500)
+    body = RichTextField(_("nội dung"), blank=True)
+
+    content_panels = Page.content_panels + ["summary", "body"]
+    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+
+    parent_page_types = ["site_home.HomePage", "site_home.StandardPage"]
+    subpage_types = ["site_home.StandardPage"]
+    template = "site_home/standard_page.html"
+
+    class Meta:
+        verbose_name = _("trang nội dung")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What the header and footer say about the department."""
+
+    department_name = models.CharField(_("tên cơ quan"), max_length=200, default="Sở Nội vụ")
+    parent_agency = models.CharField(
+        _("cơ quan chủ quản"), max_length=200, blank=True, help_text=_("Ví dụ: UBND tỉnh Quảng Nam.")
+    )
+    site_title = models.CharField(
+        _("tên trang"),
+        max_length=200,
+        default="Trang Thông tin điện tử",
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("biểu trưng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Để trống để dùng Quốc huy mặc định."),
+    )
+    address = models.CharField(_("địa chỉ"), max_length=300, blank=True)
+    phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
+    fax = models.CharField(_("fax"), max_length=50, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+    responsible_person = models.CharField(
+        _("người chịu trách nhiệm chính"),
+        max_length=200,
+        blank=True,
+        help_text=_("Ví dụ: Bà Trần Thị Thúy Hiền – Phó Giám đốc Sở, Trưởng Ban Biên tập."),
+    )
+    license = models.CharField(_("giấy phép"), max_length=300, blank=True)
+    footer_text = RichTextField(_("chân trang"), blank=True, features=["bold", "italic", "link"])
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    zalo_url = models.URLField(_("Zalo"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+
+    panels = [
+        MultiFieldPanel(["department_name", "parent_agency", "site_title", "logo"], heading=_("Cơ quan")),
+        MultiFieldPanel(
+            ["address", "phone", "fax", "email", "responsible_person", "license", "footer_text"],
+            heading=_("Thông tin liên hệ"),
+        ),
+        MultiFieldPanel(["facebook_url", "zalo_url", "youtube_url"], heading=_("Mạng xã hội")),
+    ]
+
+    class Meta:
+        verbose_name = _("thông tin cơ quan")

@@ -1,0 +1,29 @@
+"""Fixtures shared by every test: a site whose root is the portal's home page."""
+
+import pytest
+from wagtail.models import Locale, Page, Site
+
+from tests.site_home.factories import HomePageFactory
+
+
+def tree_root():
+    """The tree's root; transactional tests flush the one Wagtail's migrations made."""
+    root = Page.get_first_root_node()
+    if root is None:
+        Locale.objects.get_or_create(language_code="vi")
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
+    return root
+
+
+@pytest.fixture
+def home_page(db):
+    root = tree_root()
+    # Wagtail's migrations leave a placeholder welcome page; the portal replaces it.
+    Page.objects.filter(depth=2).delete()
+    root.refresh_from_db()
+    home = HomePageFactory(parent=root, title="Trang chủ", slug="trang-chu")
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Sở Nội vụ"},
+    )
+    return home

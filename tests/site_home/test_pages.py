@@ -1,0 +1,104 @@
+"""The home page, content pages and the page-tree rules."""
+
+import pytest
+from django.test import Client
+from wagtail.models import Page, Site
+from wagtail.test.utils import WagtailTestUtils
+
+from site_home.models import HomePage, SiteSettings, StandardPage
+from tests.site_home.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+class TestTreeRules(WagtailTestUtils):
+    def test_home_page_only_under_root_and_only_once(self, home_page):
+        root = Page.get_first_root_node()
+        assert HomePage.can_create_at(root) is False  # max_count = 1, and one exists
+        assert HomePage.can_create_at(home_page) is False
+        assert HomePage.max_count == 1
+
+    def test_standard_pages_nest_under_home_and_each_other(self, home_page):
+        assert StandardPage.can_create_at(home_page)
+        about = StandardPageFactory(parent=home_page)
+        assert StandardPage.can_create_at(about)
+        assert not StandardPage.can_create_at(Page.get_first_root_node())
+
+
+def test_home_page_renders_department_and_blocks(client, home_page):
+    site = Site.objects.get(is_default_site=True)
+    SiteSettings.objects.update_or_create(
+        site=site,
+        defaults={
+            "department_name": "Sở Nội vụ",
+            "parent_agency": "Ủy ban nhân dân tỉnh Quảng Nam",
+            "address": "Số 2 Trần Phú, Tam Kỳ",
+            "phone": "0235 3852 542",
+            "email": "sonv@quangnam.gov.vn",
+            "responsible_person": "Bà Trần Thị Thúy Hiền",
+        },
+    )
+    response = client.get("/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="vi">' in html
+    for text in [
+        "Sở Nội vụ",
+        "Ủy ban nhân dân tỉnh Quảng Nam",
+        "Số 2 Trần Phú, Tam Kỳ",
+        "sonv@quangnam.gov.vn",
+        "Bà Trần Thị Thúy Hiền",
+        "Văn bản - tài liệu",
+        "Xem nhiều nhất",
+        "Hỏi - Đáp",
+        "Thống kê truy cập",
+        "Chuyển đến nội dung chính",
+    ]:
+        assert text in html, text
+    assert 'id="main-content"' in html
+
+
+def test_menu_lists_live_pages_marked_for_menus(client, home_page):
+    StandardPageFactory(parent=home_page, title="Giới thiệu", slug="gioi-thieu", show_in_menus=True)
+    StandardPageFactory(parent=home_page, title="Trang ẩn", slug="trang-an", show_in_menus=False)
+    html = client.get("/").content.decode()
+    assert 'href="/gioi-thieu/"' in html
+    assert "Trang ẩn" not in html
+
+
+def test_standard_page_renders_body(client, home_page):
+    StandardPageFactory(parent=home_page, slug="gioi-thieu", body="<p>Chức năng tham mưu quản lý nhà nước.</p>")
+    response = client.get("/gioi-thieu/")
+    assert response.status_code == 200
+    assert "Chức năng tham mưu quản lý nhà nước." in response.content.decode()
+
+
+def test_unknown_url_gives_vietnamese_404(client, home_page):
+    response = client.get("/khong-ton-tai/")
+    assert response.status_code == 404
+    assert "Không tìm thấy trang" in response.content.decode()
+
+
+def test_server_error_page_is_vietnamese(home_page, settings):
+    client = Client(raise_request_exception=False)
+    settings.DEBUG_PROPAGATE_EXCEPTIONS = False
+    from unittest import mock
+
+    with mock.patch.object(HomePage, "serve", side_effect=RuntimeError("boom")):
+        response = client.get("/")
+    assert response.status_code == 500
+    assert "hệ thống đang gặp sự cố" in response.content.decode()
+
+
+def test_robots_and_sitemap(client, home_page):
+    robots = client.get("/robots.txt")
+    assert robots.status_code == 200
+    assert "Disallow: /admin/" in robots.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in robots.content.decode()
+    assert client.get("/sitemap.xml").status_code == 200
+
+
+@pytest.mark.xfail(strict=True, reason="Wagtail ships few Vietnamese strings; the project's catalogue adds them")
+def test_admin_login_is_vietnamese(client, db):
+    html = client.get("/admin/login/").content.decode()
+    assert "Đăng nhập" in html

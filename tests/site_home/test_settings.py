@@ -1,0 +1,77 @@
+"""Production settings fail loudly without secrets; dev settings run with nothing set."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+# Variables that must not leak from the test run into the checked process.
+SERVICE_VARIABLES = {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "EMAIL_HOST"}
+
+
+def run_check(settings_module, env_overrides, *args):
+    env = {k: v for k, v in os.environ.items() if k not in SERVICE_VARIABLES}
+    env.update(env_overrides, DJANGO_SETTINGS_MODULE=settings_module)
+    return subprocess.run(
+        [sys.executable, "manage.py", "check", *args], cwd=BASE_DIR, env=env, capture_output=True, text=True
+    )
+
+
+@pytest.mark.parametrize(
+    "env, missing",
+    [({"ALLOWED_HOSTS": "sonoivu.example.vn"}, "SECRET_KEY"), ({"SECRET_KEY": "x" * 60}, "ALLOWED_HOSTS")],
+)
+def test_production_refuses_to_start_without_secrets(env, missing):
+    result = run_check("site_home.settings.production", env)
+    assert result.returncode != 0
+    assert f"{missing} must be set" in result.stderr
+
+
+def test_production_deploy_check_is_clean_with_secrets():
+    result = run_check(
+        "site_home.settings.production",
+        {"SECRET_KEY": "k3y-" + "a9Zq" * 16, "ALLOWED_HOSTS": "sonoivu.example.vn"},
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_embedded_default_needs_no_environment():
+    from django.conf import settings
+
+    assert settings.LANGUAGE_CODE == "vi"
+    assert settings.TIME_ZONE == "Asia/Ho_Chi_Minh"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='site_home.settings.dev';"
+            "django.setup(); from django.conf import settings as s;"
+            "print(s.DATABASES['default']['ENGINE'], s.WAGTAILSEARCH_BACKENDS['default']['BACKEND'],"
+            " s.CACHES['default']['BACKEND'])",
+        ],
+        cwd=BASE_DIR,
+        env={k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "ELASTICSEARCH_URL", "REDIS_URL"}},
+        capture_output=True,
+        text=True,
+    )
+    assert result.stdout.split() == [
+        "django.db.backends.sqlite3",
+        "wagtail.search.backends.database",
+        "django.core.cache.backends.locmem.LocMemCache",
+    ], result.stderr
+
+
+def test_dates_are_formatted_dd_mm_yyyy():
+    import datetime
+
+    from django.utils import formats, translation
+
+    with translation.override("vi"):
+        assert formats.date_format(datetime.date(2026, 3, 5)) == "05/03/2026"
