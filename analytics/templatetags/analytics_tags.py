@@ -13,3 +13,9 @@ def most_viewed(limit=5):
 @register.inclusion_tag("analytics/components/visit_stats.html")
 def visit_stats():
     return {"stats": None}
+
+
+@register.simple_tag(takes_context=True)
+def view_beacon(context):
+    """Markup that records a view of the current page; empty until analytics lands."""
+    return ""

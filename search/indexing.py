@@ -1,0 +1,24 @@
+"""Diacritic-folded shadows of searchable text.
+
+Content models list the attributes worth searching in `folded_search_fields` and add
+`index.SearchField("folded_search_text")` to their `search_fields`. The shadow is folded in
+Python (core.text.fold), so "van ban" matches "văn bản" identically on Elasticsearch,
+OpenSearch, PostgreSQL and SQLite; the original fields stay indexed beside it and rank higher.
+"""
+
+from django.utils.html import strip_tags
+
+from core.text import fold, normalize
+
+
+class FoldedSearchMixin:
+    folded_search_fields: tuple[str, ...] = ()
+
+    def folded_search_text(self):
+        parts = []
+        for name in self.folded_search_fields:
+            value = getattr(self, name, "")
+            if callable(value):
+                value = value()
+            parts.append(strip_tags(str(value or "")))
+        return fold(normalize(" ".join(parts))).lower()
