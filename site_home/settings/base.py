@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "feedback",
     "search",
     "analytics",
+    "pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -74,6 +75,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -131,6 +133,28 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "sonoivu",
+        }
+    }
+
+# Full-page cache for anonymous visitors (pagecache/). It shares the default cache: with
+# several server processes that must be Redis, or a purge reaches only one process.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+PAGE_CACHE_BROWSER_MAX_AGE = 60
+PAGE_CACHE_FRONT_MAX_AGE = int(os.environ.get("PAGE_CACHE_FRONT_MAX_AGE", "120"))
+PAGE_CACHE_MAX_SIZE = 2 * 1024 * 1024
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/"]
+# Models without drafts whose saved changes show on pages, besides snippets and settings.
+PAGE_CACHE_EXTRA_MODELS = []
+# Paths purged from a front cache when content of a model changes (see pagecache/frontend.py).
+PAGE_CACHE_FRONT_PURGE_PATHS = {}
+# Front cache: FRONT_CACHE_PURGE_URL, e.g. http://127.0.0.1:8081 for nginx's purge listener.
+if os.environ.get("FRONT_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONT_CACHE_PURGE_URL"],
         }
     }
 

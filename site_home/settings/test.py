@@ -19,3 +19,5 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# Cached pages would leak between tests; tests/pagecache turns the cache on for itself.
+PAGE_CACHE_ENABLED = False

@@ -1,0 +1,80 @@
+"""Full-page cache for anonymous visitors.
+
+Placed early in MIDDLEWARE (after WhiteNoise, before sessions), so that a hit costs no
+session, authentication or CSRF work. Only GET and HEAD requests from visitors without a
+session are looked up; only complete 200 responses that are the same for every such visitor
+are stored (see `is_shareable`). Stored responses also get a public Cache-Control so a front
+cache (nginx, Varnish) may keep them: see docs/deployment.md.
+"""
+
+import time
+
+from django.conf import settings
+from django.utils.cache import patch_cache_control
+
+from pagecache import dependencies, store
+
+# Vary values that the cache key already covers (Cookie: visitors with a session never reach
+# the cache; the CSRF cookie never changes a stored page, see is_shareable).
+KEYED_VARY = {"cookie", "accept-language", "accept-encoding"}
+UNCACHEABLE_DIRECTIVES = ("private", "no-cache", "no-store", "max-age=0")
+
+
+def is_anonymous_lookup(request):
+    if not settings.PAGE_CACHE_ENABLED or request.method not in ("GET", "HEAD"):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return False
+    return not request.path_info.startswith(tuple(settings.PAGE_CACHE_EXCLUDED_PATHS))
+
+
+def is_shareable(request, response):
+    """True when `response` is the page any anonymous visitor would get for this URL."""
+    if request.method != "GET" or response.status_code != 200 or response.streaming:
+        return False
+    # Set-Cookie, or a CSRF token in a form: the page belongs to one visitor.
+    if response.cookies or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    if getattr(request, "is_preview", False):
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(directive in cache_control for directive in UNCACHEABLE_DIRECTIVES):
+        return False
+    vary = {value.strip().lower() for value in response.get("Vary", "").split(",") if value.strip()}
+    if not vary <= KEYED_VARY:
+        return False
+    return len(response.content) <= settings.PAGE_CACHE_MAX_SIZE
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_anonymous_lookup(request):
+            return self.get_response(request)
+        key = store.key_for(request)
+        response = store.fetch(key)
+        if response is not None:
+            response["X-Page-Cache"] = "hit"
+            if request.method == "HEAD":
+                response.content = b""
+            return response
+        started = time.time()
+        with dependencies.recording() as tables:
+            response = self.get_response(request)
+        if is_shareable(request, response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE,
+                s_maxage=settings.PAGE_CACHE_FRONT_MAX_AGE,
+            )
+            store.store(key, response, tables, started)
+            response["X-Page-Cache"] = "miss"
+        return response

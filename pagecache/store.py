@@ -1,0 +1,61 @@
+"""Cached responses and the purge times of their tags.
+
+An entry holds the response, the time its rendering started and its tags (table names).
+Purging a tag writes the current time under the tag's key; an entry is served only if it
+started rendering after every one of its tags was last purged. So a purge costs one write
+whatever the number of pages, and a change committed while a page was rendering still
+invalidates that page. Tag keys never expire on their own.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.utils.translation import get_language_from_request
+
+# Purging this tag purges every entry ("manage.py purge_page_cache").
+EVERYTHING = "*"
+TAG_PREFIX = "pagecache:tag:"
+ENTRY_PREFIX = "pagecache:page:"
+
+
+def _cache():
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def key_for(request):
+    """Host, path, query string and language: nothing else varies an anonymous page."""
+    language = get_language_from_request(request, check_path=True)
+    raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}|{language}"
+    return ENTRY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
+
+
+def fetch(key):
+    """The cached response for `key`, or None if absent or purged since it was stored."""
+    cache = _cache()
+    entry = cache.get(key)
+    if entry is None:
+        return None
+    content, headers, started, tags = entry
+    purged = cache.get_many([TAG_PREFIX + tag for tag in tags])
+    if any(purged_at >= started for purged_at in purged.values()):
+        return None
+    return HttpResponse(content, headers=headers)
+
+
+def store(key, response, tags, started):
+    headers = [(name, value) for name, value in response.items() if name.lower() != "content-length"]
+    entry = (response.content, headers, started, tuple(sorted(set(tags) | {EVERYTHING})))
+    _cache().set(key, entry, settings.PAGE_CACHE_TIMEOUT)
+
+
+def purge_tags(tags):
+    """Invalidate every entry that depends on one of `tags`."""
+    now = time.time()
+    _cache().set_many({TAG_PREFIX + tag: now for tag in tags}, timeout=None)
+
+
+def purge_everything():
+    purge_tags([EVERYTHING])
