@@ -12,6 +12,7 @@ from pathlib import Path
 
 import polib
 import pytest
+from django.apps import apps
 from django.conf import settings
 from wagtail.users.models import UserProfile
 
@@ -19,7 +20,8 @@ from tests.site_home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
-CATALOGUES = sorted((Path(settings.BASE_DIR) / "locale" / "vi" / "LC_MESSAGES").glob("*.po"))
+CATALOGUE_DIR = Path(settings.BASE_DIR) / "locale" / "vi" / "LC_MESSAGES"
+CATALOGUES = sorted(CATALOGUE_DIR.glob("*.po"))
 
 # %(name)s, %s, %d, {name}, {0} and HTML tags must survive translation unchanged.
 PLACEHOLDER = re.compile(r"%\([^)]+\)[-#0 +]*\d*(?:\.\d+)?[sdifr]|%[sdifr]|\{\w*\}|</?[a-zA-Z][^>]*>")
@@ -142,6 +144,23 @@ def test_english_stays_possible(admin_user, client):
     text = visible_text(client.get("/admin/"))
     assert "Skip to main content" in text
     assert "Bảng điều khiển" not in text
+
+
+def wagtail_msgids(domain):
+    """(msgctxt, msgid) of every installed Wagtail app's English catalogue in `domain`."""
+    found = set()
+    for app in apps.get_app_configs():
+        source = Path(app.path) / "locale" / "en" / "LC_MESSAGES" / f"{domain}.po"
+        if app.name.startswith("wagtail") and source.exists():
+            found |= {(e.msgctxt, e.msgid) for e in polib.pofile(str(source)) if not e.obsolete}
+    return found
+
+
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
+def test_catalogue_covers_every_installed_wagtail_app(domain):
+    """After a Wagtail upgrade or a new Wagtail app, this lists the strings to translate (docs/admin-language.md)."""
+    ours = {(e.msgctxt, e.msgid) for e in polib.pofile(str(CATALOGUE_DIR / f"{domain}.po"))}
+    assert sorted(wagtail_msgids(domain) - ours, key=str) == []
 
 
 @pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda path: path.name)
