@@ -239,6 +239,13 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 # Hits feed the monthly "most searched" ranking: keep a year of them.
 WAGTAILSEARCH_HITS_MAX_AGE = 400
 
+# Legal documents: every uploaded document keeps its extracted text (searchable), and uploads
+# are checked for content matching the extension (legal_docs.uploads).
+WAGTAILDOCS_DOCUMENT_MODEL = "legal_docs.AttachmentDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "legal_docs.uploads.AttachmentDocumentForm"
+# A document's page shows its PDF inline in an <iframe> served by this same site.
+X_FRAME_OPTIONS = "SAMEORIGIN"
+
 LOGIN_URL = "wagtailadmin_login"
 
 LOGGING = {
