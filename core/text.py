@@ -10,19 +10,26 @@ import unicodedata
 
 from django.utils.text import slugify
 
-_EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "D"})
+# The combining marks of Vietnamese after NFD: grave, acute, circumflex, tilde, breve, hook
+# above, horn, dot below. Removing them first leaves plain ASCII for almost every text.
+_VIETNAMESE_MARKS = re.compile("[\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]")
 
 
 def normalize(text):
     """Compose to NFC and drop control characters, keeping line breaks as spaces."""
     text = unicodedata.normalize("NFC", text or "")
+    if text.isprintable():  # no character of category C (the usual case): nothing to drop
+        return text
     return "".join(" " if unicodedata.category(ch).startswith("C") else ch for ch in text)
 
 
 def fold(text):
     """Remove Vietnamese diacritics: "Văn bản Đảng" -> "Van ban Dang"."""
-    decomposed = unicodedata.normalize("NFD", (text or "").translate(_EXTRA_FOLDS))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    decomposed = unicodedata.normalize("NFD", (text or "").replace("đ", "d").replace("Đ", "D"))
+    stripped = _VIETNAMESE_MARKS.sub("", decomposed)
+    if stripped.isascii():
+        return stripped
+    stripped = "".join(ch for ch in stripped if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped)
 
 
