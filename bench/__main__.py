@@ -1,0 +1,36 @@
+"""Command line: `python -m bench [generate|run] [--scale 10k]` (default: run at 10k)."""
+
+import argparse
+import sys
+
+from bench import environment
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    commands = parser.add_subparsers(dest="command")
+    generate = commands.add_parser("generate", help="fill the benchmark database to a scale")
+    run = commands.add_parser("run", help="generate if needed, then load-test the production configuration")
+    for command in (generate, run):
+        command.add_argument("--scale", default="10k", help="news pages and legal documents: 10k, 100k, 500…")
+        command.add_argument("--database", help="PostgreSQL database name (default: sonoivu_bench_<scale>)")
+    run.add_argument("--duration", type=int, default=10, help="seconds of load per page and cache state")
+    run.add_argument("--connections", type=int, default=16)
+    run.add_argument("--workers", type=int, default=3, help="gunicorn worker processes")
+    run.add_argument("--no-nginx", action="store_true", help="skip the front-cache measurement")
+    run.add_argument("--no-report", action="store_true", help="print the results, leave docs/benchmarks.md")
+    args = parser.parse_args(argv if argv is not None else sys.argv[1:] or ["run"])
+
+    environment.prepare(args.scale, args.database)
+    if args.command == "generate":
+        from bench import steps
+
+        steps.build_database(args.scale)
+    else:
+        from bench import runner
+
+        runner.run(args)
+
+
+if __name__ == "__main__":
+    main()

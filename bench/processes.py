@@ -1,0 +1,92 @@
+"""Servers started for a run, each in its own process group, always stopped."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+from bench.environment import HOST, PORTS, WORK
+
+GUNICORN = Path(sys.executable).with_name("gunicorn")
+NGINX_TEMPLATE = Path(__file__).with_name("nginx.conf")
+
+
+@contextmanager
+def running(command, env=None, log_name="server", ready_url=None):
+    WORK.mkdir(parents=True, exist_ok=True)
+    with open(WORK / f"{log_name}.log", "w") as log:
+        process = subprocess.Popen(
+            command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, cwd=Path.cwd()
+        )
+        try:
+            if ready_url:
+                _wait_until_ready(ready_url, process, log_name)
+            yield process
+        finally:
+            _stop(process)
+
+
+def _wait_until_ready(url, process, name, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{name} exited early; see {WORK / (name + '.log')}")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                if response.status < 500:
+                    return
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            time.sleep(0.3)
+    raise RuntimeError(f"{name} did not answer {url} within {timeout} s")
+
+
+def _stop(process):
+    for sig, wait in ((signal.SIGTERM, 15), (signal.SIGKILL, 5)):
+        if process.poll() is not None:
+            return
+        try:
+            os.killpg(process.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            process.wait(wait)
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def gunicorn(env, workers):
+    command = [
+        str(GUNICORN),
+        "site_home.wsgi:application",
+        f"--workers={workers}",
+        f"--bind={HOST}:{PORTS['gunicorn']}",
+        "--worker-class=sync",
+        "--backlog=2048",
+        "--timeout=60",
+    ]
+    return running(command, env=env, log_name="gunicorn", ready_url=f"http://{HOST}:{PORTS['gunicorn']}/")
+
+
+def nginx(static_copy: bytes):
+    """nginx with a proxy cache in front of gunicorn, plus a static copy of a page for comparison."""
+    root = WORK / "nginx"
+    (root / "static").mkdir(parents=True, exist_ok=True)
+    (root / "static" / "index.html").write_bytes(static_copy)
+    config = NGINX_TEMPLATE.read_text()
+    for name, value in {
+        "PREFIX": str(root),
+        "HOST": HOST,
+        "CACHE_PORT": PORTS["nginx"],
+        "STATIC_PORT": PORTS["nginx_static"],
+        "PURGE_PORT": PORTS["nginx_purge"],
+        "UPSTREAM_PORT": PORTS["gunicorn"],
+    }.items():
+        config = config.replace(f"@{name}@", str(value))
+    (root / "nginx.conf").write_text(config)
+    command = ["nginx", "-p", str(root), "-c", str(root / "nginx.conf"), "-g", "daemon off;"]
+    return running(command, log_name="nginx", ready_url=f"http://{HOST}:{PORTS['nginx_static']}/")

@@ -1,0 +1,88 @@
+"""The Markdown report, and docs/benchmarks.md keeping the previous run of each scale."""
+
+import platform
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+DOCUMENT = Path(__file__).resolve().parent.parent / "docs" / "benchmarks.md"
+RESULTS_MARKER = "<!-- Everything below is written by `python -m bench run`; edit above this line. -->"
+BLOCK = re.compile(r"<!-- run (?P<scale>\S+) (?P<kind>latest|previous) -->\n(?P<body>.*?)<!-- end run -->\n", re.S)
+
+
+@dataclass
+class Run:
+    scale: str
+    date: datetime
+    workers: int
+    database_lines: list = field(default_factory=list)
+    queries: dict = field(default_factory=dict)
+    load: dict = field(default_factory=dict)
+    single: dict = field(default_factory=dict)
+    front: dict = field(default_factory=dict)
+    peak_rss: dict = field(default_factory=dict)
+    notes: list = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def _latency(result):
+    return f"{result.p50_ms:.1f} / {result.p95_ms:.1f} / {result.p99_ms:.1f}"
+
+
+def render(run: Run) -> str:
+    lines = [
+        f"### Scale {run.scale}: {run.date:%Y-%m-%d %H:%M} UTC",
+        "",
+        f"{platform.node()}, {_cpus()} CPUs, Python {platform.python_version()}; gunicorn {run.workers} sync "
+        f"workers, production settings, PostgreSQL, page cache in Redis when warm; wrk, 16 connections, "
+        f"after a warm-up. Whole run: {run.seconds / 60:.1f} min.",
+        "",
+        "Data: " + "; ".join(run.database_lines) + ".",
+        "",
+        "| Page | SQL queries | Cold req/s | Cold p50 / p95 / p99 ms | Cold 1-conn p50 ms "
+        "| Warm req/s | Warm p50 / p95 / p99 ms | Warm 1-conn p50 ms | Errors |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name, (status, queries) in run.queries.items():
+        cold, warm = run.load.get(("cold", name)), run.load.get(("warm", name))
+        cold_single, warm_single = run.single.get(("cold", name)), run.single.get(("warm", name))
+        errors = sum(result.errors for result in (cold, warm, cold_single, warm_single) if result)
+        status_note = "" if status in (200, 204) else f" (HTTP {status})"
+        lines.append(
+            f"| {name}{status_note} | {queries} | {cold.requests_per_second:,.0f} | {_latency(cold)} "
+            f"| {cold_single.p50_ms:.1f} | {warm.requests_per_second:,.0f} | {_latency(warm)} "
+            f"| {warm_single.p50_ms:.1f} | {errors} |"
+        )
+    lines.append("")
+    for state, peaks in run.peak_rss.items():
+        lines.append(f"Peak RSS per worker ({state}): " + ", ".join(f"{peak:.0f} MB" for peak in peaks) + ".")
+    if run.front:
+        lines += ["", "| Front cache (nginx) | req/s | p50 / p95 / p99 ms | Errors |", "|---|---:|---:|---:|"]
+        for name, result in run.front.items():
+            lines.append(f"| {name} | {result.requests_per_second:,.0f} | {_latency(result)} | {result.errors} |")
+    lines += [""] + [f"Note: {note}" for note in run.notes]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _cpus():
+    import os
+
+    return os.cpu_count()
+
+
+def write(run: Run):
+    """Replace the latest block of this scale, moving the one it replaces to "previous"."""
+    text = DOCUMENT.read_text() if DOCUMENT.exists() else f"# Benchmarks\n\n{RESULTS_MARKER}\n"
+    head, _, tail = text.partition(RESULTS_MARKER)
+    blocks = {(m["scale"], m["kind"]): m["body"] for m in BLOCK.finditer(tail)}
+    if (run.scale, "latest") in blocks:
+        blocks[run.scale, "previous"] = blocks[run.scale, "latest"]
+    blocks[run.scale, "latest"] = render(run)
+    out = [head.rstrip() + "\n\n" + RESULTS_MARKER + "\n"]
+    for kind, title in (("latest", "## Latest runs"), ("previous", "## Previous runs (for comparison)")):
+        chosen = sorted((scale, body) for (scale, k), body in blocks.items() if k == kind)
+        if chosen:
+            out.append(f"\n{title}\n\n")
+            out += [f"<!-- run {scale} {kind} -->\n{body}<!-- end run -->\n" for scale, body in chosen]
+    DOCUMENT.write_text("".join(out))

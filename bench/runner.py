@@ -1,0 +1,71 @@
+"""`python -m bench run`: database, query counts, then wrk against gunicorn cold and warm, then nginx."""
+
+import os
+import shutil
+import signal
+import sys
+import time
+import urllib.request
+from datetime import UTC, datetime
+
+import redis
+from django.db import connections
+
+from bench import load, processes, report, steps
+from bench.environment import HOST, PORTS, REDIS_URL, database_name, server_environment
+
+WARM_UP_SECONDS = 2
+SINGLE_CONNECTION_SECONDS = 3
+
+
+def run(args):
+    load.require_wrk()
+    # `kill` (SIGTERM) must still stop the servers: turn it into an exception that unwinds.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
+    started = time.perf_counter()
+    results = report.Run(scale=args.scale, date=datetime.now(UTC), workers=args.workers)
+    results.database_lines = steps.build_database(args.scale)
+    steps.collect_static()
+    found = steps.scenarios()
+    results.queries = steps.query_counts(found)
+    connections.close_all()
+
+    base_env = {**os.environ, **server_environment(database_name(args.scale, args.database), args.scale)}
+    for state, extra in (("cold", {"PAGE_CACHE": "0"}), ("warm", {"PAGE_CACHE": "1", "REDIS_URL": REDIS_URL})):
+        if state == "warm":
+            redis.Redis.from_url(REDIS_URL).flushdb()
+        with processes.gunicorn({**base_env, **extra}, args.workers) as server:
+            for scenario in found:
+                url = f"http://{HOST}:{PORTS['gunicorn']}{scenario.path}"
+                print(f"{state:5} {scenario.name}", flush=True)
+                load.wrk(url, scenario, WARM_UP_SECONDS, args.connections)
+                results.load[state, scenario.name] = load.wrk(url, scenario, args.duration, args.connections)
+                results.single[state, scenario.name] = load.wrk(url, scenario, SINGLE_CONNECTION_SECONDS, 1)
+            results.peak_rss[state] = load.peak_rss_mb(server.pid)
+            if state == "warm" and not args.no_nginx:
+                front_cache(results, found, args)
+    results.seconds = time.perf_counter() - started
+    text = report.render(results)
+    print(text)
+    if not args.no_report:
+        report.write(results)
+
+
+def front_cache(results, found, args):
+    if shutil.which("nginx") is None:
+        results.notes.append("nginx is not installed: front-cache measurement skipped.")
+        return
+    home = next(scenario for scenario in found if scenario.name == "home")
+    with urllib.request.urlopen(f"http://{HOST}:{PORTS['gunicorn']}{home.path}") as response:
+        static_copy = response.read()
+    with processes.nginx(static_copy):
+        targets = [("nginx static copy of home", f"http://{HOST}:{PORTS['nginx_static']}/", home)]
+        targets += [
+            (f"nginx cache: {scenario.name}", f"http://{HOST}:{PORTS['nginx']}{scenario.path}", scenario)
+            for scenario in found
+            if scenario.method == "GET" and scenario.name in ("home", "news article", "document detail")
+        ]
+        for name, url, scenario in targets:
+            print(f"front {name}", flush=True)
+            load.wrk(url, scenario, WARM_UP_SECONDS, args.connections)
+            results.front[name] = load.wrk(url, scenario, args.duration, args.connections)

@@ -1,0 +1,118 @@
+"""The in-process steps of a run: the database, the pages to load, their SQL query counts."""
+
+import time
+from dataclasses import dataclass
+
+from django.core.management import call_command
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext, override_settings
+from django.urls import NoReverseMatch, reverse
+
+from bench.generate import generate, measure_page_api, parse_scale
+
+
+def build_database(scale):
+    """Migrate, load the demo structure, top up to `scale`; returns lines for the report."""
+    started = time.perf_counter()
+    call_command("migrate", interactive=False, verbosity=0)
+    from site_home.models import HomePage
+
+    lines = []
+    if not HomePage.objects.exists():
+        demo_started = time.perf_counter()
+        call_command("load_demo_content", verbosity=0)
+        lines.append(f"demo content (structure, taxonomies, images): {time.perf_counter() - demo_started:.1f} s")
+    report = generate(parse_scale(scale))
+    lines += list(report.lines())
+    if any(report.created.values()):
+        per_page = measure_page_api()
+        if per_page is not None:
+            lines.append(f"page API for comparison (add_child + publish, 20 pages): {per_page * 1000:.0f} ms each")
+            news_seconds, news_count = report.seconds.get("news pages"), report.created.get("news pages")
+            if news_count:
+                lines.append(f"bulk news pages vs page API: {per_page / (news_seconds / news_count):.0f}× faster")
+    lines.append(f"database ready in {time.perf_counter() - started:.1f} s")
+    for line in lines:
+        print(line, flush=True)
+    return lines
+
+
+@dataclass
+class Scenario:
+    name: str
+    path: str
+    method: str = "GET"
+    body: str = ""
+
+
+def scenarios():
+    """The pages the issue names, found in the database; those whose area is missing are left out."""
+    from django.apps import apps
+
+    found = [Scenario("home", "/")]
+    NewsPage = _model(apps, "news_pages.NewsPage")
+    if NewsPage is not None:
+        category = _model(apps, "news_pages.NewsCategoryPage").objects.live().order_by("path").first()
+        article = NewsPage.objects.live().order_by("-publication_date").first()
+        if category:
+            found.append(Scenario("news listing", category.url))
+        if article:
+            found.append(Scenario("news article", article.url))
+    LegalDocument = _model(apps, "legal_docs.LegalDocument")
+    if LegalDocument is not None and LegalDocument.objects.filter(live=True).exists():
+        document = LegalDocument.objects.filter(live=True).select_related("document_type").first()
+        library = reverse("legal_docs:library")
+        found.append(
+            Scenario(
+                "documents, 2 filters",
+                f"{library}?loai={document.document_type.slug}&nam={document.issue_year}",
+            )
+        )
+        found.append(Scenario("document detail", document.get_absolute_url()))
+    search = _reverse("search:search") or _reverse("search")
+    if search:
+        found.append(Scenario("search, hits", f"{search}?q=cai+cach+hanh+chinh"))
+        found.append(Scenario("search, no hits", f"{search}?q=xyzzy+khongcokq"))
+    beacon = _reverse("analytics:record_view")
+    if beacon:
+        from analytics.recording import content_key
+
+        article = NewsPage.objects.live().first() if NewsPage else None
+        key = content_key(article) if article else ""
+        found.append(Scenario("view beacon", beacon, "POST", f"c={key}&r="))
+    return found
+
+
+def _model(apps, label):
+    try:
+        return apps.get_model(label)
+    except LookupError:
+        return None
+
+
+def _reverse(name):
+    try:
+        return reverse(name)
+    except NoReverseMatch:
+        return None
+
+
+def query_counts(found):
+    """{name: (status, queries)} with the page cache off, each page fetched once to warm up first."""
+    counts = {}
+    client = Client(HTTP_USER_AGENT="Mozilla/5.0 (bench)")
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        for scenario in found:
+            fetch = client.post if scenario.method == "POST" else client.get
+            kwargs = {"content_type": "application/x-www-form-urlencoded"} if scenario.method == "POST" else {}
+            args = (scenario.path, scenario.body) if scenario.method == "POST" else (scenario.path,)
+            fetch(*args, **kwargs)
+            with CaptureQueriesContext(connection) as queries:
+                response = fetch(*args, **kwargs)
+            counts[scenario.name] = (response.status_code, len(queries))
+    return counts
+
+
+def collect_static():
+    call_command("collectstatic", interactive=False, verbosity=0)
