@@ -12,7 +12,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/sonoivu
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help run test lint format bench demo-data venv postgres browser-deps messages check clean
+.PHONY: help run test lint format bench bench-deps demo-data venv postgres browser-deps messages check clean
 
 help:
 	@echo "make run        – cài đặt, nạp nội dung mẫu và chạy trang tại http://$(HOST):$(PORT)"
@@ -74,7 +74,13 @@ check: messages postgres
 test: lint check browser-deps
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
-bench: messages postgres
+# The load generator and the front cache measured by `make bench`, from Debian.
+bench-deps:
+	@command -v wrk >/dev/null && command -v nginx >/dev/null && test -f /usr/lib/nginx/modules/ngx_http_cache_purge_module.so || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk nginx-light libnginx-mod-http-cache-purge >/dev/null; }
+
+# BENCH_ARGS="run --scale 100k", or "generate --scale 10k" for the data only.
+bench: messages postgres bench-deps
 	$(PY) -m bench $(BENCH_ARGS)
 
 clean:
