@@ -148,7 +148,7 @@ PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/"]
 # Models without drafts whose saved changes show on pages, besides snippets and settings.
 PAGE_CACHE_EXTRA_MODELS = []
 # Paths purged from a front cache when content of a model changes (see pagecache/frontend.py).
-PAGE_CACHE_FRONT_PURGE_PATHS = {}
+PAGE_CACHE_FRONT_PURGE_PATHS = {"legal_docs.LegalDocument": ["/van-ban/"]}
 # Front cache: FRONT_CACHE_PURGE_URL, e.g. http://127.0.0.1:8081 for nginx's purge listener.
 if os.environ.get("FRONT_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {

@@ -1,0 +1,71 @@
+"""Publishing news purges what shows news, and nothing else; the front cache is purged by URL."""
+
+import pytest
+
+from pagecache import signals
+from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.pagecache.frontend_backend import RecordingBackend
+from tests.site_home.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def cache_status(response):
+    return response.headers.get("X-Page-Cache")
+
+
+@pytest.fixture
+def news(home_page):
+    index = NewsIndexPageFactory(parent=home_page)
+    category = NewsCategoryPageFactory(parent=index, title="Cải cách hành chính", slug="cai-cach-hanh-chinh")
+    first = NewsPageFactory(parent=category, title="Tin thứ nhất", slug="tin-thu-nhat")
+    return index, category, first
+
+
+def test_publishing_an_article_purges_the_pages_showing_news_only(client, home_page, news, committed):
+    index, category, first = news
+    about = StandardPageFactory(parent=home_page, title="Giới thiệu", slug="gioi-thieu")
+    urls = ["/", index.url, category.url, first.url, about.url]
+    for url in urls:
+        assert client.get(url).status_code == 200
+
+    second = NewsPageFactory(parent=category, title="Tin mới đăng hôm nay", slug="tin-moi", live=False)
+    with committed():
+        second.save_revision().publish()
+
+    for url in ["/", index.url, category.url, first.url]:
+        response = client.get(url)
+        assert cache_status(response) == "miss", url
+        assert "Tin mới đăng hôm nay" in response.text, url
+    assert cache_status(client.get(about.url)) == "hit"  # shows no news
+
+
+def test_news_articles_do_not_purge_the_page_tree(news):
+    _, category, first = news
+    assert "wagtailcore_page" not in signals.tables_for(first)
+    assert {"news_pages_newspage", "news_pages_newspagetag"} <= signals.tables_for(first)
+    assert "wagtailcore_page" in signals.tables_for(category)  # it has children
+
+
+def test_renaming_a_unit_purges_the_articles_that_name_it(client, news, committed):
+    _, category, first = news
+    client.get(first.url)
+    client.get(category.url)
+    first.unit.name = "Phòng Tổ chức - Biên chế"
+    with committed():
+        first.unit.save()
+    for url in [first.url, category.url]:
+        response = client.get(url)
+        assert cache_status(response) == "miss"
+        assert "Phòng Tổ chức - Biên chế" in response.text
+
+
+def test_the_front_cache_is_purged_by_url(settings, news, committed):
+    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": "tests.pagecache.frontend_backend.RecordingBackend"}}
+    settings.WAGTAILADMIN_BASE_URL = "http://localhost"
+    index, category, first = news
+    RecordingBackend.purged.clear()
+    with committed():
+        first.save_revision().publish()
+    paths = {url.removeprefix("http://localhost") for url in RecordingBackend.purged}
+    assert {first.url, category.url, index.url, "/", "/sitemap.xml"} <= paths
