@@ -68,6 +68,7 @@ def gunicorn(env, workers):
         "--worker-class=sync",
         "--backlog=2048",
         "--timeout=60",
+        f"--control-socket={WORK / 'gunicorn.ctl'}",
     ]
     return running(command, env=env, log_name="gunicorn", ready_url=f"http://{HOST}:{PORTS['gunicorn']}/")
 

@@ -23,6 +23,7 @@ class Run:
     front: dict = field(default_factory=dict)
     peak_rss: dict = field(default_factory=dict)
     notes: list = field(default_factory=list)
+    load_average: list = field(default_factory=list)
     seconds: float = 0.0
 
 
@@ -36,7 +37,9 @@ def render(run: Run) -> str:
         "",
         f"{platform.node()}, {_cpus()} CPUs, Python {platform.python_version()}; gunicorn {run.workers} sync "
         f"workers, production settings, PostgreSQL, page cache in Redis when warm; wrk, 16 connections, "
-        f"after a warm-up. Whole run: {run.seconds / 60:.1f} min.",
+        f"after a warm-up. Whole run: {run.seconds / 60:.1f} min. Load average (1 min) at start and end: "
+        + " and ".join(f"{value:.1f}" for value in run.load_average)
+        + ".",
         "",
         "Data: " + "; ".join(run.database_lines) + ".",
         "",

@@ -24,6 +24,7 @@ def run(args):
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     started = time.perf_counter()
     results = report.Run(scale=args.scale, date=datetime.now(UTC), workers=args.workers)
+    results.load_average.append(os.getloadavg()[0])
     results.database_lines = steps.build_database(args.scale)
     steps.collect_static()
     found = steps.scenarios()
@@ -45,6 +46,7 @@ def run(args):
             if state == "warm" and not args.no_nginx:
                 front_cache(results, found, args)
     results.seconds = time.perf_counter() - started
+    results.load_average.append(os.getloadavg()[0])
     text = report.render(results)
     print(text)
     if not args.no_report:

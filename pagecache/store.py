@@ -32,23 +32,41 @@ def key_for(request):
     return ENTRY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
 
+# The tag keys last seen for each entry key, in this process: a hit then reads the entry and
+# its tags' purge times in one round trip. Only a guess: the entry's own tags decide.
+_tag_keys_seen = {}
+_TAG_KEYS_SEEN_MAX = 10_000
+
+
 def fetch(key):
     """The cached response for `key`, or None if absent or purged since it was stored."""
     cache = _cache()
-    entry = cache.get(key)
+    guessed = _tag_keys_seen.get(key, ())
+    values = cache.get_many([key, *guessed])
+    entry = values.pop(key, None)
     if entry is None:
         return None
     content, headers, started, tags = entry
-    purged = cache.get_many([TAG_PREFIX + tag for tag in tags])
-    if any(purged_at >= started for purged_at in purged.values()):
+    tag_keys = tuple(TAG_PREFIX + tag for tag in tags)
+    if tag_keys != guessed:
+        values = cache.get_many(tag_keys)
+        _remember(key, tag_keys)
+    if any(values.get(tag_key, 0) >= started for tag_key in tag_keys):
         return None
     return HttpResponse(content, headers=headers)
 
 
 def store(key, response, tags, started):
     headers = [(name, value) for name, value in response.items() if name.lower() != "content-length"]
-    entry = (response.content, headers, started, tuple(sorted(set(tags) | {EVERYTHING})))
-    _cache().set(key, entry, settings.PAGE_CACHE_TIMEOUT)
+    tags = tuple(sorted(set(tags) | {EVERYTHING}))
+    _cache().set(key, (response.content, headers, started, tags), settings.PAGE_CACHE_TIMEOUT)
+    _remember(key, tuple(TAG_PREFIX + tag for tag in tags))
+
+
+def _remember(key, tag_keys):
+    if len(_tag_keys_seen) >= _TAG_KEYS_SEEN_MAX:
+        _tag_keys_seen.clear()
+    _tag_keys_seen[key] = tag_keys
 
 
 def purge_tags(tags):

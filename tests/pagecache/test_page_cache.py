@@ -183,3 +183,13 @@ def test_a_change_committed_while_a_page_renders_invalidates_it(rf):
     store.purge_tags([Unit._meta.db_table])  # committed after rendering began
     store.store(key, HttpResponse("old units"), {Unit._meta.db_table}, started)
     assert store.fetch(key) is None
+
+
+def test_an_entry_is_checked_against_its_own_tags_not_this_process_guess(rf):
+    key = store.key_for(rf.get("/topics/"))
+    store.store(key, HttpResponse("topics"), {Topic._meta.db_table}, time.time())
+    # Another process stored the same page since, reading other tables.
+    store._tag_keys_seen[key] = (store.TAG_PREFIX + Unit._meta.db_table,)
+    assert store.fetch(key).content == b"topics"
+    store.purge_tags([Topic._meta.db_table])
+    assert store.fetch(key) is None
