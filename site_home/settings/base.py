@@ -237,3 +237,5 @@ LOGGING = {
 
 FORMAT_MODULE_PATH = ["core.formats"]
 USE_THOUSAND_SEPARATOR = True
+
+WAGTAILADMIN_USER_LOGIN_FORM = "site_home.forms.AdminLoginForm"
