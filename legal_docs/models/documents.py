@@ -217,6 +217,8 @@ class LegalDocument(
         index.SearchField("folded_search_text"),
         index.AutocompleteField("number"),
         index.AutocompleteField("title"),
+        # Folded number, type and title: the admin listing's search-as-you-type works without diacritics.
+        index.AutocompleteField("keywords_folded"),
         index.RelatedFields("document_type", [index.SearchField("name"), index.FilterField("slug")]),
         index.RelatedFields("issuing_body", [index.SearchField("name"), index.FilterField("slug")]),
         index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("id"), index.FilterField("slug")]),
