@@ -65,7 +65,10 @@ def numbers_listed(response):
 
 def facet_counts(response, param):
     html = response.content.decode()
-    pattern = rf'data-facet="{param}" data-value="([^"]+)"[^>]*>(?:<span[^>]*>[^<]*</span>)?[^<]*<span class="legal-facet__count">\((\d+)\)'
+    pattern = (
+        rf'data-facet="{param}" data-value="([^"]+)"[^>]*>(?:<span[^>]*>[^<]*</span>)?[^<]*'
+        r'<span class="legal-facet__count">\((\d+)\)'
+    )
     return {value: int(count) for value, count in re.findall(pattern, html)}
 
 
