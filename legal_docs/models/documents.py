@@ -254,13 +254,6 @@ class LegalDocument(
 
     # Derived values -------------------------------------------------------------------
 
-    @property
-    def effective_level(self):
-        return self.issuing_level or (self.issuing_body.level if self.issuing_body_id else "")
-
-    def get_issuing_level_display_effective(self):
-        return IssuingLevel(self.effective_level).label if self.effective_level else ""
-
     def topic_names(self):
         return ", ".join(topic.name for topic in self.topics.all())
 

@@ -219,8 +219,6 @@ WAGTAILSEARCH_HITS_MAX_AGE = 400
 # are checked for content matching the extension (legal_docs.uploads).
 WAGTAILDOCS_DOCUMENT_MODEL = "legal_docs.AttachmentDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "legal_docs.uploads.AttachmentDocumentForm"
-# A document's page shows its PDF inline in an <iframe> served by this same site.
-X_FRAME_OPTIONS = "SAMEORIGIN"
 
 LOGIN_URL = "wagtailadmin_login"
 

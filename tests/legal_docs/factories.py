@@ -2,6 +2,7 @@ import datetime
 
 import factory
 from factory.django import DjangoModelFactory, FileField
+from wagtail.models import Collection
 
 from core.models import Topic
 from legal_docs.models import AttachmentDocument, DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
@@ -33,8 +34,14 @@ class IssuingBodyFactory(DjangoModelFactory):
         django_get_or_create = ("name",)
 
 
+def root_collection():
+    # Transactional (browser) tests flush the root collection Wagtail's migrations made.
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
 class AttachmentDocumentFactory(DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Tệp văn bản {n}")
+    collection = factory.LazyFunction(root_collection)
     file = FileField(filename="van-ban.pdf", data=simple_pdf(["Quy dinh ve cong tac van thu luu tru"]))
 
     class Meta:

@@ -1,7 +1,9 @@
 import datetime
+import io
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.management import call_command
 from django.db import IntegrityError, transaction
 
 from legal_docs.models import DocumentRelation, LegalDocument
@@ -134,3 +136,13 @@ def test_search_finds_attachment_text_and_number_without_diacritics():
     assert "30/2020/nd-cp" in text and "ve cong tac van thu" in text
     assert "quy dinh ve cong tac van thu luu tru" in text  # from the PDF attachment
     assert list(LegalDocument.objects.filter(live=True).search("cong tac van thu")) == [document]
+
+
+def test_daily_command_updates_statuses():
+    document = LegalDocumentFactory(issue_date=datetime.date(2024, 1, 1), expiry_date=datetime.date(2024, 12, 31))
+    LegalDocument.objects.filter(pk=document.pk).update(validity_status=ValidityStatus.IN_FORCE)
+    out = io.StringIO()
+    call_command("refresh_legal_validity", stdout=out)
+    document.refresh_from_db()
+    assert document.validity_status == ValidityStatus.EXPIRED
+    assert "Đã cập nhật 1 văn bản." in out.getvalue()

@@ -20,7 +20,11 @@ def test_detail_shows_metadata_attachment_viewer_relations_and_feedback(client, 
     assert response.context["analytics_object"] == new
     attachment = new.attachments.get().document
     assert f'href="{attachment.url}" download' in html
-    assert f'<iframe src="{attachment.url}"' in html
+    viewer_url = reverse("legal_docs:view_attachment", args=[new.slug, attachment.pk])
+    assert f'<iframe src="{viewer_url}"' in html
+    framed = client.get(viewer_url)
+    assert framed.status_code == 200 and framed["X-Frame-Options"] == "SAMEORIGIN"
+    assert client.get(reverse("legal_docs:view_attachment", args=[old.slug, attachment.pk])).status_code == 404
     assert "Thay thế" in html and old.get_absolute_url() in html
     assert "data-legal-print" in html and "facebook.com/sharer" in html
 
