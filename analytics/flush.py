@@ -95,16 +95,16 @@ def _flush(store) -> int:
     pending = store.pending()
     if not pending:
         return 0
-    subtracted = False
+    subtracted = []
     try:
         with transaction.atomic():
             write(pending)
-            store.subtract(pending)
-            subtracted = True
-    except Exception:
-        if subtracted:
             for day, fields in pending.items():
-                store.add(day, fields)
+                store.subtract({day: fields})
+                subtracted.append(day)
+    except Exception:
+        for day in subtracted:
+            store.add(day, pending[day])
         raise
     store.forget_old_visitors(time.time())
     return sum(fields.get("pv", 0) for fields in pending.values())

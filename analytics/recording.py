@@ -113,7 +113,8 @@ def record(request, now: float | None = None) -> bool:
         fields[f"c:{content}"] = 1
     if previous is None or now - previous > conf.get("ANALYTICS_VISIT_TIMEOUT"):
         fields["v"] = 1
-        fields[f"r:{referrer_domain(request.POST.get('r', ''), request.META.get('HTTP_HOST', ''))}"] = 1
+        own_host = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
+        fields[f"r:{referrer_domain(request.POST.get('r', ''), own_host)}"] = 1
         if previous is None:
             fields["u"] = 1
     store.add(day, fields, visitor, now)

@@ -43,6 +43,7 @@ class VisitReportView(ReportView):
     permission_required = "view"
     filterset_class = VisitReportFilterSet
     template_name = "analytics/admin/visit_report.html"
+    results_template_name = "analytics/admin/visit_report_results.html"
     paginate_by = 62
     export_filename = "thong-ke-truy-cap"
     no_results_message = _("Chưa có số liệu truy cập trong khoảng thời gian này.")
@@ -112,31 +113,14 @@ class VisitReportView(ReportView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        if self.results_only or self.is_export:
+        if self.is_export:
             return context
-        today = timezone.localdate()
         start, end = self.get_period()
-        months = list(queries.monthly_totals(today.replace(day=1) - timedelta(days=366), today))
-        # The last twelve complete months, comparable with "5,500 lượt truy cập/tháng".
-        complete = [m for m in months if m["month"] < today.replace(day=1)][:MONTHLY_CHART_MONTHS]
-        daily = {
-            row.date: row.visits
-            for row in DailyVisits.objects.filter(date__gt=today - timedelta(days=DAILY_CHART_DAYS), date__lte=today)
-        }
-        days = [today - timedelta(days=n) for n in range(DAILY_CHART_DAYS - 1, -1, -1)]
         context.update(
             {
                 "period_start": start,
                 "period_end": end,
                 "by_month": self.by_month,
-                "this_month": months[0]["visits"] if months and months[0]["month"] == today.replace(day=1) else 0,
-                "last_month": complete[0]["visits"] if complete else 0,
-                "monthly_average": round(sum(m["visits"] for m in complete) / len(complete)) if complete else 0,
-                "complete_months": len(complete),
-                "monthly_chart": bar_chart(
-                    [(month_label(m["month"]), m["visits"]) for m in reversed(months[:MONTHLY_CHART_MONTHS])]
-                ),
-                "daily_chart": bar_chart([(f"{d:%d/%m}", daily.get(d, 0)) for d in days], max_labels=10),
                 "top_pages": queries.top_pages(start, end, TOP_LIMIT),
                 "top_documents": queries.top_of_kind("documents", start, end, TOP_LIMIT),
                 "referrers": queries.top_referrers(start, end, TOP_LIMIT),
@@ -144,7 +128,32 @@ class VisitReportView(ReportView):
                 "month_url": self.period_url("month"),
             }
         )
+        if not self.results_only:
+            context.update(self.get_chart_context())
         return context
+
+    def get_chart_context(self):
+        """The last twelve months and thirty days, whatever the filter."""
+        today = timezone.localdate()
+        months = list(queries.monthly_totals(today.replace(day=1) - timedelta(days=366), today))
+        # Complete months only, comparable with the seed's "5,500 lượt truy cập/tháng".
+        complete = [m for m in months if m["month"] < today.replace(day=1)][:MONTHLY_CHART_MONTHS]
+        daily = dict(
+            DailyVisits.objects.filter(date__gt=today - timedelta(days=DAILY_CHART_DAYS), date__lte=today).values_list(
+                "date", "visits"
+            )
+        )
+        days = [today - timedelta(days=n) for n in range(DAILY_CHART_DAYS - 1, -1, -1)]
+        return {
+            "this_month": months[0]["visits"] if months and months[0]["month"] == today.replace(day=1) else 0,
+            "last_month": complete[0]["visits"] if complete else 0,
+            "monthly_average": round(sum(m["visits"] for m in complete) / len(complete)) if complete else 0,
+            "complete_months": len(complete),
+            "monthly_chart": bar_chart(
+                [(month_label(m["month"]), m["visits"]) for m in reversed(months[:MONTHLY_CHART_MONTHS])]
+            ),
+            "daily_chart": bar_chart([(f"{d:%d/%m}", daily.get(d, 0)) for d in days], max_labels=10),
+        }
 
 
 class VisitReportViewSet(ViewSet):
