@@ -7,6 +7,7 @@ HEIGHT = 240
 MARGIN_LEFT = 56
 MARGIN_BOTTOM = 28
 MARGIN_TOP = 12
+MARGIN_RIGHT = 24
 GRID_LINES = 4
 
 
@@ -20,6 +21,10 @@ class Bar:
     value: int
     show_label: bool
 
+    @property
+    def center(self) -> float:
+        return round(self.x + self.width / 2, 1)
+
 
 @dataclass(frozen=True)
 class GridLine:
@@ -28,20 +33,21 @@ class GridLine:
 
 
 def nice_ceiling(value: int) -> int:
-    """The smallest of 1, 2, 2.5 or 5 times a power of ten at least `value`."""
-    if value <= 0:
-        return 1
-    magnitude = 10 ** (len(str(int(value))) - 1)
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * magnitude:
-            return int(step * magnitude)
-    return 10 * magnitude
+    """The axis top: GRID_LINES round steps (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 times a power of ten) reaching `value`."""
+    needed = max(value, 1) / GRID_LINES
+    magnitude = 10 ** (len(str(int(needed))) - 1)
+    step = next(
+        s * magnitude
+        for s in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10)
+        if needed <= s * magnitude and (s * magnitude) % 1 == 0
+    )
+    return int(step * GRID_LINES)
 
 
 def bar_chart(points: list[tuple[str, int]], max_labels: int = 12) -> dict:
     """Geometry for `points` [(label, value)] in a WIDTH x HEIGHT box, oldest first."""
     top = nice_ceiling(max((value for _, value in points), default=0))
-    plot_width = WIDTH - MARGIN_LEFT
+    plot_width = WIDTH - MARGIN_LEFT - MARGIN_RIGHT
     plot_height = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
     slot = plot_width / max(len(points), 1)
     label_every = max(1, -(-len(points) // max_labels))
@@ -69,6 +75,6 @@ def bar_chart(points: list[tuple[str, int]], max_labels: int = 12) -> dict:
         "width": WIDTH,
         "height": HEIGHT,
         "plot_left": MARGIN_LEFT,
+        "plot_right": WIDTH - MARGIN_RIGHT,
         "label_y": HEIGHT - 8,
-        "slot": slot,
     }

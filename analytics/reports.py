@@ -7,7 +7,6 @@ from django.db.models import Sum
 from django.db.models.functions import TruncMonth
 from django.urls import path
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -73,7 +72,7 @@ class VisitReportView(ReportView):
         if self.by_month:
             first = Column("month", label=_("Tháng"), accessor=lambda row: month_label(row["month"]))
         else:
-            first = Column("date", label=_("Ngày"), accessor=lambda row: date_format(row.date, "SHORT_DATE_FORMAT"))
+            first = Column("date", label=_("Ngày"), accessor=lambda row: f"{row.date:%d/%m/%Y}")
         unique_label = _("Tổng người truy cập theo ngày") if self.by_month else _("Người truy cập")
         return [
             first,
@@ -136,8 +135,10 @@ class VisitReportView(ReportView):
         """The last twelve months and thirty days, whatever the filter."""
         today = timezone.localdate()
         months = list(queries.monthly_totals(today.replace(day=1) - timedelta(days=366), today))
-        # Complete months only, comparable with the seed's "5,500 lượt truy cập/tháng".
-        complete = [m for m in months if m["month"] < today.replace(day=1)][:MONTHLY_CHART_MONTHS]
+        # Whole months only (ended, and not begun before counting did), comparable with the
+        # seed's "5,500 lượt truy cập/tháng".
+        first_day = DailyVisits.objects.order_by("date").values_list("date", flat=True).first()
+        complete = [m for m in months if first_day <= m["month"] < today.replace(day=1)][:MONTHLY_CHART_MONTHS]
         daily = dict(
             DailyVisits.objects.filter(date__gt=today - timedelta(days=DAILY_CHART_DAYS), date__lte=today).values_list(
                 "date", "visits"
