@@ -256,7 +256,50 @@ def legal_documents(scale, rng, report, index_for_search):
     return missing
 
 
-GENERATORS = [("news pages", news_pages), ("legal documents", legal_documents)]
+# Page views -----------------------------------------------------------------------------
+
+VIEW_DAYS = 30
+VIEWED_SHARE = 0.1  # of the articles and documents, viewed on a given day
+
+
+def page_views(scale, rng, report, index_for_search):
+    """30 days of daily view counts: each day a tenth of the articles and documents was read."""
+    DailyContentViews = _model("analytics.DailyContentViews")
+    if DailyContentViews is None:
+        report.skipped.append("page views (analytics.DailyContentViews does not exist)")
+        return None
+    contents = []
+    for label in ("news_pages.NewsPage", "legal_docs.LegalDocument"):
+        model = _model(label)
+        if model is not None:
+            content_type = ContentType.objects.get_for_model(model)
+            contents += [(content_type.pk, pk) for pk in model._base_manager.values_list("pk", flat=True)]
+    target = int(len(contents) * VIEWED_SHARE) * VIEW_DAYS
+    if not contents or DailyContentViews.objects.count() >= target:
+        return 0
+    today = timezone.localdate()
+    rows = []
+    for day in range(VIEW_DAYS):
+        date = today - timedelta(days=day)
+        for content_type_id, object_id in rng.sample(contents, int(len(contents) * VIEWED_SHARE)):
+            views = int(rng.paretovariate(1.2) * 3)
+            rows.append(DailyContentViews(date=date, content_type_id=content_type_id, object_id=object_id, views=views))
+    DailyVisits = _model("analytics.DailyVisits")
+    with transaction.atomic():
+        DailyContentViews.objects.bulk_create(rows, batch_size=5000, ignore_conflicts=True)
+        DailyVisits.objects.bulk_create(
+            [
+                DailyVisits(
+                    date=today - timedelta(days=day), visits=views // 3, unique_visitors=views // 4, page_views=views
+                )
+                for day, views in enumerate(rng.randrange(2_000, 9_000) for _ in range(VIEW_DAYS))
+            ],
+            ignore_conflicts=True,
+        )
+    return len(rows)
+
+
+GENERATORS = [("news pages", news_pages), ("legal documents", legal_documents), ("daily view counts", page_views)]
 
 
 # The page API, for comparison ---------------------------------------------------------------
