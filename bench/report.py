@@ -15,7 +15,7 @@ BLOCK = re.compile(r"<!-- run (?P<scale>\S+) (?P<kind>latest|previous) -->\n(?P<
 class Run:
     scale: str
     date: datetime
-    workers: int
+    workers: str
     database_lines: list = field(default_factory=list)
     queries: dict = field(default_factory=dict)
     load: dict = field(default_factory=dict)
@@ -35,7 +35,7 @@ def render(run: Run) -> str:
     lines = [
         f"### Scale {run.scale}: {run.date:%Y-%m-%d %H:%M} UTC",
         "",
-        f"{platform.node()}, {_cpus()} CPUs, Python {platform.python_version()}; gunicorn {run.workers} sync "
+        f"{platform.node()}, {_cpus()} CPUs, Python {platform.python_version()}; gunicorn {run.workers} "
         f"workers, production settings, PostgreSQL, page cache in Redis when warm; wrk, 16 connections, "
         f"after a warm-up. Whole run: {run.seconds / 60:.1f} min. Load average (1 min) at start and end: "
         + " and ".join(f"{value:.1f}" for value in run.load_average)

@@ -23,7 +23,7 @@ def run(args):
     # `kill` (SIGTERM) must still stop the servers: turn it into an exception that unwinds.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     started = time.perf_counter()
-    results = report.Run(scale=args.scale, date=datetime.now(UTC), workers=args.workers)
+    results = report.Run(scale=args.scale, date=datetime.now(UTC), workers=f"{args.workers}×{args.threads} threaded")
     results.load_average.append(os.getloadavg()[0])
     results.database_lines = steps.build_database(args.scale)
     steps.collect_static()
@@ -35,7 +35,7 @@ def run(args):
     for state, extra in (("cold", {"PAGE_CACHE": "0"}), ("warm", {"PAGE_CACHE": "1", "REDIS_URL": REDIS_URL})):
         if state == "warm":
             redis.Redis.from_url(REDIS_URL).flushdb()
-        with processes.gunicorn({**base_env, **extra}, args.workers) as server:
+        with processes.gunicorn({**base_env, **extra}, args.workers, args.threads) as server:
             for scenario in found:
                 url = f"http://{HOST}:{PORTS['gunicorn']}{scenario.path}"
                 print(f"{state:5} {scenario.name}", flush=True)

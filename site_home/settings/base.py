@@ -144,7 +144,9 @@ PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_BROWSER_MAX_AGE = 60
 PAGE_CACHE_FRONT_MAX_AGE = int(os.environ.get("PAGE_CACHE_FRONT_MAX_AGE", "120"))
 PAGE_CACHE_MAX_SIZE = 2 * 1024 * 1024
-PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/"]
+# Search results stay uncached: each results page records a popular-search hit, and a page
+# answered by the fallback backend during an outage must not outlive it.
+PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/tim-kiem/"]
 # Models without drafts whose saved changes show on pages, besides snippets and settings.
 PAGE_CACHE_EXTRA_MODELS = []
 # Paths purged from a front cache when content of a model changes (see pagecache/frontend.py).
