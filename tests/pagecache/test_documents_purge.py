@@ -1,0 +1,34 @@
+"""Publishing a legal document purges every page that lists documents (the sidebar does), and no other."""
+
+import pytest
+
+from tests.legal_docs.factories import LegalDocumentFactory
+from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.pagecache.urls")]
+
+
+def cache_status(response):
+    return response.headers.get("X-Page-Cache")
+
+
+def test_publishing_a_document_purges_what_lists_documents_only(client, home_page, committed):
+    category = NewsCategoryPageFactory(parent=NewsIndexPageFactory(parent=home_page))
+    LegalDocumentFactory(number="1/2024/QĐ-UBND", title="Quyết định về công tác văn thư")
+    for url in ["/", "/van-ban/", category.url, "/topics/"]:
+        assert client.get(url).status_code == 200
+
+    with committed():
+        document = LegalDocumentFactory(number="42/2022/NĐ-CP", title="Nghị định quy định về việc xây dựng")
+
+    for url in ["/", "/van-ban/", category.url]:  # the listing's sidebar shows the newest documents
+        response = client.get(url)
+        assert cache_status(response) == "miss", url
+        assert "42/2022/NĐ-CP" in response.text, url
+    assert cache_status(client.get("/topics/")) == "hit"  # shows no document
+
+    client.get(document.get_absolute_url())
+    with committed():
+        document.unpublish()
+    assert client.get(document.get_absolute_url()).status_code == 404
+    assert "42/2022/NĐ-CP" not in client.get("/van-ban/").text
