@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.rich_text import get_rich_text_editor_widget
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateInput
 
@@ -202,8 +203,6 @@ class MarkSpamView(FeedbackStatusView):
 
 
 def action_menu_items(actions, obj, url_name):
-    from wagtail.admin.menu import MenuItem
-
     return [
         MenuItem(action.label, reverse(url_name(action.name), args=[obj.pk]), icon_name=action.icon, priority=5)
         for action in actions

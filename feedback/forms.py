@@ -61,6 +61,7 @@ class QuestionForm(CitizenContactFormMixin):
             self.fields[name].error_messages["required"] = REQUIRED % {"field": str(self.fields[name].label).lower()}
         self.fields["topic"].queryset = Topic.objects.all()
         self.fields["topic"].empty_label = _("— Chọn lĩnh vực —")
+        self.fields["topic"].error_messages["required"] = _("Vui lòng chọn lĩnh vực của câu hỏi.")
         self.fields["question"].help_text = ""
         self.fields["question"].max_length = 5000
 
