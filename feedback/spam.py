@@ -17,6 +17,7 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT_FIELD = "spam_website"
@@ -100,16 +101,19 @@ class Captcha:
 
 
 class CaptchaWidget(forms.NumberInput):
-    template_name = "feedback/widgets/captcha.html"
+    """The answer box preceded by the picture of the sum; never re-filled with the old answer."""
 
     def __init__(self, captcha, attrs=None):
         super().__init__(attrs={"inputmode": "numeric", "autocomplete": "off", **(attrs or {})})
         self.captcha = captcha
 
-    def get_context(self, name, value, attrs):
-        context = super().get_context(name, None, attrs)
-        context["captcha"] = self.captcha
-        return context
+    def render(self, name, value, attrs=None, renderer=None):
+        image = format_html(
+            '<img src="{}" alt="{}" width="150" height="50" class="captcha-image"><br>',
+            self.captcha.image_data_uri(),
+            _("Phép tính: %(question)s") % {"question": self.captcha.question},
+        )
+        return image + super().render(name, None, attrs, renderer)
 
 
 class SpamProtectedFormMixin:
