@@ -1,5 +1,6 @@
 """A mail outage loses nothing: the submission is saved, the citizen sees success, a retry sends it."""
 
+import io
 from unittest import mock
 
 import pytest
@@ -15,9 +16,9 @@ def broken_send(self, *args, **kwargs):
 
 @pytest.mark.django_db
 def test_mail_outage_during_submission_loses_nothing(client, question_data, django_capture_on_commit_callbacks):
-    with mock.patch("django.core.mail.backends.locmem.EmailBackend.send_messages", broken_send):
-        with django_capture_on_commit_callbacks(execute=True):
-            response = client.post("/hoi-dap/dat-cau-hoi/", question_data, follow=True)
+    outage = mock.patch("django.core.mail.backends.locmem.EmailBackend.send_messages", broken_send)
+    with outage, django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/hoi-dap/dat-cau-hoi/", question_data, follow=True)
     question = Question.objects.get()
     assert response.status_code == 200
     assert question.tracking_code in response.content.decode()
@@ -26,11 +27,11 @@ def test_mail_outage_during_submission_loses_nothing(client, question_data, djan
     assert pending.sent_at is None and pending.attempts == 1
     assert "SMTP server down" in pending.last_error
 
-    call_command("send_pending_emails", stdout=open("/dev/null", "w"))
+    call_command("send_pending_emails", stdout=io.StringIO())
     pending.refresh_from_db()
     assert pending.sent_at is not None
     assert mail.outbox[0].to == [question.email]
     assert question.tracking_code in mail.outbox[0].body
 
-    call_command("send_pending_emails", stdout=open("/dev/null", "w"))
+    call_command("send_pending_emails", stdout=io.StringIO())
     assert len(mail.outbox) == 1
