@@ -44,15 +44,11 @@ PLAN = [
     (28, 2, QuestionStatus.NEW),
     (30, 2, QuestionStatus.CLOSED),
 ]
-COMMENTS = [
-    "Câu trả lời rõ ràng, dễ hiểu.",
-    "Cảm ơn Sở đã trả lời nhanh.",
-    "Mong có thêm mẫu hồ sơ kèm theo.",
-    "Trả lời còn chung chung, chưa nêu rõ thời hạn.",
-    "",
-    "",
-    "",
-]
+COMMENTS = {
+    SatisfactionLevel.VERY_SATISFIED: ["Câu trả lời rõ ràng, dễ hiểu.", "Cảm ơn Sở đã trả lời nhanh.", "", ""],
+    SatisfactionLevel.SATISFIED: ["Mong có thêm mẫu hồ sơ kèm theo.", "", ""],
+    SatisfactionLevel.UNSATISFIED: ["Trả lời còn chung chung, chưa nêu rõ thời hạn.", ""],
+}
 FEEDBACK = [
     ("Lê Thị Thu", "Đề nghị đăng thêm số điện thoại của từng phòng chuyên môn.", FeedbackStatus.HANDLED),
     ("Trần Văn Bình", "Trang web tải chậm vào buổi sáng, mong quý Sở kiểm tra.", FeedbackStatus.NEW),
@@ -165,10 +161,11 @@ def _rate(question, published, rng):
         [SatisfactionLevel.VERY_SATISFIED] * 5 + [SatisfactionLevel.SATISFIED] * 4 + [SatisfactionLevel.UNSATISFIED] * 2
     )
     for voter in range(rng.randrange(3, 12)):
+        level = rng.choice(levels)
         SatisfactionRating.objects.create(
             question=question,
-            level=rng.choice(levels),
-            comment=rng.choice(COMMENTS),
+            level=level,
+            comment=rng.choice(COMMENTS[level]),
             voter_key=f"demo-{question.pk}-{voter}",
             created_at=min(published + datetime.timedelta(days=rng.randrange(0, 40), hours=2), timezone.now()),
         )

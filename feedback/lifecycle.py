@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
+from wagtail.search import index
 
 from feedback.models import QuestionStatus
 from feedback.models.feedback import FeedbackStatus
@@ -18,6 +19,9 @@ def _set(obj, **values):
     type(obj).objects.filter(pk=obj.pk).update(**values)
     for name, value in values.items():
         setattr(obj, name, value)
+    if isinstance(obj, index.Indexed):
+        # update() skips the save signal; keep the status and unit filters of the search index current.
+        index.insert_or_update_object(obj)
 
 
 def submit_question(form):

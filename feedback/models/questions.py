@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
 
 from core.text import vietnamese_slugify
 from search.indexing import FoldedSearchMixin
@@ -50,7 +51,7 @@ def normalize_tracking_code(value):
     return "".join((value or "").split()).upper()
 
 
-class QuestionQuerySet(models.QuerySet):
+class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def public(self):
         return self.filter(live=True)
 

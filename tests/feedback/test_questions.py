@@ -219,3 +219,23 @@ def test_published_list_is_newest_first_and_filters(client, unit):
     folded = client.get("/hoi-dap/?q=tien luong").content.decode()
     assert older.title in folded and newer.title not in folded
     assert PendingEmail.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_site_search_finds_published_questions_without_diacritics(unit):
+    published = QuestionFactory.published(title="Phụ cấp thâm niên vượt khung", unit=unit)
+    QuestionFactory(title="Phụ cấp chưa trả lời")
+    results = list(Question.objects.filter(live=True).search("tham nien vuot khung"))
+    assert results == [published]
+
+
+@pytest.mark.django_db
+def test_republishing_an_edit_emails_the_citizen_only_once(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        question = QuestionFactory.published()
+        question.answer = "<p>Bổ sung: xem thêm Thông tư 03/2021/TT-BNV.</p>"
+        question.save_revision().publish()
+    question.refresh_from_db()
+    assert question.status == QuestionStatus.PUBLISHED
+    assert "Thông tư 03/2021" in question.answer
+    assert len([m for m in mail.outbox if m.to == [question.email]]) == 1
