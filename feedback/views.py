@@ -119,7 +119,8 @@ def ask_question(request):
             form.record_submission()
             request.session[LAST_CODE_SESSION_KEY] = question.tracking_code
         return redirect("feedback:question_sent")
-    return render(request, "feedback/ask_question.html", {"form": form}, status=400 if form.errors else 200)
+    context = {"form": form, "deadline_days": settings.FEEDBACK_ANSWER_DEADLINE_DAYS}
+    return render(request, "feedback/ask_question.html", context, status=400 if form.errors else 200)
 
 
 def question_sent(request):

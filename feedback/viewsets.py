@@ -9,13 +9,16 @@ would split the inboxes from the workflow machinery, so it is not used.
 
 import django_filters
 from django.urls import path
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import Button
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
+from wagtail.snippets.views.snippets import InspectView as SnippetInspectView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from feedback.admin_actions import (
@@ -42,21 +45,42 @@ class DeadlineColumn(Column):
         return context
 
 
-class ActionsMixin:
-    """Adds each available inbox action to a row's "More" menu."""
+class ObjectActionsMixin:
+    """Links to each inbox action that applies to an object (see admin_actions)."""
 
     object_actions = ()
 
+    def action_items(self, obj):
+        namespace = self.index_url_name.rsplit(":", 1)[0]
+        return action_menu_items(self.object_actions, obj, lambda name: f"{namespace}:{name}")
+
+
+class ListActionsMixin(ObjectActionsMixin):
     def get_list_more_buttons(self, instance):
-        url_name = lambda name: f"{self.index_url_name.rsplit(':', 1)[0]}:{name}"  # noqa: E731
-        return action_menu_items(self.object_actions, instance, url_name) + super().get_list_more_buttons(instance)
+        return self.action_items(instance) + super().get_list_more_buttons(instance)
 
 
-class QuestionIndexView(ActionsMixin, SnippetIndexView):
+class InspectActionsMixin(ObjectActionsMixin):
+    """The same actions at the top of the inspect view, where staff read the message."""
+
+    @cached_property
+    def header_more_buttons(self):
+        return [Button.from_menu_item(item) for item in self.action_items(self.object)] + super().header_more_buttons
+
+
+class QuestionIndexView(ListActionsMixin, SnippetIndexView):
     pass
 
 
-class FeedbackIndexView(ActionsMixin, IndexView):
+class QuestionInspectView(InspectActionsMixin, SnippetInspectView):
+    pass
+
+
+class FeedbackIndexView(ListActionsMixin, IndexView):
+    pass
+
+
+class FeedbackInspectView(InspectActionsMixin, InspectView):
     pass
 
 
@@ -98,6 +122,7 @@ class QuestionViewSet(ActionViewSetMixin, SnippetViewSet):
     menu_order = 300
     add_to_admin_menu = True
     index_view_class = QuestionIndexView
+    inspect_view_class = QuestionInspectView
     index_view_name = "list"
     object_actions = (AssignQuestionView, AnswerQuestionView, CloseQuestionView)
     filterset_class = QuestionFilterSet
@@ -186,6 +211,7 @@ class FeedbackViewSet(ActionViewSetMixin, ModelViewSet):
     menu_order = 310
     add_to_admin_menu = True
     index_view_class = FeedbackIndexView
+    inspect_view_class = FeedbackInspectView
     index_view_name = "index"
     object_actions = (ReplyFeedbackView, MarkHandledView, MarkSpamView)
     filterset_class = FeedbackFilterSet

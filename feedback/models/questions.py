@@ -132,7 +132,6 @@ class Question(
         ordering = ["-submitted_at"]
         verbose_name = _("câu hỏi")
         verbose_name_plural = _("câu hỏi")
-        permissions = [("handle_question", _("Có thể giao, đóng câu hỏi"))]
 
     def __str__(self):
         return self.title

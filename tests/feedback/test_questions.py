@@ -239,3 +239,15 @@ def test_republishing_an_edit_emails_the_citizen_only_once(django_capture_on_com
     assert question.status == QuestionStatus.PUBLISHED
     assert "Thông tư 03/2021" in question.answer
     assert len([m for m in mail.outbox if m.to == [question.email]]) == 1
+
+
+@pytest.mark.django_db
+def test_inspect_view_offers_the_actions_that_apply(client, staff):
+    question = QuestionFactory()
+    client.force_login(staff)
+    body = client.get(admin_url("inspect", question)).content.decode()
+    assert admin_url("assign", question) in body and admin_url("close", question) in body
+    question.status = QuestionStatus.CLOSED
+    question.save()
+    body = client.get(admin_url("inspect", question)).content.decode()
+    assert admin_url("assign", question) not in body
