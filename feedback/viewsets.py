@@ -259,8 +259,14 @@ class FeedbackViewSet(ActionViewSetMixin, ModelViewSet):
         "handled_at",
         "personal_data_erased_at",
     ]
-    # Messages come from citizens only; staff neither create nor rewrite them.
+    # Messages come from citizens only: staff may change the status but neither create nor rewrite them.
     form_fields = ["status"]
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(add_url_name=None, **kwargs)
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
 
     def get_queryset(self, request):
         return Feedback.objects.select_related("replied_by")

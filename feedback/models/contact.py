@@ -8,6 +8,8 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
+from feedback.spam import protect_form_class
+
 
 class ContactFormField(AbstractFormField):
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
@@ -43,8 +45,6 @@ class ContactPage(AbstractEmailForm):
         verbose_name = _("trang liên hệ")
 
     def get_form(self, *args, **kwargs):
-        from feedback.spam import protect_form_class
-
         request = kwargs.pop("request", None) or getattr(self, "_serving_request", None)
         form_class = protect_form_class(self.get_form_class())
         form_params = self.get_form_parameters()
@@ -66,7 +66,7 @@ class ContactPage(AbstractEmailForm):
         return submission
 
     def send_mail(self, form):
-        from feedback.notifications import queue_email
+        from feedback.notifications import queue_email  # imports the models package
 
         addresses = [x.strip() for x in self.to_address.split(",") if x.strip()]
         queue_email(
@@ -77,8 +77,5 @@ class ContactPage(AbstractEmailForm):
         )
 
     def render_email_fields(self, form):
-        return [
-            (form.fields[name].label, value)
-            for name, value in form.cleaned_data.items()
-            if name in form.fields and not name.startswith("spam_")
-        ]
+        # The spam guard has already removed its own fields from cleaned_data.
+        return [(form.fields[name].label, value) for name, value in form.cleaned_data.items()]

@@ -132,3 +132,11 @@ def test_actions_need_permission(client, django_user_model):
     assert response.status_code in (302, 403)
     feedback.refresh_from_db()
     assert feedback.status == FeedbackStatus.NEW
+
+
+@pytest.mark.django_db
+def test_staff_cannot_invent_feedback(client, staff):
+    client.force_login(staff)
+    listing = client.get(reverse("feedback_feedback:index"))
+    assert listing.status_code == 200
+    assert client.get("/admin/phan-hoi/new/").status_code == 404
