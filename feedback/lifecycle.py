@@ -74,7 +74,7 @@ def mark_approved(question):
 
 
 def mark_published(question):
-    first_time = question.status != QuestionStatus.PUBLISHED
+    first_time = question.published_at is None
     now = timezone.now()
     _set(
         question,
@@ -90,6 +90,11 @@ def mark_published(question):
             to=[question.email],
             subject=_("Câu hỏi %(code)s đã được trả lời") % {"code": question.tracking_code},
         )
+
+
+def mark_unpublished(question):
+    """Taken off the site again: still approved, no longer public."""
+    _set(question, status=QuestionStatus.APPROVED)
 
 
 def close(question, reason, user):

@@ -1,7 +1,7 @@
 """Keep a question's handling status in step with Wagtail's moderation of its answer."""
 
 from django.dispatch import receiver
-from wagtail.signals import published, workflow_approved, workflow_submitted
+from wagtail.signals import published, unpublished, workflow_approved, workflow_submitted
 
 from feedback import lifecycle
 from feedback.models import Question
@@ -28,3 +28,8 @@ def question_approved(sender, instance, user=None, **kwargs):
 @receiver(published, sender=Question)
 def question_published(sender, instance, **kwargs):
     lifecycle.mark_published(Question.objects.get(pk=instance.pk))
+
+
+@receiver(unpublished, sender=Question)
+def question_unpublished(sender, instance, **kwargs):
+    lifecycle.mark_unpublished(Question.objects.get(pk=instance.pk))

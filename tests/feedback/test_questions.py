@@ -251,3 +251,12 @@ def test_inspect_view_offers_the_actions_that_apply(client, staff):
     question.save()
     body = client.get(admin_url("inspect", question)).content.decode()
     assert admin_url("assign", question) not in body
+
+
+@pytest.mark.django_db
+def test_unpublishing_takes_the_answer_off_the_site(client):
+    question = QuestionFactory.published()
+    question.unpublish()
+    question.refresh_from_db()
+    assert question.status == QuestionStatus.APPROVED and not question.live
+    assert client.get(question.get_absolute_url()).status_code == 404
