@@ -63,7 +63,6 @@ class QuestionForm(CitizenContactFormMixin):
         self.fields["topic"].empty_label = _("— Chọn lĩnh vực —")
         self.fields["topic"].error_messages["required"] = _("Vui lòng chọn lĩnh vực của câu hỏi.")
         self.fields["question"].help_text = ""
-        self.fields["question"].max_length = 5000
 
 
 class FeedbackForm(CitizenContactFormMixin):

@@ -75,7 +75,9 @@ class Question(
         "core.Topic", verbose_name=_("lĩnh vực"), on_delete=models.PROTECT, related_name="questions"
     )
     title = models.CharField(_("tiêu đề"), max_length=250)
-    question = models.TextField(_("nội dung câu hỏi"), help_text=_("Có thể chỉnh sửa lỗi chính tả trước khi công bố."))
+    question = models.TextField(
+        _("nội dung câu hỏi"), max_length=5000, help_text=_("Có thể chỉnh sửa lỗi chính tả trước khi công bố.")
+    )
     answer = RichTextField(_("nội dung trả lời"), blank=True, features=ANSWER_FEATURES)
     unit = models.ForeignKey(
         "editorial.Unit",

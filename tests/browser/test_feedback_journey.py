@@ -62,3 +62,4 @@ def test_citizen_asks_staff_answer_board_approves_citizen_tracks_and_rates(page,
     assert "Cảm ơn bạn đã đánh giá câu trả lời." in page.locator("#danh-gia .messages").text_content()
     assert "1 lượt đánh giá" in page.locator(".rating-results caption").text_content()
     assert question.ratings.get().comment == "Trả lời nhanh, rõ ràng."
+    assert serious_axe_violations(page) == []

@@ -260,3 +260,11 @@ def test_unpublishing_takes_the_answer_off_the_site(client):
     question.refresh_from_db()
     assert question.status == QuestionStatus.APPROVED and not question.live
     assert client.get(question.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.django_db
+def test_overlong_question_is_refused_and_kept(client, question_data):
+    response = client.post(ASK_URL, {**question_data, "question": "chữ " * 1500})
+    assert response.status_code == 400
+    assert "5000" in response.content.decode() or "5.000" in response.content.decode()
+    assert not Question.objects.exists()
