@@ -130,7 +130,6 @@ class SpamProtectedFormMixin:
         )
         if self.rate_limit and self.rate_limit.tripped():
             captcha = Captcha()
-            self.captcha = captcha
             self.fields[CAPTCHA_FIELD] = forms.IntegerField(
                 label=_("Mã kiểm tra: nhập kết quả phép tính trong hình"),
                 widget=CaptchaWidget(captcha),
@@ -140,20 +139,16 @@ class SpamProtectedFormMixin:
                 },
             )
             self.fields[CAPTCHA_TOKEN_FIELD] = forms.CharField(widget=forms.HiddenInput, required=False)
-            # The token of a new challenge replaces whatever was posted with the previous one.
-            self.data = self.data.copy() if self.is_bound else self.data
             if self.is_bound:
+                # Check the posted token; a re-rendered form carries the new challenge's token instead.
                 self.posted_captcha_token = self.data.get(self.add_prefix(CAPTCHA_TOKEN_FIELD), "")
+                self.data = self.data.copy()
                 self.data[self.add_prefix(CAPTCHA_TOKEN_FIELD)] = captcha.token
             self.initial[CAPTCHA_TOKEN_FIELD] = captcha.token
 
     @property
     def needs_captcha(self):
         return CAPTCHA_FIELD in self.fields
-
-    @property
-    def visible_fields_without_spam(self):
-        return [field for field in self.visible_fields() if field.name not in SPAM_FIELDS]
 
     def clean(self):
         cleaned_data = super().clean()
