@@ -32,3 +32,19 @@ def test_latest_questions_block_is_one_query(django_assert_num_queries):
     with django_assert_num_queries(1):
         html = Template("{% load feedback_tags %}{% latest_questions 5 %}").render(Context({}))
     assert html.count("<li>") == 5
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/admin/snippets/feedback/question/", "/admin/phan-hoi/"])
+def test_admin_inboxes_queries_do_not_grow_with_items(client, staff, url):
+    from tests.feedback.factories import FeedbackFactory
+
+    QuestionFactory(status="assigned")
+    FeedbackFactory()
+    client.force_login(staff)
+    client.get(url)
+    with_one = count_queries(client, url)
+    for _ in range(9):
+        QuestionFactory(status="assigned")
+        FeedbackFactory()
+    assert count_queries(client, url) == with_one

@@ -268,3 +268,12 @@ def test_overlong_question_is_refused_and_kept(client, question_data):
     assert response.status_code == 400
     assert "5000" in response.content.decode() or "5.000" in response.content.decode()
     assert not Question.objects.exists()
+
+
+@pytest.mark.django_db
+def test_answer_cannot_be_replaced_while_the_board_reviews_it(client, staff, unit, board_workflow):
+    question = QuestionFactory()
+    client.force_login(staff)
+    client.post(admin_url("answer", question), {"answer": _draftail("<p>Lần một.</p>"), "unit": unit.pk})
+    response = client.get(admin_url("answer", question), follow=True)
+    assert "đang chờ Ban Biên tập duyệt" in response.content.decode()
