@@ -19,9 +19,10 @@ from wagtail.admin.widgets import AdminDateInput
 from editorial.models import Unit
 from feedback import lifecycle
 from feedback.deadlines import default_deadline
-from feedback.models import Feedback, Question, QuestionStatus
+from feedback.models import Feedback, PendingEmail, Question, QuestionStatus
 from feedback.models.feedback import FeedbackStatus
 from feedback.models.questions import ANSWER_FEATURES
+from feedback.notifications import send_pending_emails
 
 
 class AssignForm(forms.Form):
@@ -212,6 +213,21 @@ class MarkSpamView(FeedbackStatusView):
     icon = "warning"
     status = FeedbackStatus.SPAM
     success_message = _("Đã đánh dấu “%(object)s” là thư rác.")
+
+
+class RetryEmailView(ObjectActionView):
+    model = PendingEmail
+    name = "retry"
+    label = _("Gửi lại ngay")
+    icon = "mail"
+    success_message = _("Đã thử gửi lại thư “%(object)s”; xem kết quả trong cột trạng thái.")
+
+    @classmethod
+    def is_available(cls, obj):
+        return obj.sent_at is None
+
+    def perform(self, obj, form):
+        send_pending_emails(PendingEmail.objects.filter(pk=obj.pk))
 
 
 def action_menu_items(actions, obj, url_name):

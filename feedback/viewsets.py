@@ -28,9 +28,10 @@ from feedback.admin_actions import (
     MarkHandledView,
     MarkSpamView,
     ReplyFeedbackView,
+    RetryEmailView,
     action_menu_items,
 )
-from feedback.models import Feedback, Question, QuestionStatus
+from feedback.models import Feedback, PendingEmail, Question, QuestionStatus
 from feedback.models.feedback import FeedbackStatus
 
 
@@ -76,11 +77,11 @@ class QuestionInspectView(InspectActionsMixin, SnippetInspectView):
     pass
 
 
-class FeedbackIndexView(ListActionsMixin, IndexView):
+class ModelIndexWithActions(ListActionsMixin, IndexView):
     pass
 
 
-class FeedbackInspectView(InspectActionsMixin, InspectView):
+class ModelInspectWithActions(InspectActionsMixin, InspectView):
     pass
 
 
@@ -210,8 +211,8 @@ class FeedbackViewSet(ActionViewSetMixin, ModelViewSet):
     menu_label = _("Phản hồi")
     menu_order = 310
     add_to_admin_menu = True
-    index_view_class = FeedbackIndexView
-    inspect_view_class = FeedbackInspectView
+    index_view_class = ModelIndexWithActions
+    inspect_view_class = ModelInspectWithActions
     index_view_name = "index"
     object_actions = (ReplyFeedbackView, MarkHandledView, MarkSpamView)
     filterset_class = FeedbackFilterSet
@@ -267,6 +268,49 @@ class FeedbackViewSet(ActionViewSetMixin, ModelViewSet):
 
     def get_urlpatterns(self):
         return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
+
+
+class PendingEmailFilterSet(WagtailFilterSet):
+    unsent = django_filters.BooleanFilter(label=_("Chưa gửi được"), field_name="sent_at", lookup_expr="isnull")
+
+    class Meta:
+        model = PendingEmail
+        fields = []
+
+
+class PendingEmailViewSet(ActionViewSetMixin, ModelViewSet):
+    """The outbox, read-only, so an operator sees what a mail outage left unsent and can retry it."""
+
+    model = PendingEmail
+    name = "thu-cho-gui"
+    url_namespace = "feedback_outbox"
+    icon = "mail"
+    menu_label = _("Thư chờ gửi")
+    add_to_settings_menu = True
+    index_view_class = ModelIndexWithActions
+    inspect_view_class = ModelInspectWithActions
+    index_view_name = "index"
+    object_actions = (RetryEmailView,)
+    filterset_class = PendingEmailFilterSet
+    search_backend_name = None
+    search_fields = ["subject"]
+    list_display = [
+        "subject",
+        "to",
+        DateColumn("created_at", label=_("Tạo lúc"), sort_key="created_at"),
+        DateColumn("sent_at", label=_("Gửi lúc"), sort_key="sent_at"),
+        "attempts",
+        "last_error",
+    ]
+    inspect_view_enabled = True
+    inspect_view_fields = ["subject", "to", "reply_to", "body", "created_at", "sent_at", "attempts", "last_error"]
+    form_fields = []
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(add_url_name=None, edit_url_name=None, **kwargs)
+
+    def get_urlpatterns(self):
+        return [pattern for pattern in super().get_urlpatterns() if pattern.name not in ("add", "edit")]
 
     def get_queryset(self, request):
         return Feedback.objects.select_related("replied_by")

@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from feedback.report_views import SatisfactionReportView
-from feedback.viewsets import FeedbackViewSet, QuestionViewSet
+from feedback.viewsets import FeedbackViewSet, PendingEmailViewSet, QuestionViewSet
 
 register_snippet(QuestionViewSet)
 
@@ -13,6 +13,11 @@ register_snippet(QuestionViewSet)
 @hooks.register("register_admin_viewset")
 def register_feedback_viewset():
     return FeedbackViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_outbox_viewset():
+    return PendingEmailViewSet()
 
 
 @hooks.register("register_admin_urls")

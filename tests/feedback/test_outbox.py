@@ -35,3 +35,18 @@ def test_mail_outage_during_submission_loses_nothing(client, question_data, djan
 
     call_command("send_pending_emails", stdout=io.StringIO())
     assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db
+def test_operator_sees_unsent_mail_and_retries_it(client, staff):
+    from django.urls import reverse
+
+    email = PendingEmail.objects.create(to=["a@example.com"], subject="Đã nhận câu hỏi", body="Nội dung")
+    client.force_login(staff)
+    listing = client.get(reverse("feedback_outbox:index") + "?unsent=true").content.decode()
+    assert "Đã nhận câu hỏi" in listing
+    assert reverse("feedback_outbox:retry", args=[email.pk]) in listing
+    assert client.get(reverse("feedback_outbox:inspect", args=[email.pk])).status_code == 200
+    client.post(reverse("feedback_outbox:retry", args=[email.pk]))
+    email.refresh_from_db()
+    assert email.sent_at and mail.outbox[0].subject == "Đã nhận câu hỏi"
