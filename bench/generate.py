@@ -258,6 +258,55 @@ def legal_documents(scale, rng, report, index_for_search):
     return missing
 
 
+# Questions ----------------------------------------------------------------------------
+
+QUESTIONS_PER_ARTICLE = 0.1
+
+
+def questions(scale, rng, report, index_for_search):
+    """Answered, published questions of "Hỏi - Đáp": one for every ten articles."""
+    Question = _model("feedback.Question")
+    if Question is None:
+        report.skipped.append("questions (feedback.Question does not exist)")
+        return None
+    topic_ids = list(_model("core.Topic").objects.values_list("pk", flat=True))
+    unit_ids = list(_model("editorial.Unit").objects.values_list("pk", flat=True)) or [None]
+    missing = int(scale * QUESTIONS_PER_ARTICLE) - Question.objects.count()
+    if missing <= 0 or not topic_ids:
+        return 0
+    now = timezone.now()
+    created_ids = []
+    with transaction.atomic():
+        for start in range(0, missing, BATCH):
+            batch = []
+            for _ in range(start, min(start + BATCH, missing)):
+                asked = now - timedelta(minutes=rng.randrange(3 * 365 * 24 * 60))
+                question = Question(
+                    name="Người hỏi",
+                    title=f"Hỏi về {rng.choice(corpus.SUBJECTS)} {rng.choice(corpus.PLACES)}",
+                    question=corpus.paragraph(rng, 2),
+                    answer=f"<p>{corpus.paragraph(rng)}</p>",
+                    topic_id=rng.choice(topic_ids),
+                    unit_id=rng.choice(unit_ids),
+                    tracking_code=f"HD-BENCH-{uuid.uuid4().hex[:8].upper()}",
+                    status="published",
+                    live=True,
+                    has_unpublished_changes=False,
+                    submitted_at=asked,
+                    answered_at=asked + timedelta(days=5),
+                    published_at=asked + timedelta(days=6),
+                    first_published_at=asked + timedelta(days=6),
+                    last_published_at=asked + timedelta(days=6),
+                )
+                question.folded_text = question.folded_search_text()
+                batch.append(question)
+            Question.objects.bulk_create(batch)
+            created_ids += [question.pk for question in batch]
+        if index_for_search:
+            _index(Question, created_ids)
+    return missing
+
+
 # Page views -----------------------------------------------------------------------------
 
 VIEW_DAYS = 30
@@ -301,7 +350,12 @@ def page_views(scale, rng, report, index_for_search):
     return len(rows)
 
 
-GENERATORS = [("news pages", news_pages), ("legal documents", legal_documents), ("daily view counts", page_views)]
+GENERATORS = [
+    ("news pages", news_pages),
+    ("legal documents", legal_documents),
+    ("questions", questions),
+    ("daily view counts", page_views),
+]
 
 
 # The page API, for comparison ---------------------------------------------------------------

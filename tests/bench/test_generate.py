@@ -5,6 +5,7 @@ from wagtail.models import Page
 
 from analytics.models import DailyContentViews
 from bench.generate import generate, parse_scale
+from feedback.models import Question
 from legal_docs.models import LegalDocument
 from news_pages.models import NewsCategoryPage, NewsPage
 from tests.legal_docs.factories import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
@@ -35,6 +36,7 @@ def test_generates_a_valid_tree_of_pages_that_render_and_are_found(client, struc
 
     assert report.created["news pages"] == 19 and NewsPage.objects.count() == 20
     assert report.created["legal documents"] == 19 and LegalDocument.objects.filter(live=True).count() == 20
+    assert report.created["questions"] == 2 and Question.objects.filter(live=True).count() == 2
     assert DailyContentViews.objects.exists()
     assert Page.find_problems() == ([], [], [], [], [])  # paths, depths and numchild all consistent
     for category in NewsCategoryPage.objects.all():
@@ -46,6 +48,8 @@ def test_generates_a_valid_tree_of_pages_that_render_and_are_found(client, struc
     assert client.get(article.get_parent().url).status_code == 200
     document = LegalDocument.objects.order_by("-pk").first()
     assert client.get(document.get_absolute_url()).status_code == 200
+    question = Question.objects.first()
+    assert client.get(question.get_absolute_url()).status_code == 200
 
     assert NewsPage.objects.live().search(article.title.split()[-1]).count() > 0
 
