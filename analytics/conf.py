@@ -3,6 +3,8 @@
 from django.conf import settings
 
 DEFAULTS = {
+    # False removes the beacon from pages: nothing new is counted, the figures stay visible.
+    "ANALYTICS_ENABLED": True,
     # Where the counters live between flushes: a Redis URL, or "" for this process's memory.
     "ANALYTICS_REDIS_URL": "",
     # Seconds between opportunistic flushes from the beacon view (0 disables them).

@@ -106,16 +106,14 @@ def record(request, now: float | None = None) -> bool:
     day = timezone.localdate(datetime.fromtimestamp(now, tz=UTC))
     store = get_store()
     visitor = visitor_hash(store.salt(day), day, client_ip(request), request.META["HTTP_USER_AGENT"])
-    previous = store.touch_visitor(visitor, now)
-
-    fields = {"pv": 1}
-    if content:
-        fields[f"c:{content}"] = 1
-    if previous is None or now - previous > conf.get("ANALYTICS_VISIT_TIMEOUT"):
-        fields["v"] = 1
-        own_host = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
-        fields[f"r:{referrer_domain(request.POST.get('r', ''), own_host)}"] = 1
-        if previous is None:
-            fields["u"] = 1
-    store.add(day, fields, visitor, now)
+    own_host = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
+    referrer = referrer_domain(request.POST.get("r", ""), own_host)
+    store.record(
+        day,
+        visitor,
+        now,
+        always=["pv", f"c:{content}"] if content else ["pv"],
+        per_visit=["v", f"r:{referrer}"],
+        per_new_visitor=["u"],
+    )
     return True

@@ -240,3 +240,5 @@ ANALYTICS_REDIS_URL = os.environ.get("ANALYTICS_REDIS_URL", REDIS_URL)
 ANALYTICS_FLUSH_INTERVAL = int(os.environ.get("ANALYTICS_FLUSH_INTERVAL", "60"))
 # Behind nginx, e.g. HTTP_X_FORWARDED_FOR: otherwise every visitor shares the proxy's address.
 ANALYTICS_CLIENT_IP_HEADER = os.environ.get("ANALYTICS_CLIENT_IP_HEADER", "")
+# Anonymous beacons are answered before the rest of the stack (analytics/middleware.py).
+MIDDLEWARE.insert(0, "analytics.middleware.BeaconFastPathMiddleware")

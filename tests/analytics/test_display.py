@@ -43,6 +43,12 @@ def test_the_beacon_markup_is_identical_for_every_visitor(client, article, djang
 
 
 @pytest.mark.django_db
+def test_counting_can_be_switched_off(client, article, settings):
+    settings.ANALYTICS_ENABLED = False
+    assert beacon_of(client.get(article.url)) is None
+
+
+@pytest.mark.django_db
 def test_an_analytics_object_in_the_context_is_what_gets_counted(home_page):
     unit = Unit.objects.create(name="Phòng Tổ chức, biên chế")
     request = RequestFactory().get("/")
