@@ -157,12 +157,17 @@ def test_the_visit_counter_shows_online_today_month_and_total(client, home_page)
     record(beacon_request(ip="10.0.0.1"), now=time.time())  # not flushed yet
     record(beacon_request(ip="10.0.0.2"), now=time.time() - 10 * 60)  # online 10 minutes ago
     html = client.get("/").content.decode()
-    stats = dict(re.findall(r"<dt>([^<]+)</dt><dd>([^<]+)</dd>", html))
+    stats = dict(re.findall(r"<dt>([^<]+)</dt><dd[^>]*>([^<]+)</dd>", html))
     month = 120 + 2 + (200 if today.day > 1 else 0)
     assert stats["Đang trực tuyến"] == "1"
     assert stats["Hôm nay"] == "122"
     assert stats["Tháng này"] == f"{month:,}".replace(",", ".")
     assert stats["Tổng lượt truy cập"] == f"{month + 5_500:,}".replace(",", ".")
+
+    # Cached pages refresh the figures from a small JSON endpoint, itself cacheable for a minute.
+    response = client.get("/thong-ke/so-lieu/")
+    assert response.json() == {"online": 1, "today": 122, "month": month, "total": month + 5_500}
+    assert "max-age=60" in response["Cache-Control"] and "public" in response["Cache-Control"]
 
 
 @pytest.mark.django_db
@@ -175,6 +180,6 @@ def test_pages_render_when_the_cache_and_the_counter_store_fail(client, article,
         response = client.get(article.url)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<dt>Đang trực tuyến</dt><dd>–</dd>" in html
+    assert '<dt>Đang trực tuyến</dt><dd data-stat="online">–</dd>' in html
     assert beacon_of(response)
     assert "Analytics store unavailable" in caplog.text
