@@ -149,9 +149,10 @@ class RedisStore:
 
     def salt(self, day: date) -> bytes:
         if day not in self._salts:
-            key = f"{PREFIX}salt:{day.isoformat()}"
-            self.client.set(key, secrets.token_bytes(32), nx=True, ex=SALT_TTL)
-            self._salts = {day: self.client.get(key)}
+            # The first process to ask sets the day's salt; the others get that one back.
+            candidate = secrets.token_bytes(32)
+            existing = self.client.set(f"{PREFIX}salt:{day.isoformat()}", candidate, nx=True, ex=SALT_TTL, get=True)
+            self._salts = {day: existing or candidate}
         return self._salts[day]
 
     def record(self, day: date, visitor: str, now: float, always, per_visit, per_new_visitor):

@@ -10,7 +10,8 @@ from analytics import recording
 from analytics.flush import flush
 from analytics.models import DailyContentViews, DailyReferrers, DailyVisits
 from analytics.recording import content_key, record
-from tests.analytics.conftest import BEACON_URL, BROWSER, beacon_request
+from analytics.store import RedisStore
+from tests.analytics.conftest import BEACON_URL, BROWSER, REDIS_URL, beacon_request
 
 START = 1_780_000_000.0  # a fixed moment, 2026-05-28 in Asia/Ho_Chi_Minh
 MINUTE = 60
@@ -193,3 +194,14 @@ def test_anonymous_beacons_take_the_fast_path_and_signed_in_ones_the_full_stack(
     assert signed_in.status_code == 204 and "Content-Language" in signed_in
     flush()
     assert today_totals() == (2, 2, 2)
+
+
+@pytest.mark.django_db
+def test_every_process_hashes_with_the_same_daily_salt(counter_store):
+    day = timezone.localdate()
+    first = counter_store.salt(day)
+    if hasattr(counter_store, "client"):
+        other_process = RedisStore(REDIS_URL)
+        assert other_process.salt(day) == first
+    assert counter_store.salt(day) == first and len(first) == 32
+    assert counter_store.salt(day + timezone.timedelta(days=1)) != first
