@@ -11,6 +11,7 @@ from django.core.cache import cache
 from django.db.models import Q, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, get_page_models
 
@@ -122,7 +123,8 @@ def most_viewed(kind: str, limit: int) -> list[RankedWindow]:
     if model is None:
         return []
     today = timezone.localdate()
-    return cached(f"analytics:most-viewed:{kind}:{limit}:{today}", lambda: ranked_windows(model, limit, today))
+    key = f"analytics:most-viewed:{kind}:{limit}:{today}:{get_language()}"  # the tab labels are translated
+    return cached(key, lambda: ranked_windows(model, limit, today))
 
 
 def visit_counts(today: date | None = None) -> dict:

@@ -10,7 +10,7 @@ from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import PageViewRestriction
 
 from analytics.queries import kind_model, ranked_windows
@@ -139,6 +139,18 @@ def test_most_viewed_is_cached(home_page):
         html = template.render(Context({}))
     assert len(queries) == 0
     assert "Tin nổi bật" in html
+
+
+@pytest.mark.django_db
+def test_most_viewed_is_cached_per_language(home_page):
+    """The tab labels are translated: an English rendering must not be served to Vietnamese readers."""
+    pages_with_views(home_page, [("Tin nổi bật", [(0, 3)])])
+    template = Template("{% load analytics_tags %}{% most_viewed 5 %}")
+    with translation.override("en"):
+        template.render(Context({}))
+    with translation.override("vi"), CaptureQueriesContext(connection) as queries:
+        template.render(Context({}))
+    assert len(queries) > 0  # computed afresh, not taken from the English entry
 
 
 @pytest.mark.django_db
