@@ -23,7 +23,9 @@ def record_view(request):
         flush.maybe_flush()
     except Exception:
         logger.exception("Could not flush page views")
-    return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
+    # An explicit length: on the fast path CommonMiddleware does not add it, and some clients
+    # then wait for the connection to close.
+    return HttpResponse(status=204, headers={"Cache-Control": "no-store", "Content-Length": "0"})
 
 
 @require_GET
