@@ -27,7 +27,7 @@ def _cache():
 
 def key_for(request):
     """Host, path, query string and language: nothing else varies an anonymous page."""
-    language = get_language_from_request(request, check_path=True)
+    language = _language(request)
     raw = f"{request.scheme}://{request.get_host()}{request.get_full_path()}|{language}"
     return ENTRY_PREFIX + hashlib.sha256(raw.encode()).hexdigest()
 
@@ -36,6 +36,13 @@ def key_for(request):
 # its tags' purge times in one round trip. Only a guess: the entry's own tags decide.
 _tag_keys_seen = {}
 _TAG_KEYS_SEEN_MAX = 10_000
+
+
+def _language(request):
+    # Without LocaleMiddleware every visitor gets LANGUAGE_CODE, whatever the browser asks for.
+    if "django.middleware.locale.LocaleMiddleware" in settings.MIDDLEWARE:
+        return get_language_from_request(request, check_path=True)
+    return settings.LANGUAGE_CODE
 
 
 def fetch(key):

@@ -147,13 +147,20 @@ def test_responses_setting_cookies_are_never_stored(client, home_page):
     assert cache_status(client.get("/cookie/")) is None
 
 
+def test_without_locale_middleware_every_browser_shares_the_vietnamese_page(client, home_page):
+    assert client.get("/language/", headers={"accept-language": "en"}).text == "vi"
+    response = client.get("/language/", headers={"accept-language": "vi"})
+    assert (cache_status(response), response.text) == ("hit", "vi")
+
+
 def test_query_strings_are_never_mixed(client, home_page):
     client.get("/units/?page=1")
     assert cache_status(client.get("/units/?page=2")) == "miss"
     assert cache_status(client.get("/units/?page=1")) == "hit"
 
 
-def test_languages_are_never_mixed(client, home_page):
+def test_languages_are_never_mixed(client, settings, home_page):
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, "django.middleware.locale.LocaleMiddleware"]
     assert client.get("/language/", headers={"accept-language": "en"}).text == "en"
     response = client.get("/language/", headers={"accept-language": "vi"})
     assert (cache_status(response), response.text) == ("miss", "vi")
