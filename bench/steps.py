@@ -39,12 +39,12 @@ def build_database(scale):
             )
     # Remember how the data was made, for the report of later runs that reuse it.
     record = WORK / f"generated-{connection.settings_dict['NAME']}.txt"
+    earlier = record.read_text().splitlines() if record.exists() else []
+    made_now = lines + generated
     if generated:
         WORK.mkdir(parents=True, exist_ok=True)
-        record.write_text("\n".join(lines + generated))
-        lines += generated
-    elif record.exists():
-        lines += [f"reused; generated earlier: {'; '.join(record.read_text().splitlines())}"]
+        record.write_text("\n".join(earlier + made_now))
+    lines = ([f"generated earlier: {'; '.join(earlier)}"] if earlier else []) + made_now
     lines.append(f"database ready in {time.perf_counter() - started:.1f} s")
     for line in lines:
         print(line, flush=True)
