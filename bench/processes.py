@@ -1,6 +1,7 @@
 """Servers started for a run, each in its own process group, always stopped."""
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -78,6 +79,7 @@ def gunicorn(env, workers, threads):
 def nginx(static_copy: bytes):
     """nginx with a proxy cache in front of gunicorn, plus a static copy of a page for comparison."""
     root = WORK / "nginx"
+    shutil.rmtree(root / "cache", ignore_errors=True)  # never measure a previous run's pages
     (root / "static").mkdir(parents=True, exist_ok=True)
     (root / "static" / "index.html").write_bytes(static_copy)
     config = NGINX_TEMPLATE.read_text()
