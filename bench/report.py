@@ -28,7 +28,13 @@ class Run:
 
 
 def _latency(result):
+    if not result.requests:
+        return "none completed"
     return f"{result.p50_ms:.1f} / {result.p95_ms:.1f} / {result.p99_ms:.1f}"
+
+
+def _single(result):
+    return f"{result.p50_ms:.1f}" if result.requests else "none in 3 s"
 
 
 def render(run: Run) -> str:
@@ -54,8 +60,8 @@ def render(run: Run) -> str:
         status_note = "" if status in (200, 204) else f" (HTTP {status})"
         lines.append(
             f"| {name}{status_note} | {queries} | {cold.requests_per_second:,.0f} | {_latency(cold)} "
-            f"| {cold_single.p50_ms:.1f} | {warm.requests_per_second:,.0f} | {_latency(warm)} "
-            f"| {warm_single.p50_ms:.1f} | {errors} |"
+            f"| {_single(cold_single)} | {warm.requests_per_second:,.0f} | {_latency(warm)} "
+            f"| {_single(warm_single)} | {errors} |"
         )
     lines.append("")
     for state, peaks in run.peak_rss.items():
