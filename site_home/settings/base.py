@@ -11,6 +11,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from search.conf import search_backends
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -134,9 +136,11 @@ else:
         }
     }
 
-# Search: ELASTICSEARCH_URL selects Elasticsearch; without it, the database backend.
+# Search: ELASTICSEARCH_URL selects Elasticsearch (SEARCH_BACKEND=elasticsearch8|elasticsearch9|
+# opensearch2|opensearch3, ELASTICSEARCH_INDEX_PREFIX, ELASTICSEARCH_TIMEOUT,
+# ELASTICSEARCH_SEARCH_TIMEOUT); without it, the database backend. See docs/search.md.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

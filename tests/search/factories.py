@@ -1,0 +1,23 @@
+"""Searchable content for the search tests.
+
+Until the content apps land, the engine is exercised on site_home.StandardPage given the
+FoldedSearchMixin shadow (the `folded_standard_pages` fixture); `make_item` is the one place
+to point at the real models.
+"""
+
+import datetime
+
+from django.utils import timezone
+
+from tests.site_home.factories import StandardPageFactory
+
+
+def make_item(parent, title, body="", summary="", published=None):
+    published = published or datetime.date(2025, 1, 1)
+    return StandardPageFactory(
+        parent=parent,
+        title=title,
+        summary=summary,
+        body=f"<p>{body}</p>" if body else "",
+        first_published_at=timezone.make_aware(datetime.datetime.combine(published, datetime.time(9))),
+    )
