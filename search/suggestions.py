@@ -39,10 +39,11 @@ def popular_queries(limit=200):
 
 
 def promotions(search_text):
-    """Editors' picks for what was typed, with or without its diacritics."""
-    variants = {normalise_query_string(search_text.text), normalise_query_string(fold(search_text.text))}
-    picks = SearchPromotion.objects.filter(query__query_string__in=variants).select_related("page")
-    return [pick for pick in picks.order_by("sort_order", "pk") if pick.page is None or pick.page.live]
+    """Editors' picks for what was typed, matched with or without diacritics ("tuyen dung" gets
+    the picks for "tuyển dụng"). Promotions are few, so their queries are compared in Python."""
+    typed = fold(normalise_query_string(search_text.text))
+    picks = SearchPromotion.objects.select_related("query", "page").order_by("sort_order", "pk")
+    return [pick for pick in picks if fold(pick.query.query_string) == typed and (pick.page is None or pick.page.live)]
 
 
 def suggestions(raw):

@@ -43,7 +43,7 @@ class FoldingMappingMixin:
 class ShortTimeoutResultsMixin:
     def _backend_do_search(self, body, **kwargs):
         es, timeout = self.backend.es, self.backend.search_timeout
-        if hasattr(es, "options"):  # elasticsearch-py 8 and 9
+        if self.backend.client_has_options:  # elasticsearch-py 8 and 9
             return es.options(request_timeout=timeout, max_retries=0).search(**body, **kwargs)
         return es.search(body=body, request_timeout=timeout, **kwargs)  # opensearch-py
 
@@ -113,6 +113,7 @@ def folding_backend(base, name):
     """Subclass modelsearch's `base` backend (with its mapping, compilers and results) as above."""
     mapping = type(f"{name}Mapping", (FoldingMappingMixin, base.mapping_class), {})
     attrs = {
+        "client_has_options": hasattr(base.client_class, "options"),
         "mapping_class": mapping,
         "query_compiler_class": type(f"{name}QueryCompiler", (base.query_compiler_class,), {"mapping_class": mapping}),
         "autocomplete_query_compiler_class": type(
