@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
@@ -26,6 +27,7 @@ logger = logging.getLogger(__name__)
 
 MAX_HITS_PER_SOURCE = 500
 RESULTS_PER_PAGE = 10
+SNIPPET_LENGTH = 240
 SOURCE_PARAM = "nhom"
 SORT_PARAM = "sap-xep"
 SORTS = {"lien-quan": _("Liên quan nhất"), "moi-nhat": _("Mới nhất")}
@@ -152,12 +154,19 @@ def filtered_queryset(source, pks, filters, skip=None):
 
 
 def number_matches(search_text, source):
-    """{pk: rank} of public documents whose số ký hiệu is what was typed ("nd 42 2022" included)."""
+    """{pk: rank} of public documents whose số ký hiệu is what was typed ("nd 42 2022" included).
+
+    Candidates are the numbers starting with one of the typed digit groups (an indexed prefix
+    lookup on the normalised number); each is then compared part by part.
+    """
     signature = number_signature(search_text)
     if not source.number_field or signature is None:
         return {}
-    candidates = source.public_queryset().filter(**{f"{source.number_field}__contains": signature.longest_digits})
-    ranks = {pk: signature.match_rank(number) for pk, number in candidates.values_list("pk", source.number_field)[:200]}
+    prefixes = Q()
+    for digits in signature.digits:
+        prefixes |= Q(**{f"{source.number_index_field}__startswith": f"{digits}/"})
+    candidates = source.public_queryset().filter(prefixes).values_list("pk", source.number_field)[:200]
+    ranks = {pk: signature.match_rank(number) for pk, number in candidates}
     return {pk: rank for pk, rank in ranks.items() if rank}
 
 
@@ -208,8 +217,19 @@ def present(hits):
         queryset = source.public_queryset().filter(pk__in=pks)
         if source.select_related:
             queryset = queryset.select_related(*source.select_related)
+        if source.prefetch_related:
+            queryset = queryset.prefetch_related(*source.prefetch_related)
         objects.update({(source.key, obj.pk): obj for obj in queryset})
     return [(hit, objects[(hit.source.key, hit.pk)]) for hit in hits if (hit.source.key, hit.pk) in objects]
+
+
+def snippet(source, obj, terms):
+    """The first of the source's texts that contains a matched word, else its first text."""
+    texts = list(source.summary_texts(obj))
+    marked = (highlight(text, terms, length=SNIPPET_LENGTH) for text in texts)
+    return next((text for text in marked if "<mark>" in text), None) or (
+        highlight(texts[0], terms, length=SNIPPET_LENGTH) if texts else ""
+    )
 
 
 def result_for(hit, obj, search_text):
@@ -220,7 +240,7 @@ def result_for(hit, obj, search_text):
         obj=obj,
         url=url or "",
         title=highlight(source.title(obj), terms),
-        snippet=highlight(source.summary_text(obj), terms, length=240),
+        snippet=snippet(source, obj, terms),
         date=hit.date,
         number=source.number(obj),
         validity=source.validity(obj),

@@ -21,6 +21,9 @@ def _fold_char(ch):
 
 
 def fold_same_length(text):
+    folded = fold(text).lower()
+    if len(folded) == len(text):  # the usual case: composed Vietnamese folds one to one
+        return folded
     return "".join(_fold_char(ch) for ch in text)
 
 

@@ -65,9 +65,11 @@ class SearchSource:
     title_field: str = "title"
     summary_fields: tuple[str, ...] = ()
     facets: tuple[Facet, ...] = ()
-    number_field: str | None = None
+    number_field: str | None = None  # shown, and compared with what was typed
+    number_index_field: str | None = None  # normalised "42/2022/NDCP", for an indexed prefix lookup
     validity_field: str | None = None
     select_related: tuple[str, ...] = ()
+    prefetch_related: tuple[str, ...] = ()
     public_filter: dict = field(default_factory=dict)
 
     @property
@@ -89,13 +91,12 @@ class SearchSource:
     def title(self, obj):
         return getattr(obj, self.title_field, "") or str(obj)
 
-    def summary_text(self, obj):
+    def summary_texts(self, obj):
         for name in self.summary_fields:
             value = getattr(obj, name, "")
             value = value() if callable(value) else value
             if value:
-                return value
-        return ""
+                yield value
 
     def number(self, obj):
         return getattr(obj, self.number_field, "") if self.number_field else ""
@@ -108,6 +109,33 @@ class SearchSource:
 
 
 SOURCES = (
+    SearchSource(
+        key="van-ban",
+        label=_("Văn bản"),
+        model_label="legal_docs.LegalDocument",
+        date_field="issue_date",
+        summary_fields=("plain_full_text", "attachments_text"),
+        facets=(
+            Facet("loai", _("Loại văn bản"), "document_type"),
+            Facet("co-quan", _("Cơ quan ban hành"), "issuing_body"),
+            Facet("linh-vuc", _("Lĩnh vực"), "topics"),
+            Facet("nam", _("Năm ban hành"), "issue_date", kind="year"),
+            Facet("hieu-luc", _("Tình trạng hiệu lực"), "validity_status", kind="choice"),
+        ),
+        number_field="number",
+        number_index_field="number_normalized",
+        validity_field="validity_status",
+        prefetch_related=("attachments__document",),
+        public_filter={"live": True},
+    ),
+    SearchSource(
+        key="tin-tuc",
+        label=_("Tin tức"),
+        model_label="news_pages.NewsPage",
+        date_field="publication_date",
+        summary_fields=("summary", "body_text"),
+        public_filter={"live": True},
+    ),
     SearchSource(
         key="trang",
         label=_("Trang thông tin"),

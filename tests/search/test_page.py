@@ -1,15 +1,9 @@
 """The search page around the results: hostile input, popular searches, promotions, facets."""
 
-import datetime
-
 import pytest
-from django.contrib.auth import get_user_model
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from search import sources
-from search.sources import Facet, SearchSource
-from tests.search.conftest import reindex
-from tests.search.factories import make_item
+from tests.search.factories import make_document, make_news
 
 pytestmark = pytest.mark.django_db
 
@@ -46,7 +40,7 @@ HOSTILE = [
 
 @pytest.mark.parametrize("query", HOSTILE, ids=lambda value: repr(value[:20]))
 def test_any_input_gives_a_normal_page(client, home_page, query):
-    make_item(home_page, "Hướng dẫn soạn thảo văn bản")
+    make_document("Hướng dẫn soạn thảo văn bản")
     response = client.get(SEARCH_URL, {"q": query})
     content = response.content.decode()
     assert response.status_code == 200
@@ -64,11 +58,15 @@ def test_any_input_gives_a_normal_page(client, home_page, query):
         {"q": "van ban", "page": "99999999999999999999"},
         {"q": "van ban", "sap-xep": "<script>"},
         {"q": "van ban", "nhom": "'; DROP TABLE x"},
+        {"q": "van ban", "loai": "1 OR 1=1"},
+        {"q": "van ban", "nam": "99999999999999"},
+        {"q": "van ban", "hieu-luc": "<b>"},
+        {"q": "van ban", "linh-vuc": "-1"},
         {"q": ["van ban", "dat dai"]},
     ],
 )
 def test_bad_parameters_are_ignored(client, home_page, params):
-    make_item(home_page, "Hướng dẫn soạn thảo văn bản")
+    make_document("Hướng dẫn soạn thảo văn bản")
     response = client.get(SEARCH_URL, params)
     assert response.status_code == 200
 
@@ -102,10 +100,9 @@ def test_popular_searches_are_suggested_without_diacritics(client, home_page):
     assert response.json()["suggestions"][0] == {"text": "thủ tục hành chính", "type": "Tìm kiếm phổ biến"}
 
 
-def test_promoted_results_come_first(client, home_page):
-    make_item(home_page, "Tuyển dụng viên chức giáo dục")
-    promoted = make_item(home_page, "Kết quả tuyển dụng công chức 2025", body="Danh sách trúng tuyển.")
-    reindex()
+def test_promoted_results_come_first(client, category):
+    make_news(category, "Tuyển dụng viên chức giáo dục")
+    promoted = make_news(category, "Kết quả tuyển dụng công chức 2025", body="Danh sách trúng tuyển.")
     SearchPromotion.objects.create(query=Query.get("tuyển dụng"), page=promoted, description="Danh sách chính thức.")
     response = client.get(SEARCH_URL, {"q": "tuyen dung"})
     content = response.content.decode()
@@ -113,62 +110,3 @@ def test_promoted_results_come_first(client, home_page):
     assert "Danh sách chính thức." in content
     # Also when typed with its diacritics.
     assert "Danh sách chính thức." in client.get(SEARCH_URL, {"q": "Tuyển dụng"}).content.decode()
-
-
-@pytest.fixture
-def faceted_source(monkeypatch, home_page):
-    """A stand-in for the document library's facets, over pages: year published and owner."""
-    source = SearchSource(
-        key="trang",
-        label="Trang thông tin",
-        model_label="site_home.StandardPage",
-        date_field="first_published_at",
-        summary_fields=("summary",),
-        facets=(
-            Facet("nam", "Năm", "first_published_at", kind="year"),
-            Facet("nguoi-dang", "Người đăng", "owner"),
-        ),
-        public_filter={"live": True},
-    )
-    monkeypatch.setattr(sources, "SOURCES", (source,))
-    users = get_user_model()
-    anh = users.objects.create(username="anh", first_name="Anh")
-    binh = users.objects.create(username="binh", first_name="Bình")
-    for year, owner in [(2023, anh), (2024, anh), (2024, binh), (2024, binh), (2025, binh)]:
-        make_item(home_page, f"Báo cáo thi đua {year}", published=datetime.date(year, 3, 1), owner=owner)
-    reindex()
-    return anh, binh
-
-
-def facet(response, param):
-    return {
-        str(value): count
-        for value, _label, count in next(
-            group.options for group in response.context["outcome"].facets if group.param == param
-        )
-    }
-
-
-def test_facet_counts(client, faceted_source):
-    response = client.get(SEARCH_URL, {"q": "thi dua"})
-    assert facet(response, "nhom") == {"trang": 5}
-    assert facet(response, "nam") == {"2025": 1, "2024": 3, "2023": 1}
-
-
-def test_facets_combine_as_filters(client, faceted_source):
-    anh, binh = faceted_source
-    response = client.get(SEARCH_URL, {"q": "thi dua", "nam": "2024", "nguoi-dang": str(binh.pk)})
-    assert response.context["outcome"].total == 2
-    # Each facet counts with the other filters applied, so a value can be switched directly.
-    assert facet(response, "nam") == {"2025": 1, "2024": 2}
-    assert facet(response, "nguoi-dang") == {str(anh.pk): 1, str(binh.pk): 2}
-    content = response.content.decode()
-    assert "Bỏ tất cả bộ lọc" in content
-    assert 'aria-current="true"' in content
-
-
-def test_a_filter_with_no_results_offers_to_remove_it(client, faceted_source):
-    response = client.get(SEARCH_URL, {"q": "thi dua", "nam": "1999"})
-    content = response.content.decode()
-    assert "Không tìm thấy kết quả" in content
-    assert "Bỏ các bộ lọc đang chọn" in content
