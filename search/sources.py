@@ -137,6 +137,14 @@ SOURCES = (
         public_filter={"live": True},
     ),
     SearchSource(
+        key="hoi-dap",
+        label=_("Hỏi - đáp"),
+        model_label="feedback.Question",
+        date_field="published_at",
+        summary_fields=("answer", "question"),
+        public_filter={"live": True},
+    ),
+    SearchSource(
         key="trang",
         label=_("Trang thông tin"),
         model_label="site_home.StandardPage",

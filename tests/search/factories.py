@@ -9,6 +9,7 @@ import itertools
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from wagtail.models import Collection
 
 from legal_docs.models import AttachmentDocument, DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
 from legal_docs.pdf import simple_pdf
@@ -29,7 +30,9 @@ def make_document(
     live=True,
     **extra,
 ):
-    attachment = AttachmentDocument(title=f"Tệp {title[:50]}")
+    # Transactional tests (the browser journeys) start without Wagtail's root collection.
+    collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    attachment = AttachmentDocument(title=f"Tệp {title[:50]}", collection=collection)
     # A real PDF: its text is extracted on upload, as in the admin (ASCII only: see legal_docs.pdf).
     pdf = simple_pdf([attachment_text or title])
     attachment.file.save(f"van-ban-{next(_numbers)}.pdf", ContentFile(pdf), save=False)
