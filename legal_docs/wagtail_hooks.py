@@ -4,6 +4,7 @@ from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -18,10 +19,17 @@ class LegalDocumentViewSet(SnippetViewSet):
     icon = "doc-full-inverse"
     menu_label = _("Văn bản")
     index_view_class = LegalDocumentIndexView
-    list_display = ["number", "title", "document_type", "issuing_body", "issue_date", "validity_status"]
+    list_display = [
+        "number",
+        "title",
+        "document_type",
+        "issuing_body",
+        "issue_date",
+        "validity_status",
+        LiveStatusTagColumn(),
+    ]
     list_per_page = 50
     filterset_class = LegalDocumentFilterSet
-    search_fields = ["number", "title", "folded_search_text"]
     ordering = ["-issue_date", "-pk"]
     list_export = [
         "number",

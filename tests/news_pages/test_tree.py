@@ -98,3 +98,25 @@ class NewsTreeTests(WagtailPageTestCase):
         assert response.status_code == 200
         assert "Ngày đăng không được ở tương lai" in response.content.decode()
         assert not NewsPage.objects.filter(title="Tin đăng trước").exists()
+
+    def test_admin_form_transliterates_slugs_and_names_the_unit_field(self):
+        self.login()
+        response = self.client.get(f"/admin/pages/add/news_pages/newspage/{self.category.pk}/")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "data-w-slug-formatters-value" in html
+        assert "Đơn vị đăng tin" in html or "đơn vị đăng tin" in html
+        assert "Sapo" in html or "sapo" in html
+
+    def test_admin_lists_articles_filtered_by_unit(self):
+        from tests.news_pages.factories import NewsPageFactory
+
+        other_unit = Unit.objects.create(name="Ban Tôn giáo")
+        NewsPageFactory(parent=self.category, unit=self.unit, title="Tin của phòng Cải cách")
+        NewsPageFactory(parent=self.category, unit=other_unit, title="Tin của Ban Tôn giáo")
+        self.login()
+        response = self.client.get("/admin/news_pages/", {"unit": self.unit.pk})
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "Tin của phòng Cải cách" in html
+        assert "Tin của Ban Tôn giáo" not in html
