@@ -2,8 +2,10 @@
 
 The search backend ranks each source's objects (at most MAX_HITS_PER_SOURCE each); the database
 then keeps the public ones, applies the chosen filters, counts the facets and dates the hits, so
-filters and counts behave the same on every backend. If the engine (Elasticsearch/OpenSearch)
-fails or is known to be down, the "fallback" database backend answers and the outcome says so.
+filters and counts behave the same on every backend. Relevance order: the document whose số ký
+hiệu was typed, then titles containing every word typed, then the backend's score. If the engine
+(Elasticsearch/OpenSearch) fails or is known to be down, the "fallback" database backend answers
+and the outcome says so.
 """
 
 import datetime
@@ -20,7 +22,7 @@ from modelsearch.backends import get_search_backend
 from core.pagination import paginate
 from search import health
 from search.highlight import highlight
-from search.query import backend_query, number_signature, parse
+from search.query import backend_query, number_signature, parse, title_matches
 from search.sources import active_sources
 
 logger = logging.getLogger(__name__)
@@ -62,10 +64,12 @@ class Hit:
     score: float = 0.0
     date: datetime.date | None = None
     number_rank: int = 0
+    title_match: bool = False
 
     @property
     def relevance_key(self):
-        return (-self.number_rank, -(self.score or 0.0), -(self.date.toordinal() if self.date else 0))
+        date = self.date.toordinal() if self.date else 0
+        return (-self.number_rank, not self.title_match, -(self.score or 0.0), -date)
 
     @property
     def date_key(self):
@@ -170,7 +174,7 @@ def number_matches(search_text, source):
     return {pk: rank for pk, rank in ranks.items() if rank}
 
 
-def collect_hits(sources, ranked, numbers_by_source, filters):
+def collect_hits(search_text, sources, ranked, numbers_by_source, filters):
     hits = []
     for source in sources:
         scores = dict(ranked.get(source.key, []))
@@ -178,8 +182,17 @@ def collect_hits(sources, ranked, numbers_by_source, filters):
         queryset = filtered_queryset(source, set(scores) | set(numbers), filters)
         if queryset is None or filters.get(SOURCE_PARAM, source.key) != source.key:
             continue
-        for pk, date in queryset.values_list("pk", source.date_field):
-            hits.append(Hit(source, pk, scores.get(pk, 0.0), as_date(date), numbers.get(pk, 0)))
+        for pk, date, title in queryset.values_list("pk", source.date_field, source.title_field):
+            hits.append(
+                Hit(
+                    source,
+                    pk,
+                    scores.get(pk, 0.0),
+                    as_date(date),
+                    numbers.get(pk, 0),
+                    title_matches(search_text, title),
+                )
+            )
     return hits
 
 
@@ -261,7 +274,7 @@ def search_site(request):
     candidate_pks = {
         source.key: {pk for pk, _score in ranked[source.key]} | set(numbers[source.key]) for source in sources
     }
-    hits = collect_hits(sources, ranked, numbers, outcome.filters)
+    hits = collect_hits(search_text, sources, ranked, numbers, outcome.filters)
     hits.sort(key=lambda hit: hit.relevance_key if sort == "lien-quan" else hit.date_key)
     outcome.total = len(hits)
     outcome.facets = facet_groups(sources, candidate_pks, outcome.filters)

@@ -50,6 +50,15 @@ def backend_query(search_text):
     return Or([PlainText(" ".join(search_text.words), operator="and"), folded])
 
 
+def title_matches(search_text, title):
+    """Whether every word typed is a word of the title: as typed when typed with diacritics
+    (so exact matches stay above folded-only ones), else folded. Such results come first."""
+    words = {word.lower() for word in _WORD.findall(normalize(title or ""))}
+    if search_text.has_diacritics:
+        return set(search_text.words) <= words
+    return set(search_text.folded_words) <= {fold(word) for word in words}
+
+
 @dataclass(frozen=True)
 class NumberSignature:
     """A document number (số ký hiệu) reduced to its digit groups and its letters."""

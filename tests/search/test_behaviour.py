@@ -7,6 +7,7 @@ import pytest
 from django.urls import reverse
 
 from core.models import Topic
+from tests.feedback.factories import QuestionFactory
 from tests.search.conftest import needs_analyzers, reindex
 from tests.search.factories import make_document, make_news
 
@@ -76,8 +77,22 @@ def library(home_page, category, search_backend):
             category, "Hội nghị về đất đai", summary="Tin hội nghị.", body="Giao đất, cho thuê đất đúng quy định."
         ),
     }
+    items["question"] = QuestionFactory.published(
+        title="Nâng lương trước thời hạn cho công chức",
+        question="Văn bản nào quy định việc nâng lương trước thời hạn?",
+        answer="<p>Thông tư 08/2013/TT-BNV quy định việc nâng lương trước thời hạn.</p>",
+        topic=reform,
+    )
+    items["unanswered"] = QuestionFactory(title="Hỏi về nâng lương thường xuyên", topic=reform)
     reindex()
     return items
+
+
+def test_published_questions_are_found_and_unanswered_ones_are_not(client, library):
+    response = client.get(SEARCH_URL, {"q": "nang luong"})
+    assert titles(response) == ["Nâng lương trước thời hạn cho công chức"]
+    assert results(response)[0].source.label == "Hỏi - đáp"
+    assert "<mark>nâng</mark> <mark>lương</mark>" in str(results(response)[0].snippet)
 
 
 @pytest.mark.parametrize("query", ["văn bản", "VĂN BẢN", "Van Ban", "vĂn BảN", "văn ban"])
@@ -142,7 +157,8 @@ def facet(response, param):
 
 def test_facet_counts(client, library):
     response = client.get(SEARCH_URL, {"q": "quy"})
-    assert facet(response, "nhom") == {"Văn bản": 3, "Tin tức": 1}
+    # "quy" is also in the published question ("quy định").
+    assert facet(response, "nhom") == {"Văn bản": 3, "Tin tức": 1, "Hỏi - đáp": 1}
     assert facet(response, "loai") == {"Nghị định": 2, "Quyết định": 1}
     assert facet(response, "nam") == {"2023": 1, "2022": 1, "2020": 1}
     assert facet(response, "linh-vuc") == {"Cải cách hành chính": 2, "Văn thư - lưu trữ": 1}

@@ -1,6 +1,8 @@
 """The search page around the results: hostile input, popular searches, promotions, facets."""
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from tests.search.factories import make_document, make_news
@@ -110,3 +112,21 @@ def test_promoted_results_come_first(client, category):
     assert "Danh sách chính thức." in content
     # Also when typed with its diacritics.
     assert "Danh sách chính thức." in client.get(SEARCH_URL, {"q": "Tuyển dụng"}).content.decode()
+
+
+def search_queries(client, count):
+    client.get(SEARCH_URL, {"q": "ke hoach", "page": "1"})  # warm the site and settings caches
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(SEARCH_URL, {"q": "ke hoach", "page": "1"})
+    assert len(response.context["outcome"].page.object_list) == count
+    return len(queries)
+
+
+def test_query_count_does_not_grow_with_the_results(client, category):
+    make_document("Kế hoạch cải cách hành chính 0", attachment_text="ke hoach")
+    make_news(category, "Kế hoạch tuyên truyền 0")
+    with_two = search_queries(client, 2)
+    for number in range(1, 5):
+        make_document(f"Kế hoạch cải cách hành chính {number}", attachment_text="ke hoach")
+        make_news(category, f"Kế hoạch tuyên truyền {number}")
+    assert search_queries(client, 10) == with_two

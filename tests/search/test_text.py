@@ -5,7 +5,7 @@ import unicodedata
 import pytest
 
 from search.highlight import highlight
-from search.query import MAX_QUERY_LENGTH, NumberSignature, number_signature, parse
+from search.query import MAX_QUERY_LENGTH, NumberSignature, number_signature, parse, title_matches
 
 
 def test_query_is_composed_folded_and_stripped_of_syntax():
@@ -70,3 +70,18 @@ def test_snippet_is_a_window_around_the_first_match():
 def test_highlight_handles_decomposed_text():
     html = highlight(unicodedata.normalize("NFD", "Văn bản"), ("van",))
     assert html == "<mark>Văn</mark> bản"
+
+
+@pytest.mark.parametrize(
+    ("query", "title", "matches"),
+    [
+        ("thi dua", "Thi đua khen thưởng năm 2025", True),
+        ("thi đua", "Thi đua khen thưởng năm 2025", True),
+        ("thì đua", "Thi đua khen thưởng năm 2025", False),  # typed with other diacritics: no title bonus
+        ("van ban", "Vận hành bàn tiếp nhận", True),
+        ("văn bản", "Vận hành bàn tiếp nhận", False),
+        ("thi dua khen", "Thi đua năm 2025", False),
+    ],
+)
+def test_title_matches(query, title, matches):
+    assert title_matches(parse(query), title) is matches
