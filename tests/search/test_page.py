@@ -130,3 +130,13 @@ def test_query_count_does_not_grow_with_the_results(client, category):
         make_document(f"Kế hoạch cải cách hành chính {number}", attachment_text="ke hoach")
         make_news(category, f"Kế hoạch tuyên truyền {number}")
     assert search_queries(client, 10) == with_two
+
+
+def test_benchmark_helper_reports_percentiles(category):
+    from search.bench import FILTERED, QUERIES, measure
+
+    make_news(category, "Kế hoạch cải cách hành chính")
+    result = measure(rounds=1)
+    assert result["queries"] == len(QUERIES) + len(FILTERED)
+    assert result["indexed"]["tin-tuc"] == 1
+    assert 0 < result["p50_ms"] <= result["p95_ms"] <= result["max_ms"]
