@@ -31,8 +31,8 @@ def _pattern(terms):
     terms = sorted({term for term in terms if term}, key=len, reverse=True)
     if not terms:
         return None
-    # A term matches at the start of a word ("ban" marks "bản" and "bản," but not "Liban").
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(term) for term in terms) + ")")
+    # Whole words, as the engines match them: "ban" marks "bản" and "bản," but not "Liban" or "bàng".
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(term) for term in terms) + r")(?![^\W_])")
 
 
 def plain_text(value):

@@ -55,8 +55,8 @@ def test_highlight_marks_the_original_characters_and_escapes():
     assert html == "<mark>Văn</mark> <mark>bản</mark> &amp; <mark>vận</mark> động: <mark>VĂN</mark> <mark>BẢN</mark>"
 
 
-def test_highlight_needs_a_word_start():
-    assert highlight("Liban ban", ("ban",)) == "Liban <mark>ban</mark>"
+def test_highlight_marks_whole_words_only():
+    assert highlight("Liban bàng ban thức thu", ("ban", "thu")) == "Liban bàng <mark>ban</mark> thức <mark>thu</mark>"
 
 
 def test_snippet_is_a_window_around_the_first_match():
