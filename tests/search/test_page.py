@@ -140,3 +140,11 @@ def test_benchmark_helper_reports_percentiles(category):
     assert result["queries"] == len(QUERIES) + len(FILTERED)
     assert result["indexed"]["tin-tuc"] == 1
     assert 0 < result["p50_ms"] <= result["p95_ms"] <= result["max_ms"]
+
+
+def test_content_pages_are_found_without_diacritics(client, home_page):
+    from tests.site_home.factories import StandardPageFactory
+
+    StandardPageFactory(parent=home_page, title="Cơ cấu tổ chức", slug="co-cau-to-chuc", body="<p>Lãnh đạo Sở.</p>")
+    response = client.get(SEARCH_URL, {"q": "co cau to chuc"})
+    assert 'href="/co-cau-to-chuc/"' in response.content.decode()
