@@ -1,0 +1,212 @@
+"""Figures of the monthly posting report, computed with a fixed number of grouped queries.
+
+Each count is grouped by (the item's unit, month) in the database, then attributed in Python to
+the unit that owned it that month (merges) — at most units × months small rows.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import BigIntegerField, Count, OuterRef, Subquery
+from django.db.models.functions import Cast, TruncMonth
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import TaskState, WorkflowState
+
+from editorial.months import month_bounds, months_between
+from editorial.reports.history import UnitHistory
+
+ARTICLE_MODEL = "news_pages.NewsPage"
+DOCUMENT_MODEL = "legal_docs.LegalDocument"
+
+MET = _("Đạt")
+NOT_MET = _("Chưa đạt")
+
+
+def optional_model(label):
+    try:
+        return apps.get_model(label)
+    except LookupError:
+        return None
+
+
+def _grouped(queryset, unit_expr, date_field, count_field):
+    rows = (
+        queryset.annotate(unit_ref=unit_expr, month=TruncMonth(date_field))
+        .values("unit_ref", "month")
+        .annotate(n=Count(count_field, distinct=True))
+    )
+    return {
+        (row["unit_ref"], row["month"].date() if hasattr(row["month"], "date") else row["month"]): row["n"]
+        for row in rows
+    }
+
+
+def _unit_of_object(model, object_id_ref):
+    return Subquery(model.objects.filter(pk=Cast(OuterRef(object_id_ref), BigIntegerField())).values("unit_id")[:1])
+
+
+def submitted_counts(model, lower, upper):
+    """Items sent to the workflow in each month (a resubmission after changes counts again)."""
+    states = WorkflowState.objects.filter(
+        content_type=ContentType.objects.get_for_model(model), created_at__gte=lower, created_at__lt=upper
+    )
+    return _grouped(states, _unit_of_object(model, "object_id"), "created_at", "pk")
+
+
+def rejected_counts(model, lower, upper):
+    """Times a reviewer sent an item back, by the month of the decision."""
+    states = TaskState.objects.filter(
+        status=TaskState.STATUS_REJECTED,
+        workflow_state__content_type=ContentType.objects.get_for_model(model),
+        finished_at__gte=lower,
+        finished_at__lt=upper,
+    )
+    return _grouped(states, _unit_of_object(model, "workflow_state__object_id"), "finished_at", "pk")
+
+
+def published_counts(model, lower, upper):
+    """Items first published in each month: approved by the chair and live."""
+    items = model.objects.filter(first_published_at__gte=lower, first_published_at__lt=upper)
+    return _grouped(items, Cast("unit_id", BigIntegerField()), "first_published_at", "pk")
+
+
+@dataclass
+class UnitRow:
+    unit: object
+    name: str
+    submitted: int = 0
+    published: int = 0
+    rejected: int = 0
+    quota: int = 0
+    documents_published: int = 0
+    documents_quota: int = 0
+    views: int | None = None
+    satisfaction: object = None
+
+    @property
+    def percent(self):
+        return round(100 * self.published / self.quota) if self.quota else None
+
+    @property
+    def documents_percent(self):
+        return round(100 * self.documents_published / self.documents_quota) if self.documents_quota else None
+
+    @property
+    def met(self):
+        return self.published >= self.quota and self.documents_published >= self.documents_quota
+
+    @property
+    def has_quota(self):
+        return bool(self.quota or self.documents_quota)
+
+    @property
+    def status(self):
+        if not self.has_quota:
+            return "—"
+        return MET if self.met else NOT_MET
+
+    @property
+    def below_quota(self):
+        return self.has_quota and not self.met
+
+
+COUNTED = ["submitted", "published", "rejected", "quota", "documents_published", "documents_quota"]
+
+
+@dataclass
+class PostingReport:
+    start: object
+    end: object
+    rows: list = field(default_factory=list)
+    has_documents: bool = False
+    has_views: bool = False
+    has_satisfaction: bool = False
+
+    @property
+    def months(self):
+        return months_between(self.start, self.end)
+
+    @property
+    def totals(self):
+        totals = UnitRow(unit=None, name=str(_("Tổng cộng")))
+        for name in COUNTED:
+            setattr(totals, name, sum(getattr(row, name) for row in self.rows))
+        if self.has_views:
+            totals.views = sum(row.views or 0 for row in self.rows)
+        return totals
+
+    @property
+    def below_quota(self):
+        return [row for row in self.rows if row.below_quota]
+
+
+def attribute(counts, history, rows_by_unit, attr):
+    for (unit_id, month), n in counts.items():
+        owner = history.owner_id(unit_id, month)
+        if owner in rows_by_unit:
+            setattr(rows_by_unit[owner], attr, getattr(rows_by_unit[owner], attr) + n)
+
+
+def article_views(model, lower, upper, history):
+    """Views of each unit's articles from the analytics area, or None when it is not installed."""
+    try:
+        from analytics.api import views_by_object
+    except ImportError:
+        return None
+    counts = views_by_object(model, lower.date(), upper.date())
+    units = dict(model.objects.filter(pk__in=list(counts)).values_list("pk", "unit_id"))
+    by_unit = defaultdict(int)
+    for pk, views in counts.items():
+        by_unit[units.get(pk)] += views
+    return by_unit
+
+
+def satisfaction(start, end):
+    try:
+        from feedback.reports import satisfaction_by_unit
+    except ImportError:
+        return None
+    return satisfaction_by_unit(start, end)
+
+
+def build_report(start, end):
+    """The report for the months `start`..`end` (any days inside them)."""
+    months = months_between(start, end)
+    lower, upper = month_bounds(start, end)
+    history = UnitHistory()
+    rows = {}
+    for unit in history.units:
+        alive = [month for month in months if history.exists_in(unit, month)]
+        if not alive or not (unit.is_active or unit.merged_into_id):
+            continue
+        row = UnitRow(unit=unit, name=history.name(unit, alive[-1]))
+        quotas = [history.quota(unit, month) for month in alive]
+        row.quota = sum(articles for articles, _ in quotas)
+        row.documents_quota = sum(documents for _, documents in quotas)
+        rows[unit.pk] = row
+
+    report = PostingReport(start=months[0], end=months[-1])
+    if articles := optional_model(ARTICLE_MODEL):
+        attribute(submitted_counts(articles, lower, upper), history, rows, "submitted")
+        attribute(published_counts(articles, lower, upper), history, rows, "published")
+        attribute(rejected_counts(articles, lower, upper), history, rows, "rejected")
+        views = article_views(articles, lower, upper, history)
+        if views is not None:
+            report.has_views = True
+            for row in rows.values():
+                row.views = views.get(row.unit.pk, 0)
+    if documents := optional_model(DOCUMENT_MODEL):
+        report.has_documents = True
+        attribute(published_counts(documents, lower, upper), history, rows, "documents_published")
+    else:
+        for row in rows.values():
+            row.documents_quota = 0
+    scores = satisfaction(report.start, report.end)
+    if scores is not None:
+        report.has_satisfaction = True
+        for row in rows.values():
+            row.satisfaction = scores.get(row.unit.pk)
+    report.rows = list(rows.values())
+    return report
