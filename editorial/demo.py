@@ -92,5 +92,5 @@ def load(command):
         return
     load_accounts(units)
     command.stdout.write(f"  Tài khoản mẫu Ban Biên tập (mật khẩu chung {DEMO_PASSWORD}):")
-    for username, first_name, last_name, group, unit in ACCOUNTS:
+    for username, _first, _last, group, unit in ACCOUNTS:
         command.stdout.write(f"    {username:<14} {group}{f' – {unit}' if unit else ''}")

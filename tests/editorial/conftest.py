@@ -17,7 +17,7 @@ def section(home_page):
 
 @pytest.fixture
 def board(section, monkeypatch):
-    if not section.specific_class.__name__ == "NewsIndexPage":
+    if section.specific_class.__name__ != "NewsIndexPage":
         monkeypatch.setattr(roles, "EDITOR_SECTION_MODELS", [section.specific_class._meta.label])
     groups, workflow = setup_editorial()
     unit = UnitFactory(name="Văn phòng Sở", short_name="VP")

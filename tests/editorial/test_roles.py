@@ -1,5 +1,7 @@
 """Groups, permissions and the "Duyệt tin bài" workflow from `setup_editorial`."""
 
+import io
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
@@ -11,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_setup_creates_groups_and_two_step_workflow_once(board):
-    call_command("setup_editorial", stdout=open("/dev/null", "w"))  # a second run changes nothing
+    call_command("setup_editorial", stdout=io.StringIO())  # a second run changes nothing
     assert set(Group.objects.filter(name__in=ROLE_GROUPS).values_list("name", flat=True)) == set(ROLE_GROUPS)
     workflow = Workflow.objects.get(name=WORKFLOW_NAME)
     tasks = [task.specific for task in workflow.tasks]
