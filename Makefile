@@ -33,7 +33,7 @@ venv: $(VENV)/.installed
 # Django's compilemessages needs GNU gettext's msgfmt.
 messages: venv
 	@command -v msgfmt >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; }
-	$(PY) manage.py compilemessages --ignore=.venv -v0
+	test ! -d locale || $(PY) manage.py compilemessages --ignore=.venv -v0
 
 run: messages
 	$(PY) manage.py migrate --noinput -v0
