@@ -5,13 +5,23 @@ from collections import defaultdict
 from django.contrib.admin.utils import quote
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.timesince import timesince
+from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState
 
 from editorial.months import current_month
 from editorial.reports.data import build_report
 from editorial.reports.views import user_can_view_report
+
+
+def waiting_time(since, now):
+    """“3 ngày”, “5 giờ”, “10 phút” (Django's Vietnamese catalogue has no timesince plurals)."""
+    delta = now - since
+    if delta.days:
+        return _("%(n)s ngày") % {"n": delta.days}
+    if hours := delta.seconds // 3600:
+        return _("%(n)s giờ") % {"n": hours}
+    return _("%(n)s phút") % {"n": max(delta.seconds // 60, 1)}
 
 
 def load_objects(task_states):
@@ -60,7 +70,7 @@ def moderation_queue(user):
                 "author": workflow_state.requested_by,
                 "task": state.task.name,
                 "started_at": state.started_at,
-                "waiting": timesince(state.started_at, now, depth=1),
+                "waiting": waiting_time(state.started_at, now),
                 "edit_url": edit_url(obj),
             }
         )

@@ -4,6 +4,7 @@ Each count is grouped by (the item's unit, month) in the database, then attribut
 the unit that owned it that month (merges) — at most units × months small rows.
 """
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -149,17 +150,18 @@ def attribute(counts, history, rows_by_unit, attr):
             setattr(rows_by_unit[owner], attr, getattr(rows_by_unit[owner], attr) + n)
 
 
-def article_views(model, lower, upper, history):
-    """Views of each unit's articles from the analytics area, or None when it is not installed."""
+def article_views(model, lower, upper, history, end):
+    """Views in the period of the articles first published in it, per owning unit; None without analytics."""
     try:
-        from analytics.api import views_by_object
+        from analytics.api import views_for
     except ImportError:
         return None
-    counts = views_by_object(model, lower.date(), upper.date())
-    units = dict(model.objects.filter(pk__in=list(counts)).values_list("pk", "unit_id"))
+    published = model.objects.filter(first_published_at__gte=lower, first_published_at__lt=upper)
+    units = dict(published.values_list("pk", "unit_id"))
+    counts = views_for(model._meta.label, list(units), lower.date(), (upper - datetime.timedelta(days=1)).date())
     by_unit = defaultdict(int)
     for pk, views in counts.items():
-        by_unit[units.get(pk)] += views
+        by_unit[history.owner_id(units.get(pk), end)] += views
     return by_unit
 
 
@@ -192,7 +194,7 @@ def build_report(start, end):
         attribute(submitted_counts(articles, lower, upper), history, rows, "submitted")
         attribute(published_counts(articles, lower, upper), history, rows, "published")
         attribute(rejected_counts(articles, lower, upper), history, rows, "rejected")
-        views = article_views(articles, lower, upper, history)
+        views = article_views(articles, lower, upper, history, months[-1])
         if views is not None:
             report.has_views = True
             for row in rows.values():
