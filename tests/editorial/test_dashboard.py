@@ -84,7 +84,6 @@ def test_below_quota_panel_lists_units_short_of_this_month_quota(board, django_a
     html = render(BelowQuotaPanel(), board.chair)
     assert "Thanh tra Sở" in html
     assert "Ban không giao chỉ tiêu" not in html
-    for n in range(10):
-        UnitQuotaFactory(unit=UnitFactory(), valid_from=datetime.date(2020, 1, 1))
+    UnitQuotaFactory.create_batch(10, valid_from=datetime.date(2020, 1, 1))
     with django_assert_max_num_queries(12):
         render(BelowQuotaPanel(), board.chair)
