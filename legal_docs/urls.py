@@ -1,3 +1,10 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns = []
+from legal_docs import views
+
+app_name = "legal_docs"
+
+urlpatterns = [
+    path("van-ban/", views.library, name="library"),
+    path("van-ban/<slug:slug>/", views.detail, name="detail"),
+]

@@ -6,7 +6,7 @@ register = template.Library()
 
 
 @register.inclusion_tag("analytics/components/most_viewed.html")
-def most_viewed(limit=5):
+def most_viewed(limit=5, kind="news"):
     return {"items": []}
 
 

@@ -216,6 +216,11 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 # Hits feed the monthly "most searched" ranking: keep a year of them.
 WAGTAILSEARCH_HITS_MAX_AGE = 400
 
+# Legal documents: every uploaded document keeps its extracted text (searchable), and uploads
+# are checked for content matching the extension (legal_docs.uploads).
+WAGTAILDOCS_DOCUMENT_MODEL = "legal_docs.AttachmentDocument"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "legal_docs.uploads.AttachmentDocumentForm"
+
 LOGIN_URL = "wagtailadmin_login"
 
 # Editorial board: optional chat webhook (e.g. a Zalo group bot) told of submissions and decisions.

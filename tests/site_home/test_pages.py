@@ -98,7 +98,6 @@ def test_robots_and_sitemap(client, home_page):
     assert client.get("/sitemap.xml").status_code == 200
 
 
-@pytest.mark.xfail(strict=True, reason="Wagtail ships few Vietnamese strings; the project's catalogue adds them")
 def test_admin_login_is_vietnamese(client, db):
     html = client.get("/admin/login/").content.decode()
     assert "Đăng nhập" in html

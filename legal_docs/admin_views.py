@@ -1,0 +1,120 @@
+"""Admin views of the document library beyond the snippet CRUD: the bulk import and its listing."""
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets import HeaderButton
+from wagtail.snippets.views.snippets import IndexView
+
+from core.models import Topic
+from legal_docs.importing import AttachmentSource, ImportFileError, ImportPlan, read_table
+from legal_docs.models import DocumentType, IssuingBody, LegalDocument
+from legal_docs.validity import ValidityStatus
+
+MAX_IMPORT_SIZE = 20 * 1024 * 1024
+
+
+class LegalDocumentFilterSet(WagtailFilterSet):
+    document_type = django_filters.ModelChoiceFilter(label=_("Loại văn bản"), queryset=DocumentType.objects.all())
+    issuing_body = django_filters.ModelChoiceFilter(label=_("Cơ quan ban hành"), queryset=IssuingBody.objects.all())
+    topics = django_filters.ModelChoiceFilter(label=_("Lĩnh vực"), queryset=Topic.objects.all())
+    validity_status = django_filters.ChoiceFilter(label=_("Tình trạng hiệu lực"), choices=ValidityStatus.choices)
+    issue_year = django_filters.NumberFilter(label=_("Năm ban hành"))
+    live = django_filters.BooleanFilter(
+        label=_("Đã đăng công khai"),
+        widget=forms.Select(choices=[("", _("Tất cả")), ("true", _("Đã đăng")), ("false", _("Chưa đăng"))]),
+    )
+
+    class Meta:
+        model = LegalDocument
+        fields = ["document_type", "issuing_body", "topics", "validity_status", "issue_year", "live"]
+
+
+class LegalDocumentIndexView(IndexView):
+    @cached_property
+    def header_more_buttons(self):
+        buttons = super().header_more_buttons
+        if self.permission_policy.user_has_permission(self.request.user, "add"):
+            buttons.append(
+                HeaderButton(_("Nhập từ tệp CSV/XLSX"), url=reverse("legal_docs_import:import"), icon_name="upload")
+            )
+        return buttons
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(
+        label=_("Tệp danh sách văn bản"),
+        help_text=_(
+            "Tệp .xlsx hoặc .csv (mã UTF-8), dòng đầu là tên cột: Số ký hiệu, Trích yếu, Loại văn bản, "
+            "Cơ quan ban hành, Ngày ban hành (bắt buộc); Cấp ban hành, Lĩnh vực (cách nhau bởi “;”), Người ký, "
+            "Chức vụ người ký, Ngày có hiệu lực, Ngày hết hiệu lực, Tệp đính kèm (tên tệp, cách nhau bởi “;”), "
+            "Toàn văn, Đơn vị đăng tải."
+        ),
+    )
+    attachments = forms.FileField(
+        label=_("Tệp ZIP chứa các tệp đính kèm"),
+        required=False,
+        help_text=_("Các tệp được khớp theo tên ghi ở cột “Tệp đính kèm”."),
+    )
+    publish = forms.BooleanField(label=_("Đăng công khai ngay"), required=False, initial=True)
+
+    def __init__(self, *args, can_publish=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not can_publish:
+            del self.fields["publish"]
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > MAX_IMPORT_SIZE:
+            raise forms.ValidationError(_("Tệp quá lớn; tối đa 20 MB. Hãy chia thành nhiều tệp."))
+        return upload
+
+
+class ImportView(WagtailAdminTemplateMixin, FormView):
+    """Upload a spreadsheet; every row is checked first and nothing is saved if one is wrong."""
+
+    form_class = ImportForm
+    template_name = "legal_docs/admin/import.html"
+    page_title = _("Nhập văn bản từ tệp")
+    header_icon = "upload"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm("legal_docs.add_legaldocument"):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    @property
+    def can_publish(self):
+        return self.request.user.has_perm("legal_docs.publish_legaldocument")
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "can_publish": self.can_publish}
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse("wagtailsnippets_legal_docs_legaldocument:list"), "label": _("Văn bản")},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def form_valid(self, form):
+        try:
+            table = read_table(form.cleaned_data["file"].read(), form.cleaned_data["file"].name)
+            zip_file = form.cleaned_data.get("attachments")
+            attachments = AttachmentSource(zip_file=zip_file) if zip_file else None
+        except ImportFileError as error:
+            form.add_error("file", str(error))
+            return self.form_invalid(form)
+        plan = ImportPlan(table, attachments)
+        if not plan.is_valid:
+            return self.render_to_response(self.get_context_data(form=form, errors=plan.errors, rows=len(table)))
+        created = plan.save(user=self.request.user, publish=form.cleaned_data.get("publish", False))
+        messages.success(self.request, _("Đã nhập %(count)s văn bản.") % {"count": len(created)})
+        return redirect("wagtailsnippets_legal_docs_legaldocument:list")

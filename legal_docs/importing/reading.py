@@ -1,0 +1,181 @@
+"""Reading an import file (CSV or XLSX) and the attachments (a folder or a ZIP) that go with it."""
+
+import csv
+import datetime
+import io
+import os
+import re
+import unicodedata
+import zipfile
+
+from django.core.files.base import ContentFile
+from django.utils.translation import gettext as _
+
+from core.text import fold, squash_whitespace
+
+
+class ImportFileError(Exception):
+    """The whole file cannot be read: wrong format, wrong encoding, missing columns."""
+
+
+# Column key -> header spellings accepted (compared folded, lower-case, spaces for _ and -).
+COLUMNS = {
+    "number": ["so ky hieu", "so hieu", "so"],
+    "title": ["trich yeu"],
+    "document_type": ["loai van ban", "loai"],
+    "issuing_body": ["co quan ban hanh", "co quan"],
+    "issuing_level": ["cap ban hanh", "cap"],
+    "topics": ["linh vuc"],
+    "signer": ["nguoi ky"],
+    "signer_title": ["chuc vu nguoi ky", "chuc vu"],
+    "issue_date": ["ngay ban hanh"],
+    "effective_date": ["ngay co hieu luc", "ngay hieu luc"],
+    "expiry_date": ["ngay het hieu luc"],
+    "attachments": ["tep dinh kem", "tep"],
+    "full_text": ["toan van", "noi dung"],
+    "unit": ["don vi dang tai", "don vi"],
+}
+REQUIRED_COLUMNS = {
+    "number": "Số ký hiệu",
+    "title": "Trích yếu",
+    "document_type": "Loại văn bản",
+    "issuing_body": "Cơ quan ban hành",
+    "issue_date": "Ngày ban hành",
+}
+# UTF-8 text that was once decoded as Latin-1/Windows-1252 ("Nghá»‹ Ä‘á»‹nh"): a Latin capital
+# or "á" followed by a Latin-1 symbol never happens in Vietnamese.
+_MOJIBAKE = re.compile("[ÃÄÆáÅ][\u0080-\u00bf\u2018-\u203a]")
+
+
+def header_key(header):
+    text = squash_whitespace(fold(str(header or "")).lower().replace("_", " ").replace("-", " "))
+    for key, spellings in COLUMNS.items():
+        if text in spellings:
+            return key
+    return None
+
+
+def _cell_text(value):
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return value.date()
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return unicodedata.normalize("NFC", str(value)).strip()
+
+
+def _csv_rows(data):
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise ImportFileError(
+            _(
+                "Tệp CSV không phải mã UTF-8 (lỗi ở dòng %(line)s): có thể tệp được lưu bằng mã "
+                "Windows-1258, TCVN3 hoặc Latin-1 nên chữ tiếng Việt sẽ bị hỏng. Trong Excel, chọn "
+                "“Lưu thành” → “CSV UTF-8 (phân cách bằng dấu phẩy)” rồi nhập lại."
+            )
+            % {"line": line}
+        ) from error
+    match = _MOJIBAKE.search(text)
+    if match:
+        line = text[: match.start()].count("\n") + 1
+        raise ImportFileError(
+            _(
+                "Chữ tiếng Việt trong tệp CSV đã bị lỗi mã (ví dụ ở dòng %(line)s: “%(sample)s”): tệp từng "
+                "bị mở sai bảng mã rồi lưu lại. Hãy xuất lại tệp từ bản gốc dưới dạng CSV UTF-8."
+            )
+            % {"line": line, "sample": text[max(0, match.start() - 10) : match.end() + 10].strip()}
+        )
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=first_line.count)
+    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+
+
+def _xlsx_rows(data):
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many kinds of errors for a damaged file
+        raise ImportFileError(_("Không mở được tệp Excel: tệp bị hỏng hoặc không phải định dạng .xlsx.")) from error
+    try:
+        return [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        workbook.close()
+
+
+def read_table(data, filename):
+    """[(row_number, {column_key: value})] for the non-empty data rows, row 1 being the headers."""
+    extension = os.path.splitext(filename)[1].lower()
+    if extension == ".csv":
+        rows = _csv_rows(data)
+    elif extension == ".xlsx":
+        rows = _xlsx_rows(data)
+    else:
+        raise ImportFileError(_("Chỉ nhận tệp .csv (mã UTF-8) hoặc .xlsx."))
+    if not rows:
+        raise ImportFileError(_("Tệp không có dữ liệu."))
+    keys = [header_key(header) for header in rows[0]]
+    missing = [label for key, label in REQUIRED_COLUMNS.items() if key not in keys]
+    if missing:
+        raise ImportFileError(
+            _("Dòng tiêu đề thiếu cột bắt buộc: %(missing)s. Dòng đầu tiên của tệp phải là tên các cột.")
+            % {"missing": ", ".join(missing)}
+        )
+    table = []
+    for number, row in enumerate(rows[1:], start=2):
+        values = {key: _cell_text(value) for key, value in zip(keys, row, strict=False) if key}
+        if any(value for value in values.values()):
+            table.append((number, values))
+    if not table:
+        raise ImportFileError(_("Tệp chỉ có dòng tiêu đề, không có văn bản nào."))
+    return table
+
+
+def _file_key(name):
+    return unicodedata.normalize("NFC", os.path.basename(name.replace("\\", "/"))).casefold()
+
+
+class AttachmentSource:
+    """Files to attach, found by name (case-insensitive) in a folder or a ZIP archive."""
+
+    def __init__(self, path=None, zip_file=None):
+        self._folder_files = {}
+        self._zip = None
+        self._zip_names = {}
+        self.description = ""
+        if path and os.path.isdir(path):
+            for folder, _dirs, files in os.walk(path):
+                for name in files:
+                    self._folder_files.setdefault(_file_key(name), os.path.join(folder, name))
+            self.description = path
+        elif path or zip_file:
+            try:
+                self._zip = zipfile.ZipFile(zip_file or path)
+            except (zipfile.BadZipFile, OSError) as error:
+                raise ImportFileError(_("Tệp đính kèm phải là một thư mục hoặc một tệp ZIP đọc được.")) from error
+            for info in self._zip.infolist():
+                if not info.is_dir():
+                    self._zip_names.setdefault(_file_key(info.filename), info)
+            self.description = os.path.basename(str(path or getattr(zip_file, "name", "ZIP")))
+
+    def __bool__(self):
+        return bool(self._folder_files or self._zip is not None)
+
+    def has(self, name):
+        key = _file_key(name)
+        return key in self._folder_files or key in self._zip_names
+
+    def open(self, name):
+        """A ContentFile named after the file (with its real size), ready to validate and store."""
+        key = _file_key(name)
+        if key in self._folder_files:
+            with open(self._folder_files[key], "rb") as handle:
+                data = handle.read()
+        else:
+            data = self._zip.read(self._zip_names[key])
+        return ContentFile(data, name=os.path.basename(name.replace("\\", "/")))

@@ -1,0 +1,463 @@
+"""The legal document snippet, its attachments, its relations and its former slugs."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents import get_document_model_string
+from wagtail.fields import RichTextField
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+from core.text import fold, normalize
+from legal_docs.models.taxonomies import IssuingLevel
+from legal_docs.numbers import normalize_number, slug_from_number, strip_prefix
+from legal_docs.validity import INVERSE_LABELS, IncomingAct, RelationKind, ValidityStatus, derive_validity
+from search.indexing import FoldedSearchMixin
+
+
+class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+    def for_listing(self):
+        return self.select_related("document_type", "issuing_body")
+
+    def newest_first(self):
+        return self.order_by("-issue_date", "-pk")
+
+    def refresh_validity(self, today=None):
+        """Recompute the stored status of these documents; reindex and return the ones that changed."""
+        today = today or timezone.localdate()
+        documents = list(
+            self.prefetch_related(
+                models.Prefetch(
+                    "incoming_relations",
+                    queryset=DocumentRelation.objects.filter(
+                        source__live=True, kind__in=[RelationKind.REPLACES, RelationKind.REPEALS]
+                    ).select_related("source"),
+                    to_attr="ending_relations",
+                )
+            )
+        )
+        changed = []
+        for document in documents:
+            status = document.derive_validity(today, document.ending_relations)
+            if status != document.validity_status:
+                document.validity_status = status
+                changed.append(document)
+        LegalDocument.objects.bulk_update(changed, ["validity_status"])
+        for document in changed:
+            index.insert_or_update_object(document)
+        return changed
+
+
+class LegalDocument(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    PreviewableMixin,
+    FoldedSearchMixin,
+    index.Indexed,
+    ClusterableModel,
+):
+    """A văn bản: law, decree, circular, decision, plan… with the metadata Decree 42/2022/NĐ-CP requires."""
+
+    number = models.CharField(
+        _("số ký hiệu"),
+        max_length=100,
+        help_text=_("Ghi đúng như trên văn bản, ví dụ: 42/2022/NĐ-CP hoặc 125/KH-SNV."),
+    )
+    number_normalized = models.CharField(_("số ký hiệu chuẩn hoá"), max_length=100, editable=False, db_index=True)
+    slug = models.SlugField(_("đường dẫn"), max_length=120, unique=True, editable=False)
+    title = models.TextField(
+        _("trích yếu"),
+        max_length=1000,
+        help_text=_("Nội dung tóm tắt như trên văn bản, ví dụ: Quy định về công tác văn thư."),
+    )
+    document_type = models.ForeignKey(
+        "legal_docs.DocumentType",
+        verbose_name=_("loại văn bản"),
+        on_delete=models.PROTECT,
+        related_name="documents",
+        help_text=_("Hình thức văn bản: Luật, Nghị định, Thông tư, Quyết định…"),
+    )
+    issuing_body = models.ForeignKey(
+        "legal_docs.IssuingBody",
+        verbose_name=_("cơ quan ban hành"),
+        on_delete=models.PROTECT,
+        related_name="documents",
+    )
+    issuing_level = models.CharField(
+        _("cấp ban hành"),
+        max_length=20,
+        choices=IssuingLevel.choices,
+        blank=True,
+        help_text=_("Để trống để lấy theo cơ quan ban hành."),
+    )
+    topics = ParentalManyToManyField(
+        "core.Topic",
+        verbose_name=_("lĩnh vực"),
+        related_name="legal_documents",
+        blank=True,
+        help_text=_("Chọn một hoặc nhiều lĩnh vực để người dân lọc văn bản theo lĩnh vực."),
+    )
+    signer = models.CharField(_("người ký"), max_length=150, blank=True)
+    signer_title = models.CharField(
+        _("chức vụ người ký"), max_length=150, blank=True, help_text=_("Ví dụ: Thủ tướng, Chủ tịch, Giám đốc.")
+    )
+    issue_date = models.DateField(_("ngày ban hành"))
+    issue_year = models.PositiveSmallIntegerField(_("năm ban hành"), editable=False, db_index=True)
+    effective_date = models.DateField(
+        _("ngày có hiệu lực"), null=True, blank=True, help_text=_("Để trống nếu văn bản có hiệu lực từ ngày ký.")
+    )
+    expiry_date = models.DateField(
+        _("ngày hết hiệu lực"),
+        null=True,
+        blank=True,
+        help_text=_("Chỉ điền khi văn bản tự quy định thời hạn hết hiệu lực."),
+    )
+    validity_status = models.CharField(
+        _("tình trạng hiệu lực"),
+        max_length=20,
+        choices=ValidityStatus.choices,
+        default=ValidityStatus.IN_FORCE,
+        editable=False,
+        db_index=True,
+    )
+    validity_override = models.CharField(
+        _("tình trạng hiệu lực do biên tập viên xác định"),
+        max_length=20,
+        choices=ValidityStatus.choices,
+        blank=True,
+        help_text=_(
+            "Để trống để hệ thống tự xác định theo các ngày và theo văn bản thay thế, bãi bỏ. "
+            "Chỉ chọn khi tình trạng thực tế khác với cách tính tự động."
+        ),
+    )
+    full_text = RichTextField(
+        _("toàn văn"),
+        blank=True,
+        features=["h2", "h3", "bold", "italic", "ol", "ul", "link"],
+        help_text=_("Không bắt buộc. Nội dung văn bản để người dân đọc trực tiếp và tìm kiếm được."),
+    )
+    unit = models.ForeignKey(
+        "editorial.Unit",
+        verbose_name=_("đơn vị đăng tải"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="legal_documents",
+    )
+    keywords_folded = models.TextField(editable=False, default="")
+
+    objects = LegalDocumentQuerySet.as_manager()
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("number", required_on_save=True),
+                FieldPanel("document_type"),
+                FieldPanel("issuing_body"),
+                "issuing_level",
+                FieldPanel("title", required_on_save=True),
+                FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+                "signer",
+                "signer_title",
+                "unit",
+            ],
+            heading=_("Nhận dạng văn bản"),
+        ),
+        MultiFieldPanel(
+            ["issue_date", "effective_date", "expiry_date", "validity_override"],
+            heading=_("Ngày tháng và hiệu lực"),
+        ),
+        MultiFieldPanel(["full_text"], heading=_("Nội dung")),
+        InlinePanel(
+            "attachments",
+            min_num=1,
+            heading=_("Tệp đính kèm"),
+            label=_("tệp"),
+            help_text=_("Tệp PDF, DOC, DOCX, XLS hoặc XLSX; tệp đầu tiên là bản chính."),
+        ),
+        InlinePanel(
+            "outgoing_relations",
+            heading=_("Văn bản liên quan"),
+            label=_("liên kết"),
+            help_text=_(
+                "Ghi quan hệ từ văn bản này tới văn bản khác; văn bản kia tự hiển thị chiều ngược lại "
+                "(ví dụ “Bị thay thế bởi”) và tự cập nhật tình trạng hiệu lực."
+            ),
+        ),
+    ]
+
+    folded_search_fields = ("number", "title", "plain_full_text", "attachments_text")
+    search_fields = [
+        index.SearchField("number", boost=5),
+        index.SearchField("title", boost=2),
+        index.SearchField("plain_full_text"),
+        index.SearchField("attachments_text"),
+        index.SearchField("folded_search_text"),
+        index.AutocompleteField("number"),
+        index.AutocompleteField("title"),
+        index.RelatedFields("document_type", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("issuing_body", [index.SearchField("name"), index.FilterField("slug")]),
+        index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("id"), index.FilterField("slug")]),
+        index.FilterField("document_type"),
+        index.FilterField("issuing_body"),
+        index.FilterField("issuing_level"),
+        index.FilterField("issue_year"),
+        index.FilterField("issue_date"),
+        index.FilterField("validity_status"),
+        index.FilterField("number_normalized"),
+        index.FilterField("unit"),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        verbose_name = _("văn bản")
+        verbose_name_plural = _("văn bản")
+        ordering = ["-issue_date", "-pk"]
+        permissions = [("publish_legaldocument", "Can publish legal document")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["issuing_body", "number_normalized"], name="legal_docs_unique_number_per_issuer"
+            )
+        ]
+        indexes = [
+            models.Index(fields=["live", "-issue_date", "-id"], name="legal_docs_live_newest"),
+            models.Index(fields=["live", "document_type", "-issue_date"], name="legal_docs_live_type"),
+            models.Index(fields=["live", "issuing_body", "-issue_date"], name="legal_docs_live_issuer"),
+        ]
+
+    def __str__(self):
+        return f"{self.number} – {self.title[:120]}" if self.number else self.title[:120]
+
+    # Derived values -------------------------------------------------------------------
+
+    @property
+    def effective_level(self):
+        return self.issuing_level or (self.issuing_body.level if self.issuing_body_id else "")
+
+    def get_issuing_level_display_effective(self):
+        return IssuingLevel(self.effective_level).label if self.effective_level else ""
+
+    def topic_names(self):
+        return ", ".join(topic.name for topic in self.topics.all())
+
+    def plain_full_text(self):
+        return strip_tags(self.full_text or "")
+
+    def attachments_text(self):
+        return " ".join(link.document.extracted_text for link in self.attachments.all() if link.document_id)
+
+    def derive_validity(self, today, ending_relations):
+        if self.validity_override:
+            return self.validity_override
+        acts = [
+            IncomingAct(relation.kind, relation.partial, relation.source.effective_date or relation.source.issue_date)
+            for relation in ending_relations
+        ]
+        return derive_validity(self.effective_date, self.expiry_date, acts, today)
+
+    def _derive_fields(self):
+        self.number = strip_prefix(self.number)
+        self.number_normalized = normalize_number(self.number)
+        self.issue_year = self.issue_date.year
+        type_name = self.document_type.name if self.document_type_id else ""
+        self.keywords_folded = fold(
+            normalize(f"{self.number} {self.number_normalized} {type_name} {self.title}")
+        ).lower()
+        if not self.issuing_level and self.issuing_body_id:
+            self.issuing_level = self.issuing_body.level
+        self.slug = self._unique_slug()
+        ending = []
+        if self.pk:
+            ending = DocumentRelation.objects.filter(
+                target=self, source__live=True, kind__in=[RelationKind.REPLACES, RelationKind.REPEALS]
+            ).select_related("source")
+        self.validity_status = self.derive_validity(timezone.localdate(), ending)
+
+    def _unique_slug(self):
+        base = slug_from_number(self.number) or "van-ban"
+        taken = LegalDocument.objects.exclude(pk=self.pk)
+        candidates = [base]
+        if self.issuing_body_id:
+            candidates.append(f"{base}-{self.issuing_body.slug}")
+        candidates += [f"{base}-{n}" for n in range(2, 1000)]
+        return next(slug for slug in candidates if not taken.filter(slug=slug).exists())
+
+    # Validation and saving ---------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.number:
+            normalized = normalize_number(self.number)
+            if not any(ch.isdigit() for ch in normalized):
+                errors["number"] = _("Số ký hiệu phải có phần số, ví dụ 42/2022/NĐ-CP.")
+            elif self.issuing_body_id:
+                duplicate = (
+                    LegalDocument.objects.filter(issuing_body_id=self.issuing_body_id, number_normalized=normalized)
+                    .exclude(pk=self.pk)
+                    .first()
+                )
+                if duplicate:
+                    errors["number"] = _(
+                        "Cơ quan %(issuer)s đã có văn bản số %(number)s (“%(title)s”). "
+                        "Số ký hiệu được so khớp không phân biệt dấu, chữ hoa và dấu gạch: "
+                        "hãy kiểm tra lại hoặc sửa văn bản đã có."
+                    ) % {"issuer": self.issuing_body.name, "number": duplicate.number, "title": duplicate.title[:100]}
+        if self.issue_date and self.effective_date and self.effective_date < self.issue_date:
+            errors["effective_date"] = _("Ngày có hiệu lực không thể trước ngày ban hành.")
+        start = self.effective_date or self.issue_date
+        if start and self.expiry_date and self.expiry_date <= start:
+            errors["expiry_date"] = _("Ngày hết hiệu lực phải sau ngày có hiệu lực.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        full_save = update_fields is None
+        # Revision bookkeeping saves only a few columns of an object that may hold draft content:
+        # derive nothing then, except when going live or offline, which changes what the targets show.
+        touches_targets = full_save or "live" in update_fields
+        targets = set()
+        previous_slug = None
+        if self.pk and touches_targets:
+            targets = set(DocumentRelation.objects.filter(source_id=self.pk).values_list("target_id", flat=True))
+        if full_save:
+            if self.pk:
+                previous_slug = LegalDocument.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
+            self._derive_fields()
+        super().save(*args, **kwargs)
+        if previous_slug and previous_slug != self.slug:
+            LegalDocumentSlug.objects.update_or_create(slug=previous_slug, defaults={"document": self})
+        if full_save:
+            LegalDocumentSlug.objects.filter(slug=self.slug).delete()
+            # Attachments and topics are committed after the row: index again with them.
+            index.insert_or_update_object(self)
+        if touches_targets:
+            targets |= set(DocumentRelation.objects.filter(source_id=self.pk).values_list("target_id", flat=True))
+            LegalDocument.objects.filter(pk__in=targets).refresh_validity()
+
+    # URLs and preview -----------------------------------------------------------------
+
+    def get_absolute_url(self):
+        return reverse("legal_docs:detail", args=[self.slug])
+
+    get_url = get_absolute_url
+
+    def get_preview_template(self, request, mode_name, **kwargs):
+        return "legal_docs/document_detail.html"
+
+    def get_preview_context(self, request, mode_name, **kwargs):
+        from legal_docs.views import detail_context
+
+        return detail_context(self, preview=True)
+
+    @cached_property
+    def validity_label(self):
+        return ValidityStatus(self.validity_status).label
+
+    @classmethod
+    def get_indexed_objects(cls):
+        return (
+            super()
+            .get_indexed_objects()
+            .select_related("document_type", "issuing_body")
+            .prefetch_related("topics", "attachments__document")
+        )
+
+
+class LegalDocumentAttachment(Orderable):
+    legal_document = ParentalKey(LegalDocument, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey(
+        get_document_model_string(), verbose_name=_("tệp"), on_delete=models.CASCADE, related_name="legal_links"
+    )
+    caption = models.CharField(
+        _("mô tả"), max_length=200, blank=True, help_text=_("Ví dụ: Phụ lục I. Để trống để dùng tên tệp.")
+    )
+
+    panels = ["document", "caption"]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("tệp đính kèm")
+        verbose_name_plural = _("tệp đính kèm")
+
+    @property
+    def label(self):
+        return self.caption or self.document.title
+
+
+class DocumentRelation(Orderable):
+    """`source` <kind> `target`: e.g. 30/2020/NĐ-CP replaces 110/2004/NĐ-CP. Stored once, shown on both."""
+
+    source = ParentalKey(LegalDocument, on_delete=models.CASCADE, related_name="outgoing_relations")
+    kind = models.CharField(_("quan hệ"), max_length=20, choices=RelationKind.choices)
+    target = models.ForeignKey(
+        LegalDocument,
+        verbose_name=_("văn bản"),
+        on_delete=models.CASCADE,
+        related_name="incoming_relations",
+        help_text=_("Văn bản bị thay thế, được sửa đổi, bị bãi bỏ, được hướng dẫn hoặc là căn cứ."),
+    )
+    partial = models.BooleanField(
+        _("chỉ một phần"),
+        default=False,
+        help_text=_("Đánh dấu nếu văn bản này chỉ thay thế hoặc bãi bỏ một số điều của văn bản kia."),
+    )
+
+    panels = ["kind", "target", "partial"]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("văn bản liên quan")
+        verbose_name_plural = _("văn bản liên quan")
+        constraints = [
+            models.UniqueConstraint(fields=["source", "target", "kind"], name="legal_docs_unique_relation"),
+            models.CheckConstraint(condition=~Q(source=models.F("target")), name="legal_docs_relation_not_self"),
+        ]
+
+    def clean(self):
+        if self.source_id and self.target_id == self.source_id:
+            raise ValidationError({"target": _("Một văn bản không thể liên quan tới chính nó.")})
+
+    @property
+    def label(self):
+        return RelationKind(self.kind).label
+
+    @property
+    def inverse_label(self):
+        return INVERSE_LABELS[RelationKind(self.kind)]
+
+
+class LegalDocumentSlug(models.Model):
+    """A slug a document used to have: its old address redirects to the current one."""
+
+    document = models.ForeignKey(LegalDocument, on_delete=models.CASCADE, related_name="former_slugs")
+    slug = models.SlugField(max_length=120, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("đường dẫn cũ")
+        verbose_name_plural = _("đường dẫn cũ")
+
+    def __str__(self):
+        return self.slug

@@ -1,0 +1,40 @@
+import pytest
+from django.core.cache import cache
+
+from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory, UnitFactory
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # Renditions and site root paths are cached; tests must not see another test's rows.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def news_index(home_page):
+    return NewsIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def category(news_index):
+    return NewsCategoryPageFactory(parent=news_index, title="Cải cách hành chính", slug="cai-cach-hanh-chinh")
+
+
+@pytest.fixture
+def other_category(news_index):
+    return NewsCategoryPageFactory(parent=news_index, title="Tôn giáo", slug="ton-giao")
+
+
+@pytest.fixture
+def unit(db):
+    return UnitFactory(name="Văn phòng Sở")
+
+
+@pytest.fixture
+def make_articles(category, unit):
+    def make(count, parent=None, **kwargs):
+        return [NewsPageFactory(parent=parent or category, unit=unit, **kwargs) for _ in range(count)]
+
+    return make
