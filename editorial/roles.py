@@ -8,6 +8,8 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -20,6 +22,7 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.permissions import policy_registry
 
 UNIT_EDITORS = "Biên tập viên đơn vị"
 BOARD_MEMBERS = "Thành viên Ban Biên tập"
@@ -50,18 +53,11 @@ SNIPPET_ACTIONS = {
     BOARD_CHAIR: ["add", "change", "publish"],
     SITE_ADMINS: ["add", "change", "delete", "publish", "lock", "unlock"],
 }
-IMAGE_DOCUMENT_BASIC = [
-    "wagtailimages.add_image",
-    "wagtailimages.choose_image",
-    "wagtaildocs.add_document",
-    "wagtaildocs.choose_document",
-]
-IMAGE_DOCUMENT_CHANGE = IMAGE_DOCUMENT_BASIC + ["wagtailimages.change_image", "wagtaildocs.change_document"]
-COLLECTION_PERMISSIONS = {
-    UNIT_EDITORS: IMAGE_DOCUMENT_BASIC,
-    BOARD_MEMBERS: IMAGE_DOCUMENT_CHANGE,
-    BOARD_CHAIR: IMAGE_DOCUMENT_CHANGE,
-    SITE_ADMINS: IMAGE_DOCUMENT_CHANGE + ["wagtailimages.delete_image", "wagtaildocs.delete_document"],
+COLLECTION_ACTIONS = {
+    UNIT_EDITORS: ["add", "choose"],
+    BOARD_MEMBERS: ["add", "choose", "change"],
+    BOARD_CHAIR: ["add", "choose", "change"],
+    SITE_ADMINS: ["add", "choose", "change", "delete"],
 }
 # Plain model permissions ("app_label.codename") beyond admin access.
 EXTRA_PERMISSIONS = {
@@ -114,10 +110,9 @@ def permission(label):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
-def snippet_permissions(model, actions):
-    ct = ContentType.objects.get_for_model(model)
+def model_permissions(model, actions):
     codenames = [f"{action}_{model._meta.model_name}" for action in actions]
-    return Permission.objects.filter(content_type=ct, codename__in=codenames)
+    return Permission.objects.filter(content_type=ContentType.objects.get_for_model(model), codename__in=codenames)
 
 
 def grant_page_permissions(group, pages, codenames):
@@ -136,11 +131,14 @@ def setup_groups():
     for name, group in groups.items():
         group.permissions.add(access_admin, *(permission(label) for label in EXTRA_PERMISSIONS[name]))
         for model in snippets:
-            group.permissions.add(*snippet_permissions(model, SNIPPET_ACTIONS[name]))
-        for label in COLLECTION_PERMISSIONS[name]:
-            GroupCollectionPermission.objects.get_or_create(
-                group=group, collection=root_collection, permission=permission(label)
-            )
+            group.permissions.add(*model_permissions(model, SNIPPET_ACTIONS[name]))
+        for model in (get_image_model(), get_document_model()):
+            # Custom image and document models are checked against Wagtail's base model's permissions.
+            auth_model = policy_registry.get_by_type(model).auth_model
+            for perm in model_permissions(auth_model, COLLECTION_ACTIONS[name]):
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=perm
+                )
         pages = editor_sections() if name == UNIT_EDITORS else site_roots()
         grant_page_permissions(group, pages, PAGE_PERMISSIONS[name])
     return groups

@@ -3,22 +3,22 @@
 from types import SimpleNamespace
 
 import pytest
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from editorial import roles
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, setup_editorial
+from news_pages.models import NewsPage
 from tests.editorial.factories import UnitFactory, UnitQuotaFactory, UserFactory, editor_of
+from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 
 @pytest.fixture
 def section(home_page):
-    """Where unit editors write: the news index once news_pages provides it, else the home page."""
-    return home_page
+    """The news index: where unit editors write."""
+    return NewsIndexPageFactory(parent=home_page)
 
 
 @pytest.fixture
-def board(section, monkeypatch):
-    if section.specific_class.__name__ != "NewsIndexPage":
-        monkeypatch.setattr(roles, "EDITOR_SECTION_MODELS", [section.specific_class._meta.label])
+def board(section):
     groups, workflow = setup_editorial()
     unit = UnitFactory(name="Văn phòng Sở", short_name="VP")
     UnitQuotaFactory(unit=unit)
@@ -27,6 +27,7 @@ def board(section, monkeypatch):
         workflow=workflow,
         unit=unit,
         section=section,
+        parent=NewsCategoryPageFactory(parent=section, title="Hoạt động của Sở", slug="hoat-dong"),
         editor=editor_of(unit, "bientap"),
         member=UserFactory(username="thanhvien", first_name="Phạm Minh", last_name="Tuấn", groups=[BOARD_MEMBERS]),
         chair=UserFactory(username="truongban", first_name="Trần Thị Thúy", last_name="Hiền", groups=[BOARD_CHAIR]),
@@ -34,9 +35,8 @@ def board(section, monkeypatch):
 
 
 @pytest.fixture
-def article_form():
-    """POST data of the page create/edit form for an article under the section."""
-    from wagtail.test.utils.form_data import nested_form_data, rich_text
+def article_form(board):
+    """POST data of the news article create/edit form, as an editor of the board's unit fills it."""
 
     def build(title, **extra):
         return nested_form_data(
@@ -44,7 +44,12 @@ def article_form():
                 "title": title,
                 "slug": extra.pop("slug", "bai-viet"),
                 "summary": "Tóm tắt bài viết.",
-                "body": rich_text("<p>Nội dung bài viết của đơn vị.</p>"),
+                "body": streamfield([("paragraph", rich_text("<p>Nội dung bài viết của đơn vị.</p>"))]),
+                "unit": board.unit.pk,
+                "byline": "",
+                "source": "",
+                "publication_date": "",
+                "tags": "",
                 **extra,
             }
         )
@@ -54,6 +59,22 @@ def article_form():
 
 @pytest.fixture
 def article_model():
-    from site_home.models import StandardPage
+    return NewsPage
 
-    return StandardPage
+
+@pytest.fixture
+def make_article(board):
+    """A draft article of the board's unit, submitted to the workflow by its editor."""
+
+    def make(title, unit=None, submit=True):
+        page = NewsPageFactory(
+            parent=board.parent, title=title, unit=unit or board.unit, featured_image=None, live=False
+        )
+        page.owner = board.editor
+        page.save()
+        page.save_revision(user=board.editor)
+        if submit:
+            page.get_workflow().start(page, board.editor)
+        return page
+
+    return make

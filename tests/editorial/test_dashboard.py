@@ -16,13 +16,8 @@ from tests.editorial.factories import UnitFactory, UnitQuotaFactory
 pytestmark = pytest.mark.django_db
 
 
-def submit(board, article_model, title, days_ago=0):
-    page = article_model(title=title, slug=f"bai-{abs(hash(title))}", owner=board.editor)
-    if hasattr(page, "unit"):
-        page.unit = board.unit
-    board.section.add_child(instance=page)
-    page.save_revision(user=board.editor)
-    page.get_workflow().start(page, board.editor)
+def submit(make_article, title, days_ago=0):
+    page = make_article(title)
     TaskState.objects.filter(pk=page.current_workflow_task_state.pk).update(
         started_at=timezone.now() - datetime.timedelta(days=days_ago, hours=1)
     )
@@ -36,9 +31,9 @@ def render(panel, user):
         return panel.render_html({"request": request, "csrf_token": "x"})
 
 
-def test_queue_lists_items_awaiting_the_user_oldest_first_with_author_and_waiting_time(board, article_model):
-    submit(board, article_model, "Tin mới gửi", days_ago=0)
-    submit(board, article_model, "Tin gửi từ lâu", days_ago=3)
+def test_queue_lists_items_awaiting_the_user_oldest_first_with_author_and_waiting_time(board, make_article):
+    submit(make_article, "Tin mới gửi", days_ago=0)
+    submit(make_article, "Tin gửi từ lâu", days_ago=3)
     html = render(ModerationQueuePanel(), board.member)
     assert "Chờ duyệt" in html
     assert html.index("Tin gửi từ lâu") < html.index("Tin mới gửi")
@@ -50,21 +45,21 @@ def test_queue_lists_items_awaiting_the_user_oldest_first_with_author_and_waitin
     assert "Không có tin bài hay văn bản nào chờ bạn duyệt." in render(ModerationQueuePanel(), board.chair)
 
 
-def test_chair_sees_items_after_member_approval(board, article_model):
-    page = submit(board, article_model, "Tin đã qua bước 1")
+def test_chair_sees_items_after_member_approval(board, make_article):
+    page = submit(make_article, "Tin đã qua bước 1")
     page.current_workflow_task_state.approve(user=board.member)
     html = render(ModerationQueuePanel(), board.chair)
     assert "Tin đã qua bước 1" in html
     assert reverse("wagtailadmin_pages:edit", args=(page.pk,)) in html
 
 
-def test_queue_queries_do_not_grow_with_items(board, article_model):
-    submit(board, article_model, "Tin 0")
+def test_queue_queries_do_not_grow_with_items(board, make_article):
+    submit(make_article, "Tin 0")
     render(ModerationQueuePanel(), board.member)  # fills the content type cache
     with CaptureQueriesContext(connection) as one:
         render(ModerationQueuePanel(), board.member)
     for n in range(1, 10):
-        submit(board, article_model, f"Tin {n}")
+        submit(make_article, f"Tin {n}")
     with CaptureQueriesContext(connection) as ten:
         html = render(ModerationQueuePanel(), board.member)
     assert html.count("<tr>") == 11  # header + 10 items

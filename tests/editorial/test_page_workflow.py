@@ -11,7 +11,7 @@ pytestmark = pytest.mark.django_db
 def create_and_submit(client, board, article_form, article_model, title="Hội nghị tổng kết công tác năm"):
     client.force_login(board.editor)
     url = reverse(
-        "wagtailadmin_pages:add", args=(article_model._meta.app_label, article_model._meta.model_name, board.section.pk)
+        "wagtailadmin_pages:add", args=(article_model._meta.app_label, article_model._meta.model_name, board.parent.pk)
     )
     response = client.post(url, article_form(title, **{"action-submit": "Gửi duyệt"}))
     assert response.status_code == 302, response.content[:2000]

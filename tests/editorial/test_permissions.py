@@ -21,7 +21,7 @@ def published(client, board, article_form, article_model):
 
 def add_url(board, article_model):
     meta = article_model._meta
-    return reverse("wagtailadmin_pages:add", args=(meta.app_label, meta.model_name, board.section.pk))
+    return reverse("wagtailadmin_pages:add", args=(meta.app_label, meta.model_name, board.parent.pk))
 
 
 def test_publish_button_on_create_only_saves_a_draft(client, board, article_form, article_model):
