@@ -2,6 +2,7 @@
 
 from django.dispatch import receiver
 from wagtail.signals import init_new_page
+from wagtail.snippets.views.snippets import CreateView
 
 
 def unit_of(user):
@@ -32,3 +33,7 @@ class AuthorUnitCreateViewMixin:
         instance = super().get_initial_form_instance() or self.model()
         assign_author_unit(instance, self.request.user)
         return instance
+
+
+class AuthorUnitSnippetCreateView(AuthorUnitCreateViewMixin, CreateView):
+    """`add_view_class` for snippets with a `unit` field (legal documents)."""

@@ -8,6 +8,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from editorial.authorship import AuthorUnitSnippetCreateView
 from legal_docs.access import is_withheld_from_public
 from legal_docs.admin_views import ImportView, LegalDocumentFilterSet, LegalDocumentIndexView
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument
@@ -18,6 +19,7 @@ class LegalDocumentViewSet(SnippetViewSet):
     icon = "doc-full-inverse"
     menu_label = _("Văn bản")
     index_view_class = LegalDocumentIndexView
+    add_view_class = AuthorUnitSnippetCreateView  # new documents start with the author's unit
     list_display = ["number", "title", "document_type", "issuing_body", "issue_date", "validity_status"]
     list_per_page = 50
     filterset_class = LegalDocumentFilterSet
