@@ -1,3 +1,6 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns = []
+from analytics import views
+
+app_name = "analytics"
+urlpatterns = [path("thong-ke/ghi-nhan/", views.record_view, name="record_view")]

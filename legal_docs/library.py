@@ -140,13 +140,17 @@ class LibraryFilter:
             current = self.selected[facet.param]
             options = []
             for value, name, count in facet.counts(self._filtered(skip=facet.param)):
-                selected = value == current
+                # Values travel as strings: a year must not be rendered "2.020" by localisation.
+                value = str(value)
+                selected = value == str(current)
                 options.append(
                     FacetOption(
                         value, name, count, selected, self.query_with(**{facet.param: None if selected else value})
                     )
                 )
             if current is not None and not any(option.selected for option in options):
-                options.insert(0, FacetOption(current, str(current), 0, True, self.query_with(**{facet.param: None})))
+                options.insert(
+                    0, FacetOption(str(current), str(current), 0, True, self.query_with(**{facet.param: None}))
+                )
             groups.append({"facet": facet, "options": options})
         return groups

@@ -2,8 +2,10 @@
 
 from django.db.models import Prefetch
 from django.http import Http404
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.views.decorators.clickjacking import xframe_options_sameorigin
+from wagtail.documents.views.serve import serve as serve_document
 
 from core.pagination import paginate
 from legal_docs.library import KEYWORD_PARAM, LibraryFilter
@@ -46,6 +48,18 @@ def detail(request, slug):
             raise Http404
         return redirect(former.document, permanent=True)
     return TemplateResponse(request, "legal_docs/document_detail.html", detail_context(document))
+
+
+@xframe_options_sameorigin
+def view_attachment(request, slug, document_id):
+    """A live document's file for the inline viewer: Wagtail's serve view, allowed in a same-site frame."""
+    link = get_object_or_404(
+        LegalDocumentAttachment.objects.select_related("document"),
+        legal_document__slug=slug,
+        legal_document__live=True,
+        document_id=document_id,
+    )
+    return serve_document(request, link.document_id, link.document.filename)
 
 
 def relation_groups(document, live_only=True):

@@ -23,7 +23,6 @@ class LegalDocumentViewSet(SnippetViewSet):
     list_display = ["number", "title", "document_type", "issuing_body", "issue_date", "validity_status"]
     list_per_page = 50
     filterset_class = LegalDocumentFilterSet
-    search_fields = ["number", "title", "folded_search_text"]
     ordering = ["-issue_date", "-pk"]
     list_export = [
         "number",

@@ -1,21 +1,48 @@
-""" "Xem nhiều nhất" and the visit counter (filled in by the analytics issue)."""
+""" "Xem nhiều nhất", the visit counter and the view beacon."""
 
 from django import template
+from django.urls import reverse
+from django.utils.html import format_html
+
+from analytics import queries
+from analytics.recording import content_key
 
 register = template.Library()
+
+# Sent once the page is shown (after prerendering, if any). Same markup for every visitor:
+# the content key identifies what is viewed, never who views it.
+BEACON = (
+    '<script data-analytics-endpoint="{}" data-analytics-key="{}">'
+    "(function(s){{var u=s.dataset.analyticsEndpoint,b=new URLSearchParams();"
+    'b.append("c",s.dataset.analyticsKey);b.append("r",document.referrer);'
+    "function send(){{try{{if(!(navigator.sendBeacon&&navigator.sendBeacon(u,b))){{"
+    'fetch(u,{{method:"POST",body:b,keepalive:true,credentials:"same-origin"}})}}}}catch(e){{}}}}'
+    'if(document.prerendering){{document.addEventListener("prerenderingchange",send,{{once:true}})}}'
+    "else{{send()}}}})(document.currentScript);</script>"
+)
 
 
 @register.inclusion_tag("analytics/components/most_viewed.html")
 def most_viewed(limit=5, kind="news"):
-    return {"items": []}
+    """The most viewed items of `kind` ("news", "documents") over the last 7 and 30 days."""
+    return {"windows": queries.most_viewed(kind, int(limit)), "kind": kind}
 
 
 @register.inclusion_tag("analytics/components/visit_stats.html")
 def visit_stats():
-    return {"stats": None}
+    return {"stats": queries.visit_stats()}
 
 
 @register.simple_tag(takes_context=True)
 def view_beacon(context):
-    """Markup that records a view of the current page; empty until analytics lands."""
-    return ""
+    """A script that records one view of `analytics_object` or `page` (or of the site).
+
+    Nothing for previews and error pages (Django's error handlers put `exception` in the context),
+    nor without a request (the bare 500 page).
+    """
+    request = context.get("request")
+    if request is None or getattr(request, "is_preview", False) or "exception" in context:
+        return ""
+    obj = context.get("analytics_object") or context.get("page")
+    key = content_key(obj) if getattr(obj, "pk", None) else ""
+    return format_html(BEACON, reverse("analytics:record_view"), key)

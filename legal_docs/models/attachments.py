@@ -29,8 +29,8 @@ class AttachmentDocument(AbstractDocument):
         permissions = [("choose_document", "Can choose document")]
 
     @classmethod
-    def from_db(cls, db, field_names, values):
-        instance = super().from_db(db, field_names, values)
+    def from_db(cls, db, field_names, values, *args, **kwargs):
+        instance = super().from_db(db, field_names, values, *args, **kwargs)
         instance._text_extracted_from = instance.file.name if "file" in field_names else None
         return instance
 

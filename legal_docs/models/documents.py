@@ -217,6 +217,8 @@ class LegalDocument(
         index.SearchField("folded_search_text"),
         index.AutocompleteField("number"),
         index.AutocompleteField("title"),
+        # Folded number, type and title: the admin listing's search-as-you-type works without diacritics.
+        index.AutocompleteField("keywords_folded"),
         index.RelatedFields("document_type", [index.SearchField("name"), index.FilterField("slug")]),
         index.RelatedFields("issuing_body", [index.SearchField("name"), index.FilterField("slug")]),
         index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("id"), index.FilterField("slug")]),
@@ -251,13 +253,6 @@ class LegalDocument(
         return f"{self.number} – {self.title[:120]}" if self.number else self.title[:120]
 
     # Derived values -------------------------------------------------------------------
-
-    @property
-    def effective_level(self):
-        return self.issuing_level or (self.issuing_body.level if self.issuing_body_id else "")
-
-    def get_issuing_level_display_effective(self):
-        return IssuingLevel(self.effective_level).label if self.effective_level else ""
 
     def topic_names(self):
         return ", ".join(topic.name for topic in self.topics.all())

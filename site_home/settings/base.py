@@ -242,3 +242,13 @@ LOGGING = {
 
 FORMAT_MODULE_PATH = ["core.formats"]
 USE_THOUSAND_SEPARATOR = True
+
+WAGTAILADMIN_USER_LOGIN_FORM = "site_home.forms.AdminLoginForm"
+
+# Analytics (first-party visit statistics, docs/analytics.md): view counters wait in Redis
+# (ANALYTICS_REDIS_URL, by default REDIS_URL) or, without it, in each process's memory, and
+# are flushed to PostgreSQL every ANALYTICS_FLUSH_INTERVAL seconds and by `flush_page_views`.
+ANALYTICS_REDIS_URL = os.environ.get("ANALYTICS_REDIS_URL", REDIS_URL)
+ANALYTICS_FLUSH_INTERVAL = int(os.environ.get("ANALYTICS_FLUSH_INTERVAL", "60"))
+# Behind nginx, e.g. HTTP_X_FORWARDED_FOR: otherwise every visitor shares the proxy's address.
+ANALYTICS_CLIENT_IP_HEADER = os.environ.get("ANALYTICS_CLIENT_IP_HEADER", "")

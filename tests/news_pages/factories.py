@@ -45,7 +45,7 @@ class NewsPageFactory(wagtail_factories.PageFactory):
     byline = "Văn phòng"
     # Each new article is a little newer than the previous one.
     publication_date = factory.Sequence(lambda n: timezone.now() - timedelta(days=400) + timedelta(hours=n))
-    featured_image = factory.SubFactory(wagtail_factories.ImageFactory)
+    featured_image = factory.SubFactory(wagtail_factories.ImageFactory, file__width=900, file__height=506)
 
     class Meta:
         model = NewsPage

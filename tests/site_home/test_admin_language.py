@@ -88,8 +88,8 @@ def test_login_page_is_vietnamese(client):
     text = visible_text(client.get("/admin/login/"))
     assert_vietnamese(
         text,
-        present=["Đăng nhập vào trang quản trị", "Đăng nhập", "Quên mật khẩu?", "Ghi nhớ đăng nhập"],
-        absent=["Sign in", "Sign in to Wagtail", "Forgotten password?", "Remember me"],
+        present=["Đăng nhập vào trang quản trị", "Đăng nhập", "Mật khẩu", "Quên mật khẩu?", "Ghi nhớ đăng nhập"],
+        absent=["Sign in", "Sign in to Wagtail", "Forgotten password?", "Remember me", "Password"],
     )
 
 

@@ -1,0 +1,126 @@
+"""Moving counters from the store into PostgreSQL's daily aggregate tables.
+
+Counts are added (never overwritten) with INSERT … ON CONFLICT DO UPDATE, and only the
+amounts read are subtracted from the store, so views counted while a flush runs wait for
+the next one and flushing twice never counts twice. The subtraction happens inside the
+database transaction and is undone if the transaction fails; only a process killed in the
+instant between the subtraction and COMMIT loses that one batch.
+"""
+
+import logging
+import time
+from datetime import date
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+
+from analytics import conf
+from analytics.models import DailyContentViews, DailyReferrers, DailyVisits
+from analytics.store import get_store
+
+logger = logging.getLogger(__name__)
+
+SITE_FIELDS = {"v": "visits", "u": "unique_visitors", "pv": "page_views"}
+BATCH_SIZE = 500
+# Longer than any flush should take; a crashed flusher's lock expires by itself.
+FLUSH_LOCK_TTL = 300
+
+
+def upsert_add(model, key_columns: list[str], value_column: str | list[str], rows: list[tuple]):
+    """Insert rows or add their values to existing ones; rows are key values then amounts."""
+    if not rows:
+        return
+    value_columns = [value_column] if isinstance(value_column, str) else value_column
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    columns = key_columns + value_columns
+    placeholders = "(" + ", ".join(["%s"] * len(columns)) + ")"
+    updates = ", ".join(f"{quote(c)} = {table}.{quote(c)} + EXCLUDED.{quote(c)}" for c in value_columns)
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), BATCH_SIZE):
+            batch = rows[start : start + BATCH_SIZE]
+            cursor.execute(
+                f"INSERT INTO {table} ({', '.join(quote(c) for c in columns)}) "
+                f"VALUES {', '.join([placeholders] * len(batch))} "
+                f"ON CONFLICT ({', '.join(quote(c) for c in key_columns)}) DO UPDATE SET {updates}",
+                [value for row in batch for value in row],
+            )
+
+
+def split_fields(pending: dict[date, dict[str, int]]):
+    site, content, referrers = [], [], []
+    for day, fields in pending.items():
+        site.append((day, *(fields.get(field, 0) for field in SITE_FIELDS)))
+        for field, amount in fields.items():
+            kind, _, key = field.partition(":")
+            if kind == "c":
+                content_type_id, _, object_id = key.partition(".")
+                content.append((day, int(content_type_id), int(object_id), amount))
+            elif kind == "r":
+                referrers.append((day, key, amount))
+    return site, content, referrers
+
+
+def write(pending):
+    site, content, referrers = split_fields(pending)
+    known_types = set(ContentType.objects.filter(pk__in={row[1] for row in content}).values_list("pk", flat=True))
+    if dropped := [row for row in content if row[1] not in known_types]:
+        logger.warning("Dropping views of %d objects whose content type no longer exists", len(dropped))
+    upsert_add(DailyVisits, ["date"], list(SITE_FIELDS.values()), site)
+    upsert_add(
+        DailyContentViews,
+        ["date", "content_type_id", "object_id"],
+        "views",
+        [row for row in content if row[1] in known_types],
+    )
+    upsert_add(DailyReferrers, ["date", "domain"], "visits", referrers)
+
+
+def flush(store=None) -> int | None:
+    """Move every pending count to the database; return how many page views were moved.
+
+    Returns None when another process is flushing: two flushes reading the same counts
+    would both add them.
+    """
+    store = store or get_store()
+    if not store.acquire_lock("flush-running", FLUSH_LOCK_TTL):
+        return None
+    try:
+        return _flush(store)
+    finally:
+        store.release_lock("flush-running")
+
+
+def _flush(store) -> int:
+    pending = store.pending()
+    if not pending:
+        return 0
+    subtracted = []
+    try:
+        with transaction.atomic():
+            write(pending)
+            for day, fields in pending.items():
+                store.subtract({day: fields})
+                subtracted.append(day)
+    except Exception:
+        for day in subtracted:
+            store.add(day, pending[day])
+        raise
+    store.forget_old_visitors(time.time())
+    return sum(fields.get("pv", 0) for fields in pending.values())
+
+
+_next_attempt = 0.0
+
+
+def maybe_flush():
+    """Flush at most once per ANALYTICS_FLUSH_INTERVAL across all processes sharing the store."""
+    global _next_attempt
+    interval = conf.get("ANALYTICS_FLUSH_INTERVAL")
+    now = time.monotonic()
+    if not interval or now < _next_attempt:
+        return
+    _next_attempt = now + interval
+    store = get_store()
+    if store.acquire_lock("flush-due", interval):
+        flush(store)

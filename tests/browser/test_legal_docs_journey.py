@@ -1,0 +1,76 @@
+"""A citizen filters the document library, opens a decree and finds its file."""
+
+import datetime
+
+import pytest
+
+from tests.legal_docs.factories import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
+
+
+@pytest.fixture
+def library(site, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    decree, plan = DocumentTypeFactory(name="Nghị định"), DocumentTypeFactory(name="Kế hoạch")
+    government = IssuingBodyFactory(name="Chính phủ")
+    archives, civil = TopicFactory(name="Văn thư - lưu trữ"), TopicFactory(name="Công chức - viên chức")
+    LegalDocumentFactory(
+        number="30/2020/NĐ-CP",
+        title="Về công tác văn thư",
+        document_type=decree,
+        issuing_body=government,
+        issue_date=datetime.date(2020, 3, 5),
+        topics=[archives],
+    )
+    LegalDocumentFactory(
+        number="138/2020/NĐ-CP",
+        title="Quy định về tuyển dụng, sử dụng và quản lý công chức",
+        document_type=decree,
+        issuing_body=government,
+        issue_date=datetime.date(2020, 11, 27),
+        topics=[civil],
+    )
+    LegalDocumentFactory(
+        number="125/KH-SNV",
+        title="Kiểm tra công tác văn thư, lưu trữ năm 2025",
+        document_type=plan,
+        issuing_body=IssuingBodyFactory(name="Sở Nội vụ", level="department"),
+        issue_date=datetime.date(2025, 2, 1),
+        topics=[archives],
+    )
+
+
+def test_citizen_filters_the_library_and_opens_a_document(page, live_server, library):
+    page.goto(live_server.url + "/van-ban/")
+    assert page.locator(".legal-table tbody tr").count() == 3
+
+    page.locator('[data-facet="loai"][data-value="nghi-dinh"]').click()
+    page.wait_for_url("**loai=nghi-dinh**")
+    assert page.locator(".legal-table tbody tr").count() == 2
+
+    page.locator('[data-facet="linh-vuc"][data-value="van-thu-luu-tru"]').click()
+    page.wait_for_url("**linh-vuc=van-thu-luu-tru**")
+    rows = page.locator(".legal-table tbody tr")
+    assert rows.count() == 1
+    assert "loai=nghi-dinh" in page.url
+
+    rows.get_by_role("link", name="30/2020/NĐ-CP").click()
+    page.wait_for_url("**/van-ban/30-2020-nd-cp/")
+    assert page.locator("h1").text_content() == "Nghị định 30/2020/NĐ-CP"
+    download = page.locator(".legal-attachments a[download]")
+    assert download.count() == 1
+    assert page.request.get(live_server.url + download.get_attribute("href")).status == 200
+    # The inline viewer's frame is allowed to load (a refused frame would show chrome-error://).
+    iframe = page.locator(".legal-viewer iframe")
+    iframe.scroll_into_view_if_needed()
+    src = iframe.get_attribute("src")
+    frame = iframe.element_handle().content_frame()
+    frame.wait_for_load_state()
+    assert frame.url == live_server.url + src
+
+
+def test_keyword_search_without_diacritics(page, live_server, library):
+    page.goto(live_server.url + "/van-ban/")
+    page.get_by_label("Tìm theo số ký hiệu hoặc trích yếu").fill("cong tac van thu")
+    page.locator(".legal-search button").click()
+    page.wait_for_url("**q=cong**")
+    assert page.locator(".legal-table tbody tr").count() == 2

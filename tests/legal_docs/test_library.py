@@ -1,0 +1,154 @@
+import datetime
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from legal_docs.models import LegalDocument
+from tests.legal_docs.factories import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
+
+pytestmark = pytest.mark.django_db
+LIBRARY = reverse("legal_docs:library")
+
+
+@pytest.fixture
+def library(home_page):
+    law, decree = DocumentTypeFactory(name="Luật"), DocumentTypeFactory(name="Nghị định")
+    assembly, government = IssuingBodyFactory(name="Quốc hội"), IssuingBodyFactory(name="Chính phủ")
+    civil, archives = TopicFactory(name="Công chức - viên chức"), TopicFactory(name="Văn thư - lưu trữ")
+    docs = {
+        "luat_ccvc": LegalDocumentFactory(
+            number="22/2008/QH12",
+            title="Luật Cán bộ, công chức",
+            document_type=law,
+            issuing_body=assembly,
+            issue_date=datetime.date(2008, 11, 13),
+            topics=[civil],
+        ),
+        "nd_vanthu": LegalDocumentFactory(
+            number="30/2020/NĐ-CP",
+            title="Về công tác văn thư",
+            document_type=decree,
+            issuing_body=government,
+            issue_date=datetime.date(2020, 3, 5),
+            topics=[archives],
+        ),
+        "nd_congchuc": LegalDocumentFactory(
+            number="138/2020/NĐ-CP",
+            title="Quy định về tuyển dụng, sử dụng và quản lý công chức",
+            document_type=decree,
+            issuing_body=government,
+            issue_date=datetime.date(2020, 11, 27),
+            topics=[civil],
+        ),
+        "nd_cu": LegalDocumentFactory(
+            number="110/2004/NĐ-CP",
+            title="Về công tác văn thư",
+            document_type=decree,
+            issuing_body=government,
+            issue_date=datetime.date(2004, 4, 8),
+            topics=[archives],
+            validity_override="expired",
+        ),
+        "draft": LegalDocumentFactory(
+            number="99/2024/NĐ-CP", title="Dự thảo về công chức", document_type=decree, topics=[civil], live=False
+        ),
+    }
+    return docs
+
+
+def numbers_listed(response):
+    return re.findall(r'<td><a href="/van-ban/[^"]+/">([^<]+)</a></td>', response.content.decode())
+
+
+def facet_counts(response, param):
+    html = response.content.decode()
+    pattern = (
+        rf'data-facet="{param}" data-value="([^"]+)"[^>]*>(?:<span[^>]*>[^<]*</span>)?[^<]*'
+        r'<span class="legal-facet__count">\((\d+)\)'
+    )
+    return {value: int(count) for value, count in re.findall(pattern, html)}
+
+
+def test_library_lists_live_documents_newest_first(client, library):
+    response = client.get(LIBRARY)
+    assert response.status_code == 200
+    assert numbers_listed(response) == ["138/2020/NĐ-CP", "30/2020/NĐ-CP", "22/2008/QH12", "110/2004/NĐ-CP"]
+    assert "99/2024/NĐ-CP" not in response.content.decode()
+
+
+def test_filters_combine_and_counts_follow_the_other_filters(client, library):
+    response = client.get(LIBRARY, {"loai": "nghi-dinh", "linh-vuc": "cong-chuc-vien-chuc"})
+    assert numbers_listed(response) == ["138/2020/NĐ-CP"]
+    # Type counts are taken within the chosen field, field counts within the chosen type.
+    assert facet_counts(response, "loai") == {"luat": 1, "nghi-dinh": 1}
+    assert facet_counts(response, "linh-vuc") == {"cong-chuc-vien-chuc": 1, "van-thu-luu-tru": 2}
+    assert facet_counts(response, "nam") == {"2020": 1}
+
+
+def test_year_issuer_and_validity_filters(client, library):
+    assert numbers_listed(client.get(LIBRARY, {"nam": "2020"})) == ["138/2020/NĐ-CP", "30/2020/NĐ-CP"]
+    assert numbers_listed(client.get(LIBRARY, {"co-quan": "quoc-hoi"})) == ["22/2008/QH12"]
+    response = client.get(LIBRARY, {"hieu-luc": "expired"})
+    assert numbers_listed(response) == ["110/2004/NĐ-CP"]
+    assert facet_counts(response, "hieu-luc") == {"in_force": 3, "expired": 1}
+
+
+def test_keyword_matches_summary_without_diacritics_and_number_in_any_spelling(client, library):
+    assert numbers_listed(client.get(LIBRARY, {"q": "cong tac van thu", "nam": "2020"})) == ["30/2020/NĐ-CP"]
+    assert numbers_listed(client.get(LIBRARY, {"q": "30/2020/nđcp"})) == ["30/2020/NĐ-CP"]
+    assert numbers_listed(client.get(LIBRARY, {"q": "CÔNG CHỨC"})) == ["138/2020/NĐ-CP", "22/2008/QH12"]
+
+
+def test_filtered_view_is_bookmarkable_and_links_keep_other_filters(client, library):
+    response = client.get(LIBRARY, {"loai": "nghi-dinh", "q": "văn thư"})
+    html = response.content.decode()
+    assert 'href="?loai=nghi-dinh&amp;linh-vuc=van-thu-luu-tru&amp;q=v%C4%83n+th%C6%B0"' in html
+    assert '<input type="hidden" name="loai" value="nghi-dinh">' in html
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"nam": "abc"}, {"nam": "99999"}, {"hieu-luc": "bogus"}, {"page": "-1"}, {"q": "x" * 5000}, {"loai": "<script>"}],
+)
+def test_bad_parameters_give_a_normal_page(client, library, params):
+    response = client.get(LIBRARY, params)
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode().split("<main", 1)[1]
+
+
+def test_twenty_per_page(client, library):
+    decree = DocumentTypeFactory(name="Nghị định")
+    for n in range(25):
+        LegalDocumentFactory(number=f"{200 + n}/2019/NĐ-CP", document_type=decree, issue_date=datetime.date(2019, 1, 1))
+    first = client.get(LIBRARY)
+    assert len(numbers_listed(first)) == 20
+    assert len(numbers_listed(client.get(LIBRARY, {"page": 2}))) == 9
+
+
+def count_queries(client, params):
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(LIBRARY, params).status_code == 200
+    return len(context)
+
+
+ALL_FILTERS = {"loai": "nghi-dinh", "co-quan": "chinh-phu", "linh-vuc": "cong-chuc-vien-chuc", "nam": "2020"}
+
+
+def test_query_count_is_constant(client, home_page):
+    topic = TopicFactory(name="Công chức - viên chức")
+    LegalDocumentFactory(number="1/2020/NĐ-CP", issue_date=datetime.date(2020, 1, 1), topics=[topic])
+    client.get(LIBRARY)  # the site and its settings are cached from the first request on
+    one = [count_queries(client, {}), count_queries(client, {**ALL_FILTERS, "hieu-luc": "in_force", "q": "quy"})]
+    for n in range(2, 11):
+        LegalDocumentFactory(number=f"{n}/2020/NĐ-CP", issue_date=datetime.date(2020, 1, n), topics=[topic])
+    ten = [count_queries(client, {}), count_queries(client, {**ALL_FILTERS, "hieu-luc": "in_force", "q": "quy"})]
+    assert LegalDocument.objects.live().count() == 10
+    assert one == ten
+    assert one[0] == one[1]
+
+
+def test_library_page_uses_the_most_viewed_documents_block(client, library):
+    assert "Xem nhiều nhất" in client.get(LIBRARY).content.decode()
