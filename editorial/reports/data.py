@@ -12,10 +12,11 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import BigIntegerField, Count, OuterRef, Subquery
 from django.db.models.functions import Cast, TruncMonth
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TaskState, WorkflowState
 
-from editorial.months import month_bounds, months_between
+from editorial.months import first_of_month, month_bounds, months_between
 from editorial.reports.history import UnitHistory
 
 ARTICLE_MODEL = "news_pages.NewsPage"
@@ -150,18 +151,24 @@ def attribute(counts, history, rows_by_unit, attr):
             setattr(rows_by_unit[owner], attr, getattr(rows_by_unit[owner], attr) + n)
 
 
-def article_views(model, lower, upper, history, end):
-    """Views in the period of the articles first published in it, per owning unit; None without analytics."""
+def article_views(model, lower, upper, history):
+    """Views in the period of the articles first published in it, per unit that owned them that month.
+
+    None when the analytics area is not installed.
+    """
     try:
         from analytics.api import views_for
     except ImportError:
         return None
     published = model.objects.filter(first_published_at__gte=lower, first_published_at__lt=upper)
-    units = dict(published.values_list("pk", "unit_id"))
-    counts = views_for(model._meta.label, list(units), lower.date(), (upper - datetime.timedelta(days=1)).date())
+    owners = {
+        pk: history.owner_id(unit_id, first_of_month(timezone.localtime(first_published_at).date()))
+        for pk, unit_id, first_published_at in published.values_list("pk", "unit_id", "first_published_at")
+    }
+    counts = views_for(model._meta.label, list(owners), lower.date(), (upper - datetime.timedelta(days=1)).date())
     by_unit = defaultdict(int)
     for pk, views in counts.items():
-        by_unit[history.owner_id(units.get(pk), end)] += views
+        by_unit[owners[pk]] += views
     return by_unit
 
 
@@ -194,7 +201,7 @@ def build_report(start, end):
         attribute(submitted_counts(articles, lower, upper), history, rows, "submitted")
         attribute(published_counts(articles, lower, upper), history, rows, "published")
         attribute(rejected_counts(articles, lower, upper), history, rows, "rejected")
-        views = article_views(articles, lower, upper, history, months[-1])
+        views = article_views(articles, lower, upper, history)
         if views is not None:
             report.has_views = True
             for row in rows.values():

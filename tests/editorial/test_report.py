@@ -119,6 +119,23 @@ def test_range_sums_months_and_names_units_as_at_its_end(known_data):
     assert report.totals.published == 5
 
 
+def test_views_of_articles_published_in_the_period_from_analytics(known_data):
+    from analytics.models import DailyContentViews
+    from news_pages.models import NewsPage
+
+    c1 = NewsPage.objects.get(title="C1")
+    a1 = NewsPage.objects.get(title__startswith="A1")
+    views = [(c1, "2026-02-12", 40), (c1, "2026-03-01", 5), (a1, "2026-02-20", 7), (a1, "2026-01-30", 100)]
+    for page, day, count in views:
+        DailyContentViews.objects.create(
+            date=day, content_type=page.cached_content_type, object_id=page.pk, views=count
+        )
+    february = {row.unit.name: row.views for row in build_report(FEB, FEB).rows}
+    assert february == {"Phòng Cải cách hành chính": 7, "Phòng Xây dựng chính quyền": 0, "Phòng Đào tạo": 40}
+    spring = {row.unit.name: row.views for row in build_report(FEB, MAR).rows}
+    assert spring["Phòng Đào tạo"] == 45, "published before the merge: still the merged unit's"
+
+
 def test_report_queries_do_not_grow_with_units_months_or_articles(known_data, board, make_article):
     with freeze_time("2026-03-25"):
         for n in range(5):
