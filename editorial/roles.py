@@ -126,7 +126,8 @@ def grant_page_permissions(group, pages, codenames):
 def setup_groups():
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_GROUPS}
     access_admin = permission("wagtailadmin.access_admin")
-    root_collection = Collection.get_first_root_node()
+    # Wagtail's migrations create the root collection; a flushed database (transactional tests) has none.
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     snippets = optional_models(WORKFLOW_SNIPPET_MODELS)
     for name, group in groups.items():
         group.permissions.add(access_admin, *(permission(label) for label in EXTRA_PERMISSIONS[name]))
