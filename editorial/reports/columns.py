@@ -16,6 +16,11 @@ def percent(value):
     return "—" if value is None else value
 
 
+def satisfied_percent(row):
+    percent = (row.satisfaction or {}).get("satisfied_percent")
+    return "—" if percent is None else percent
+
+
 def columns(report):
     cols = [
         Column(_("Đơn vị"), lambda row: row.name, numeric=False),
@@ -32,7 +37,7 @@ def columns(report):
         ]
     cols.append(Column(_("Lượt xem"), lambda row: "—" if row.views is None else row.views))
     if report.has_satisfaction:
-        cols.append(Column(_("Mức độ hài lòng"), lambda row: "—" if row.satisfaction is None else row.satisfaction))
+        cols.append(Column(_("Người dân hài lòng (%)"), satisfied_percent))
     cols.append(Column(_("Đánh giá"), lambda row: str(row.status), numeric=False))
     return cols
 

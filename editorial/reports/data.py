@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import TaskState, WorkflowState
 
-from editorial.months import first_of_month, month_bounds, months_between
+from editorial.months import add_months, first_of_month, month_bounds, months_between
 from editorial.reports.history import UnitHistory
 
 ARTICLE_MODEL = "news_pages.NewsPage"
@@ -173,11 +173,12 @@ def article_views(model, lower, upper, history):
 
 
 def satisfaction(start, end):
+    """Citizens' satisfaction with answers per unit ({unit_id: {"satisfied_percent", "total", …}}), or None."""
     try:
         from feedback.reports import satisfaction_by_unit
     except ImportError:
         return None
-    return satisfaction_by_unit(start, end)
+    return satisfaction_by_unit(start, add_months(end, 1) - datetime.timedelta(days=1), with_comments=False)
 
 
 def build_report(start, end):
