@@ -2,73 +2,78 @@
 
 One facet per filterable dimension. A facet's counts are taken with every *other* active
 filter applied, so each number says how many documents choosing that value would show.
-Every facet costs one GROUP BY query, whatever is selected, so the page's query count is
-constant.
+Counts are grouped on the document table's own columns (no joins to the taxonomies) and
+cached until a document changes; names come from the small taxonomy tables on every request,
+so a renamed type shows at once. The page's query count does not depend on the filters or
+the number of documents.
 """
 
-from dataclasses import dataclass, field
+import hashlib
+import json
+from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Count, Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
+from core.models import Topic
 from core.text import fold, normalize
+from legal_docs.models import DocumentType, IssuingBody
 from legal_docs.numbers import normalize_number
 from legal_docs.validity import ValidityStatus
+from legal_docs.versioning import library_version
 
 MAX_KEYWORD_LENGTH = 200
 KEYWORD_PARAM = "q"
+COUNTS_TIMEOUT = 600
 
 
 @dataclass(frozen=True)
-class Facet:
-    param: str
-    label: str
-    lookup: str
-    name_field: str | None = None
-    order_field: str | None = None
-    choices: dict = field(default_factory=dict)
+class Option:
+    value: str  # what the URL carries: a slug, a year, a status code
+    key: object  # what the column holds: a primary key, a year, a status code
+    name: str
+    order: int = 0
 
-    def parse(self, raw):
+
+class Facet:
+    def __init__(self, param, label, column, taxonomy=None, choices=None):
+        self.param, self.label, self.column = param, label, column
+        self.taxonomy, self.choices = taxonomy, choices
+
+    def known_options(self):
+        """Options whose names are known up front (taxonomies, statuses); years come from the counts."""
+        if self.taxonomy is not None:
+            rows = self.taxonomy.objects.order_by("sort_order", "name").values_list("pk", "slug", "name")
+            return [Option(slug, pk, name, order) for order, (pk, slug, name) in enumerate(rows)]
+        if self.choices is not None:
+            return [Option(value, value, str(name), order) for order, (value, name) in enumerate(self.choices)]
+        return None
+
+    def parse(self, raw, options):
+        """The column value to filter on, or None for no filter; an unknown value matches nothing."""
         raw = (raw or "").strip()[:100]
         if not raw:
             return None
-        if self.lookup == "issue_year":
+        if options is None:
             return int(raw) if raw.isdigit() and 1900 <= int(raw) <= 2200 else None
-        if self.choices:
-            return raw if raw in self.choices else None
-        return raw
+        for option in options:
+            if option.value == raw:
+                return option.key
+        return None if self.choices is not None else -1
 
     def counts(self, queryset):
-        """[(value, name, count)] for this facet over `queryset`, in display order."""
-        fields = [self.lookup] + ([self.name_field] if self.name_field else [])
-        rows = (
-            queryset.filter(**{f"{self.lookup}__isnull": False})
-            .values(*fields, *([self.order_field] if self.order_field else []))
-            .annotate(count=Count("pk"))
-            .order_by(*([self.order_field] if self.order_field else []), *self._default_order(fields))
-        )
-        return [(row[self.lookup], self._name(row), row["count"]) for row in rows]
-
-    def _default_order(self, fields):
-        if self.lookup == "issue_year":
-            return ["-issue_year"]
-        return fields[-1:]
-
-    def _name(self, row):
-        if self.name_field:
-            return row[self.name_field]
-        if self.choices:
-            return self.choices[row[self.lookup]]
-        return str(row[self.lookup])
+        rows = queryset.filter(**{f"{self.column}__isnull": False}).values_list(self.column).annotate(n=Count("pk"))
+        return dict(rows.order_by())
 
 
 FACETS = [
-    Facet("loai", _("Loại văn bản"), "document_type__slug", "document_type__name", "document_type__sort_order"),
-    Facet("co-quan", _("Cơ quan ban hành"), "issuing_body__slug", "issuing_body__name", "issuing_body__sort_order"),
-    Facet("linh-vuc", _("Lĩnh vực"), "topics__slug", "topics__name", "topics__sort_order"),
+    Facet("loai", _("Loại văn bản"), "document_type", taxonomy=DocumentType),
+    Facet("co-quan", _("Cơ quan ban hành"), "issuing_body", taxonomy=IssuingBody),
+    Facet("linh-vuc", _("Lĩnh vực"), "topics", taxonomy=Topic),
     Facet("nam", _("Năm ban hành"), "issue_year"),
-    Facet("hieu-luc", _("Tình trạng hiệu lực"), "validity_status", choices=dict(ValidityStatus.choices)),
+    Facet("hieu-luc", _("Tình trạng hiệu lực"), "validity_status", choices=ValidityStatus.choices),
 ]
 
 
@@ -89,7 +94,7 @@ def keyword_filter(text):
 
 @dataclass
 class FacetOption:
-    value: object
+    value: str
     name: str
     count: int
     selected: bool
@@ -100,9 +105,10 @@ class LibraryFilter:
     """Parses the request's filters and answers the filtered list and the facets."""
 
     def __init__(self, params, base_queryset):
-        self.params = params
         self.base_queryset = base_queryset
-        self.selected = {facet.param: facet.parse(params.get(facet.param)) for facet in FACETS}
+        self.options = {facet.param: facet.known_options() for facet in FACETS}
+        self.raw = {facet.param: (params.get(facet.param) or "").strip()[:100] for facet in FACETS}
+        self.selected = {facet.param: facet.parse(self.raw[facet.param], self.options[facet.param]) for facet in FACETS}
         self.keyword = normalize(params.get(KEYWORD_PARAM, "")).strip()[:MAX_KEYWORD_LENGTH]
 
     @property
@@ -117,40 +123,47 @@ class LibraryFilter:
         for facet in FACETS:
             value = self.selected[facet.param]
             if facet.param != skip and value is not None:
-                queryset = queryset.filter(**{facet.lookup: value})
+                queryset = queryset.filter(**{facet.column: value})
         return queryset
 
     def queryset(self):
         return self._filtered()
 
+    def _selected_values(self):
+        return {facet.param: self.raw[facet.param] for facet in FACETS if self.selected[facet.param] is not None}
+
     def query_with(self, **changes):
         """The query string of this view with some parameters changed (None removes one)."""
-        query = {facet.param: self.selected[facet.param] for facet in FACETS}
-        query[KEYWORD_PARAM] = self.keyword or None
-        query.update(changes)
+        query = {**self._selected_values(), KEYWORD_PARAM: self.keyword or None, **changes}
         result = QueryDict(mutable=True)
-        for key, value in query.items():
-            if value not in (None, ""):
-                result[key] = value
+        for key in [facet.param for facet in FACETS] + [KEYWORD_PARAM]:
+            if query.get(key) not in (None, ""):
+                result[key] = query[key]
         return result.urlencode()
 
+    def _all_counts(self):
+        state = json.dumps([self.selected, self.keyword], sort_keys=True, default=str)
+        key = f"legal_docs:facets:{library_version()}:{hashlib.sha1(state.encode()).hexdigest()}"
+        counts = cache.get(key)
+        if counts is None:
+            counts = {facet.param: facet.counts(self._filtered(skip=facet.param)) for facet in FACETS}
+            cache.set(key, counts, COUNTS_TIMEOUT)
+        return counts
+
     def facets(self):
+        all_counts = self._all_counts()
         groups = []
         for facet in FACETS:
-            current = self.selected[facet.param]
-            options = []
-            for value, name, count in facet.counts(self._filtered(skip=facet.param)):
-                # Values travel as strings: a year must not be rendered "2.020" by localisation.
-                value = str(value)
-                selected = value == str(current)
-                options.append(
-                    FacetOption(
-                        value, name, count, selected, self.query_with(**{facet.param: None if selected else value})
-                    )
-                )
-            if current is not None and not any(option.selected for option in options):
-                options.insert(
-                    0, FacetOption(str(current), str(current), 0, True, self.query_with(**{facet.param: None}))
-                )
-            groups.append({"facet": facet, "options": options})
+            counts = all_counts[facet.param]
+            options = self.options[facet.param]
+            if options is None:  # years: newest first, as found
+                options = [Option(str(year), year, str(year)) for year in sorted(counts, reverse=True)]
+            current = self.raw[facet.param] if self.selected[facet.param] is not None else None
+            shown = []
+            for option in options:
+                selected = option.value == current
+                if counts.get(option.key) or selected:
+                    query = self.query_with(**{facet.param: None if selected else option.value})
+                    shown.append(FacetOption(option.value, option.name, counts.get(option.key, 0), selected, query))
+            groups.append({"facet": facet, "options": shown})
         return groups

@@ -25,7 +25,6 @@ def library(request):
         "filters": filters,
         "keyword": filters.keyword,
         "keyword_param": KEYWORD_PARAM,
-        "clear_query": filters.query_with(**{KEYWORD_PARAM: None}),
     }
     return TemplateResponse(request, "legal_docs/library.html", context)
 

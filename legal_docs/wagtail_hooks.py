@@ -4,6 +4,7 @@ from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -20,7 +21,15 @@ class LegalDocumentViewSet(SnippetViewSet):
     menu_label = _("Văn bản")
     index_view_class = LegalDocumentIndexView
     add_view_class = AuthorUnitSnippetCreateView  # new documents start with the author's unit
-    list_display = ["number", "title", "document_type", "issuing_body", "issue_date", "validity_status"]
+    list_display = [
+        "number",
+        "title",
+        "document_type",
+        "issuing_body",
+        "issue_date",
+        "validity_status",
+        LiveStatusTagColumn(),
+    ]
     list_per_page = 50
     filterset_class = LegalDocumentFilterSet
     ordering = ["-issue_date", "-pk"]

@@ -96,7 +96,9 @@ def _documents():
     for title, lines in specs:
         document = Document.objects.filter(title=title).first()
         if document is None:
-            document = Document.objects.create(title=title, file=File(demo_pdf(title, lines), name="tai-lieu.pdf"))
+            pdf = demo_pdf(title, lines)
+            size = pdf.getbuffer().nbytes
+            document = Document.objects.create(title=title, file=File(pdf, name="tai-lieu.pdf"), file_size=size)
         documents.append(document)
     return documents
 

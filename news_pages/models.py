@@ -6,7 +6,7 @@ board's monthly report and the analytics count by: keep their names stable.
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Prefetch
+from django.db.models import F, Prefetch, prefetch_related_objects
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.text import slugify
@@ -325,6 +325,10 @@ class NewsPage(FoldedSearchMixin, VietnameseSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The article shows its image in several sizes: fetch them all at once.
+        prefetch_related_objects(
+            [self], Prefetch("featured_image", queryset=get_image_model().objects.prefetch_renditions())
+        )
         social_image_url = None
         if self.featured_image:
             social_image_url = request.build_absolute_uri(self.featured_image.get_rendition(SOCIAL_IMAGE_SPEC).url)

@@ -29,6 +29,7 @@ from core.text import fold, normalize
 from legal_docs.models.taxonomies import IssuingLevel
 from legal_docs.numbers import normalize_number, slug_from_number, strip_prefix
 from legal_docs.validity import INVERSE_LABELS, IncomingAct, RelationKind, ValidityStatus, derive_validity
+from legal_docs.versioning import bump_library_version
 from search.indexing import FoldedSearchMixin
 
 
@@ -63,6 +64,8 @@ class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
                 document.validity_status = status
                 changed.append(document)
         LegalDocument.objects.bulk_update(changed, ["validity_status"])
+        if changed:
+            bump_library_version()
         for document in changed:
             index.insert_or_update_object(document)
         return changed
@@ -328,6 +331,11 @@ class LegalDocument(
         if errors:
             raise ValidationError(errors)
 
+    def delete(self, *args, **kwargs):
+        result = super().delete(*args, **kwargs)
+        bump_library_version()
+        return result
+
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
         full_save = update_fields is None
@@ -350,6 +358,7 @@ class LegalDocument(
             # Attachments and topics are committed after the row: index again with them.
             index.insert_or_update_object(self)
         if touches_targets:
+            bump_library_version()
             targets |= set(DocumentRelation.objects.filter(source_id=self.pk).values_list("target_id", flat=True))
             LegalDocument.objects.filter(pk__in=targets).refresh_validity()
 

@@ -38,3 +38,9 @@ def test_article_page_has_no_serious_accessibility_violations(page, live_server,
     page.goto(live_server.url + news[0].url)
     violations = serious_axe_violations(page)
     assert violations == [], [(v["id"], v["help"], len(v["nodes"])) for v in violations]
+
+
+def test_article_and_listing_fit_a_360px_screen(mobile_page, live_server, news):
+    for url in [news[0].url, "/tin-tuc/cai-cach-hanh-chinh/"]:
+        mobile_page.goto(live_server.url + url)
+        assert mobile_page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0, url

@@ -98,3 +98,12 @@ class NewsTreeTests(WagtailPageTestCase):
         assert response.status_code == 200
         assert "Ngày đăng không được ở tương lai" in response.content.decode()
         assert not NewsPage.objects.filter(title="Tin đăng trước").exists()
+
+    def test_admin_form_transliterates_slugs_and_names_the_unit_field(self):
+        self.login()
+        response = self.client.get(f"/admin/pages/add/news_pages/newspage/{self.category.pk}/")
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "data-w-slug-formatters-value" in html
+        assert "Đơn vị đăng tin" in html or "đơn vị đăng tin" in html
+        assert "Sapo" in html or "sapo" in html

@@ -19,7 +19,7 @@ def test_index_lists_every_category_newest_first(client, category, other_categor
     html = response.content.decode()
     assert response.status_code == 200
     assert html.index(newer.title) < html.index(older.title)
-    assert newer.publication_date.strftime("%d/%m/%Y") in html
+    assert timezone.localtime(newer.publication_date).strftime("%d/%m/%Y") in html
     assert "Văn phòng Sở" in html
     assert newer.summary in html
 
