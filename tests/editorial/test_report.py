@@ -77,8 +77,11 @@ def known_data(board, make_article):
     c2 = room.submit("2026-03-05 09:00+07:00", "C2 sau sáp nhập", unit_c)
     room.publish("2026-03-06 09:00+07:00", c2)
     room.submit("2026-03-20 09:00+07:00", "A3 đang chờ duyệt", unit_a)
+    a5 = room.submit("2026-03-10 09:00+07:00", "A5", unit_a)
+    room.publish("2026-03-12 09:00+07:00", a5)
     # 23:30 on 28 February in Vietnam (16:30 UTC) counts for February in the site time zone.
-    room.submit("2026-02-28 23:30+07:00", "A4 gửi đêm 28/2", unit_a)
+    a4 = room.submit("2026-02-28 23:30+07:00", "A4 gửi đêm 28/2", unit_a)
+    room.publish("2026-03-15 09:00+07:00", a4)  # two of A's own articles published in March
     return unit_a, unit_b, unit_c
 
 
@@ -102,21 +105,21 @@ def test_single_months(known_data):
     }
     # From March the merged unit's posts count for the unit it joined, and it has no row of its own.
     assert figures(MAR, MAR) == {
-        "Phòng Cải cách hành chính": ("Phòng Cải cách hành chính", 2, 1, 0, 3, "Chưa đạt"),
+        "Phòng Cải cách hành chính": ("Phòng Cải cách hành chính", 3, 3, 0, 3, "Đạt"),
         "Phòng Xây dựng chính quyền": ("Phòng Xây dựng chính quyền", 0, 1, 0, 1, "Đạt"),
     }
 
 
 def test_range_sums_months_and_names_units_as_at_its_end(known_data):
     assert figures(JAN, MAR) == {
-        "Phòng Cải cách hành chính": ("Phòng Cải cách hành chính", 5, 3, 0, 7, "Chưa đạt"),
+        "Phòng Cải cách hành chính": ("Phòng Cải cách hành chính", 6, 5, 0, 7, "Chưa đạt"),
         "Phòng Xây dựng chính quyền": ("Phòng Xây dựng chính quyền", 1, 1, 1, 3, "Chưa đạt"),
         "Phòng Đào tạo": ("Phòng Đào tạo", 1, 1, 0, 4, "Chưa đạt"),
     }
     report = build_report(JAN, MAR)
     row = next(row for row in report.rows if row.unit == known_data[0])
-    assert row.percent == 43
-    assert report.totals.published == 5
+    assert row.percent == 71
+    assert report.totals.published == 7
 
 
 def test_views_of_articles_published_in_the_period_from_analytics(known_data):
@@ -160,7 +163,7 @@ def test_admin_view_table_chart_and_highlight(client, board, known_data):
     assert "Từ tháng 01/2026 đến tháng 03/2026" in html
     assert "Phòng Xây dựng chính quyền<" in html
     assert html.count('class="editorial-report__below"') == 3
-    assert "<svg" in html and "Phòng Cải cách hành chính: 3/7" in html
+    assert "<svg" in html and "Phòng Cải cách hành chính: 5/7" in html
 
 
 def test_admin_view_rejects_bad_period_with_a_message(client, board):
