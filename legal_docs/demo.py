@@ -22,12 +22,13 @@ from legal_docs.models import (
 from legal_docs.numbers import normalize_number
 from legal_docs.pdf import simple_pdf
 
-SIGNERS = {
-    "Quốc hội": ("Chủ tịch Quốc hội", "Chủ tịch Quốc hội"),
-    "Ủy ban Thường vụ Quốc hội": ("Chủ tịch Quốc hội", "Chủ tịch"),
-    "Chính phủ": ("Thủ tướng Chính phủ", "Thủ tướng"),
-    "Thủ tướng Chính phủ": ("Thủ tướng Chính phủ", "Thủ tướng"),
-    "Bộ Nội vụ": ("Bộ trưởng Bộ Nội vụ", "Bộ trưởng"),
+# Central documents carry the signer's title only; local (invented) ones a signer's name too.
+SIGNER_TITLES = {
+    "Quốc hội": "Chủ tịch Quốc hội",
+    "Ủy ban Thường vụ Quốc hội": "Chủ tịch Quốc hội",
+    "Chính phủ": "Thủ tướng",
+    "Thủ tướng Chính phủ": "Thủ tướng",
+    "Bộ Nội vụ": "Bộ trưởng",
 }
 DRAFT_TITLES = {
     "Lịch tiếp công dân của Giám đốc Sở Nội vụ năm 2025",
@@ -96,7 +97,7 @@ def _central_documents():
             None,
             title,
             topics,
-            SIGNERS.get(issuer, ("", "")),
+            ("", SIGNER_TITLES.get(issuer, "")),
         )
 
 

@@ -132,10 +132,15 @@ class NewsListingPage(RoutablePageMixin, VietnameseSlugMixin, Page):
             .order_by(F("publication_date").desc(nulls_last=True), "-pk")
         )
 
+    def section_index(self):
+        """The NewsIndexPage whose categories the listing's navigation offers."""
+        raise NotImplementedError
+
     @path("")
     def listing(self, request):
         articles = paginate(request, with_listing_related(self.news_articles()), self.per_page)
-        return self.render(request, context_overrides={"articles": articles})
+        categories = NewsCategoryPage.objects.child_of(self.section_index()).live().public().order_by("path")
+        return self.render(request, context_overrides={"articles": articles, "categories": categories})
 
     @path("rss/", name="feed")
     def feed(self, request):
@@ -156,6 +161,9 @@ class NewsIndexPage(NewsListingPage):
     template = "news_pages/news_listing_page.html"
     promote_panels = NEWS_PROMOTE_PANELS + ["show_in_menus"]
 
+    def section_index(self):
+        return self
+
     class Meta:
         verbose_name = _("chuyên mục tin tức")
         verbose_name_plural = _("chuyên mục tin tức")
@@ -167,6 +175,9 @@ class NewsCategoryPage(NewsListingPage):
     parent_page_types = ["news_pages.NewsIndexPage"]
     subpage_types = ["news_pages.NewsPage"]
     template = "news_pages/news_listing_page.html"
+
+    def section_index(self):
+        return self.get_parent()
 
     class Meta:
         verbose_name = _("nhóm tin")

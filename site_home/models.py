@@ -38,7 +38,7 @@ class HomePage(Page):
     content_panels = Page.content_panels + ["intro", "agency_links"]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["site_home.StandardPage", "news_pages.NewsIndexPage"]
+    subpage_types = ["site_home.StandardPage", "news_pages.NewsIndexPage", "feedback.ContactPage"]
     max_count = 1
     template = "site_home/home_page.html"
 

@@ -1,16 +1,33 @@
-"""The "Hỏi - Đáp" block (filled in by the Q&A issue)."""
+"""The "Hỏi - Đáp" block and the "Phản hồi" form under articles and documents."""
 
 from django import template
+from django.contrib.messages import get_messages
+
+from feedback.forms import FeedbackForm
+from feedback.models import Question
 
 register = template.Library()
 
 
 @register.inclusion_tag("feedback/components/latest_questions.html")
 def latest_questions(limit=5):
-    return {"questions": []}
+    questions = Question.objects.public().select_related("topic").order_by("-published_at", "-pk")[:limit]
+    return {"questions": questions}
 
 
 @register.inclusion_tag("feedback/components/feedback_form.html", takes_context=True)
 def feedback_form(context, obj):
     """The "Phản hồi" form under an article or document."""
-    return {"object": obj, "request": context.get("request")}
+    from feedback.views import target_token
+
+    request = context.get("request")
+    # The success message after the redirect back here (the site's base template shows none).
+    sent_messages = [m for m in get_messages(request) if "feedback" in m.tags.split()] if request else []
+    return {
+        "object": obj,
+        "request": request,
+        "form": FeedbackForm(request=request) if request is not None else FeedbackForm(),
+        "target": target_token(obj),
+        "sent_messages": sent_messages,
+        "csrf_token": context.get("csrf_token"),
+    }

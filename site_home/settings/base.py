@@ -252,3 +252,14 @@ ANALYTICS_REDIS_URL = os.environ.get("ANALYTICS_REDIS_URL", REDIS_URL)
 ANALYTICS_FLUSH_INTERVAL = int(os.environ.get("ANALYTICS_FLUSH_INTERVAL", "60"))
 # Behind nginx, e.g. HTTP_X_FORWARDED_FOR: otherwise every visitor shares the proxy's address.
 ANALYTICS_CLIENT_IP_HEADER = os.environ.get("ANALYTICS_CLIENT_IP_HEADER", "")
+
+# Hỏi - Đáp and feedback (feedback/). Contact details of closed and published items are erased
+# after the retention period by `manage.py purge_personal_data` (cron, daily).
+FEEDBACK_ANSWER_DEADLINE_DAYS = int(os.environ.get("FEEDBACK_ANSWER_DEADLINE_DAYS", "10"))
+FEEDBACK_PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("FEEDBACK_PERSONAL_DATA_RETENTION_DAYS", "365"))
+FEEDBACK_NOTIFY_EMAILS = env_list("FEEDBACK_NOTIFY_EMAILS")
+# Accepted public submissions per address before a CAPTCHA is asked, and the window in seconds.
+FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "5"))
+FEEDBACK_RATE_LIMIT_WINDOW = int(os.environ.get("FEEDBACK_RATE_LIMIT_WINDOW", "3600"))
+# Only behind a reverse proxy that sets X-Forwarded-For itself.
+FEEDBACK_TRUST_X_FORWARDED_FOR = env_bool("FEEDBACK_TRUST_X_FORWARDED_FOR", False)

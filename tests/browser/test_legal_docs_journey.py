@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 
+from tests.browser.conftest import serious_axe_violations
 from tests.legal_docs.factories import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
 
 
@@ -74,3 +75,10 @@ def test_keyword_search_without_diacritics(page, live_server, library):
     page.locator(".legal-search button").click()
     page.wait_for_url("**q=cong**")
     assert page.locator(".legal-table tbody tr").count() == 2
+
+
+def test_library_and_document_pages_have_no_serious_accessibility_violations(page, live_server, library):
+    for path in ["/van-ban/?loai=nghi-dinh", "/van-ban/30-2020-nd-cp/"]:
+        page.goto(live_server.url + path)
+        violations = serious_axe_violations(page)
+        assert violations == [], [(v["id"], v["help"], len(v["nodes"])) for v in violations]

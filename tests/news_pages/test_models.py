@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from news_pages.blocks import DataTableBlock
 from news_pages.models import VIETNAMESE_SLUG_FORMATTERS, NewsPage
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsPageFactory
+from tests.news_pages.factories import NewsCategoryPageFactory, NewsPageFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -138,3 +138,17 @@ def test_slug_made_by_djangos_slugify_is_corrected_before_first_publish(category
     # Django's slugify drops "đ"; Wagtail's test helpers and factories use it.
     article = NewsPageFactory(parent=category, title="Đẩy mạnh đào tạo", slug="ay-manh-ao-tao")
     assert article.slug == "day-manh-dao-tao"
+
+
+def test_search_filters_by_unit_category_and_date(category, other_category, unit):
+    other_unit = UnitFactory(name="Ban Tôn giáo")
+    match = NewsPageFactory(parent=category, unit=unit, title="Hội nghị tổng kết cải cách")
+    NewsPageFactory(parent=other_category, unit=unit, title="Hội nghị tổng kết tôn giáo")
+    NewsPageFactory(parent=category, unit=other_unit, title="Hội nghị tổng kết của Ban")
+    results = (
+        NewsPage.objects.live()
+        .descendant_of(category)
+        .filter(unit=unit, publication_date__lte=timezone.now())
+        .search("hoi nghi tong ket")
+    )
+    assert [page.pk for page in results] == [match.pk]

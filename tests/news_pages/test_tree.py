@@ -107,3 +107,16 @@ class NewsTreeTests(WagtailPageTestCase):
         assert "data-w-slug-formatters-value" in html
         assert "Đơn vị đăng tin" in html or "đơn vị đăng tin" in html
         assert "Sapo" in html or "sapo" in html
+
+    def test_admin_lists_articles_filtered_by_unit(self):
+        from tests.news_pages.factories import NewsPageFactory
+
+        other_unit = Unit.objects.create(name="Ban Tôn giáo")
+        NewsPageFactory(parent=self.category, unit=self.unit, title="Tin của phòng Cải cách")
+        NewsPageFactory(parent=self.category, unit=other_unit, title="Tin của Ban Tôn giáo")
+        self.login()
+        response = self.client.get("/admin/news_pages/", {"unit": self.unit.pk})
+        html = response.content.decode()
+        assert response.status_code == 200
+        assert "Tin của phòng Cải cách" in html
+        assert "Tin của Ban Tôn giáo" not in html

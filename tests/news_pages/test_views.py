@@ -190,3 +190,10 @@ def test_home_page_without_news_section_still_renders(client, home_page):
     response = client.get("/")
     assert response.status_code == 200
     assert "Chưa có tin bài nào được đăng." in response.content.decode()
+
+
+def test_listings_offer_the_categories_and_mark_the_current_one(client, category, other_category):
+    html = client.get("/tin-tuc/ton-giao/").content.decode()
+    nav = html[html.index('class="news-categories"') :]
+    assert '<a href="/tin-tuc/cai-cach-hanh-chinh/">Cải cách hành chính</a>' in nav
+    assert '<a href="/tin-tuc/ton-giao/" aria-current="page">Tôn giáo</a>' in nav

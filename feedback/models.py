@@ -1,1 +1,0 @@
-"""Models for this area (filled in by its issue)."""

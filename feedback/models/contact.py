@@ -1,0 +1,81 @@
+"""Liên hệ: a page built with Wagtail's form builder, protected like the other public forms."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
+from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.fields import RichTextField
+
+from feedback.spam import protect_form_class
+
+
+class ContactFormField(AbstractFormField):
+    page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
+
+
+class ContactPage(AbstractEmailForm):
+    intro = RichTextField(_("lời dẫn"), blank=True, help_text=_("Hiển thị phía trên biểu mẫu liên hệ."))
+    thank_you_text = RichTextField(
+        _("lời cảm ơn"), blank=True, help_text=_("Hiển thị sau khi người dân gửi liên hệ thành công.")
+    )
+
+    content_panels = AbstractEmailForm.content_panels + [
+        FormSubmissionsPanel(),
+        FieldPanel("intro"),
+        InlinePanel("form_fields", label=_("Các trường của biểu mẫu")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldPanel("subject"),
+            ],
+            heading=_("Thư thông báo"),
+        ),
+    ]
+
+    parent_page_types = ["site_home.HomePage"]
+    subpage_types = []
+    max_count = 1
+    template = "feedback/contact_page.html"
+    landing_page_template = "feedback/contact_page_landing.html"
+
+    class Meta:
+        verbose_name = _("trang liên hệ")
+
+    def get_form(self, *args, **kwargs):
+        request = kwargs.pop("request", None) or getattr(self, "_serving_request", None)
+        form_class = protect_form_class(self.get_form_class())
+        form_params = self.get_form_parameters()
+        form_params.update(kwargs)
+        return form_class(*args, request=request, **form_params)
+
+    def serve(self, request, *args, **kwargs):
+        # The form builder's serve() calls get_form() without the request; the spam guard needs it.
+        self._serving_request = request
+        return super().serve(request, *args, **kwargs)
+
+    def process_form_submission(self, form):
+        if form.caught_by_honeypot:
+            return None
+        submission = self.get_submission_class().objects.create(form_data=form.cleaned_data, page=self)
+        form.record_submission()
+        if self.to_address:
+            self.send_mail(form)
+        return submission
+
+    def send_mail(self, form):
+        from feedback.notifications import queue_email  # imports the models package
+
+        addresses = [x.strip() for x in self.to_address.split(",") if x.strip()]
+        queue_email(
+            "feedback/emails/contact_submission",
+            {"page": self, "fields": self.render_email_fields(form)},
+            to=addresses,
+            subject=self.subject or str(_("Liên hệ mới từ trang thông tin điện tử")),
+        )
+
+    def render_email_fields(self, form):
+        # The spam guard has already removed its own fields from cleaned_data.
+        return [(form.fields[name].label, value) for name, value in form.cleaned_data.items()]

@@ -1,0 +1,190 @@
+"""Public pages of Hỏi - Đáp and the feedback endpoint under articles and documents."""
+
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
+from django.core import signing
+from django.db.models import Count
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from core.pagination import paginate
+from core.text import fold, normalize
+from feedback import lifecycle
+from feedback.forms import FeedbackForm, QuestionFilterForm, QuestionForm, RatingForm, TrackingForm
+from feedback.models import Question, SatisfactionLevel, SatisfactionRating
+from feedback.models.questions import normalize_tracking_code
+from feedback.spam import protect_form_class
+
+QUESTIONS_PER_PAGE = 10
+VOTER_COOKIE = "hd_voter"
+VOTER_COOKIE_AGE = 2 * 365 * 24 * 3600
+LAST_CODE_SESSION_KEY = "feedback_last_tracking_code"
+TARGET_SALT = "feedback.target"
+ProtectedTrackingForm = protect_form_class(TrackingForm)
+ProtectedRatingForm = protect_form_class(RatingForm)
+
+
+def question_list(request):
+    form = QuestionFilterForm(request.GET or None)
+    questions = Question.objects.public().select_related("topic", "unit").order_by("-published_at", "-pk")
+    if form.is_valid():
+        if topic := form.cleaned_data["topic"]:
+            questions = questions.filter(topic=topic)
+        if unit := form.cleaned_data["unit"]:
+            questions = questions.filter(unit=unit)
+        for word in fold(normalize(form.cleaned_data["q"])).lower().split()[:10]:
+            questions = questions.filter(folded_text__contains=word)
+    return render(
+        request,
+        "feedback/question_list.html",
+        {"filter_form": form, "results": paginate(request, questions, QUESTIONS_PER_PAGE)},
+    )
+
+
+def _voter_token(request):
+    token = request.COOKIES.get(VOTER_COOKIE, "")
+    return token if 20 <= len(token) <= 64 else ""
+
+
+def voter_key(token):
+    return hashlib.sha256(f"{settings.SECRET_KEY}:voter:{token}".encode()).hexdigest()
+
+
+def rating_summary(question):
+    counts = dict(question.ratings.values_list("level").annotate(n=Count("pk")).order_by())
+    total = sum(counts.values())
+    rows = []
+    for level in SatisfactionLevel:
+        count = counts.get(level.value, 0)
+        rows.append({"level": level, "count": count, "percent": round(100 * count / total) if total else 0})
+    return {"total": total, "rows": rows}
+
+
+def question_detail(request, pk, slug=None, rating_form=None):
+    question = get_object_or_404(Question.objects.public().select_related("topic", "unit"), pk=pk)
+    if slug != question.slug and request.method == "GET":
+        return redirect(question.get_absolute_url(), permanent=True)
+    existing = None
+    if token := _voter_token(request):
+        existing = question.ratings.filter(voter_key=voter_key(token)).first()
+    if rating_form is None:
+        rating_form = ProtectedRatingForm(instance=existing, request=request)
+    context = {
+        "question": question,
+        "analytics_object": question,
+        "ratings": rating_summary(question),
+        "rating_form": rating_form,
+        "existing_rating": existing,
+    }
+    return render(request, "feedback/question_detail.html", context, status=400 if rating_form.errors else 200)
+
+
+@require_POST
+def rate_question(request, pk):
+    question = get_object_or_404(Question.objects.public(), pk=pk)
+    token = _voter_token(request) or secrets.token_urlsafe(24)
+    key = voter_key(token)
+    existing = SatisfactionRating.objects.filter(question=question, voter_key=key).first()
+    form = ProtectedRatingForm(request.POST, instance=existing, request=request)
+    if not form.is_valid():
+        return question_detail(request, pk, question.slug, rating_form=form)
+    if not form.caught_by_honeypot:
+        rating = form.save(commit=False)
+        rating.question = question
+        rating.voter_key = key
+        rating.save()
+        form.record_submission()
+        if existing:
+            messages.success(request, _("Đánh giá của bạn đã được cập nhật."), extra_tags="rating")
+        else:
+            messages.success(request, _("Cảm ơn bạn đã đánh giá câu trả lời."), extra_tags="rating")
+    response = redirect(question.get_absolute_url() + "#danh-gia")
+    response.set_cookie(VOTER_COOKIE, token, max_age=VOTER_COOKIE_AGE, httponly=True, samesite="Lax")
+    return response
+
+
+def ask_question(request):
+    form = QuestionForm(request.POST or None, request=request)
+    if request.method == "POST" and form.is_valid():
+        if form.caught_by_honeypot:
+            request.session.pop(LAST_CODE_SESSION_KEY, None)
+        else:
+            question = lifecycle.submit_question(form)
+            form.record_submission()
+            request.session[LAST_CODE_SESSION_KEY] = question.tracking_code
+        return redirect("feedback:question_sent")
+    context = {"form": form, "deadline_days": settings.FEEDBACK_ANSWER_DEADLINE_DAYS}
+    return render(request, "feedback/ask_question.html", context, status=400 if form.errors else 200)
+
+
+def question_sent(request):
+    return render(request, "feedback/question_sent.html", {"tracking_code": request.session.get(LAST_CODE_SESSION_KEY)})
+
+
+def track_question(request):
+    """Code and email together, or nothing: a wrong code and a wrong email look the same."""
+    form = ProtectedTrackingForm(request.POST or None, request=request)
+    question = None
+    not_found = False
+    if request.method == "POST" and form.is_valid():
+        code = normalize_tracking_code(form.cleaned_data["code"])
+        question = (
+            Question.objects.select_related("topic", "unit")
+            .filter(tracking_code=code, email__iexact=form.cleaned_data["email"], personal_data_erased_at__isnull=True)
+            .first()
+        )
+        if form.caught_by_honeypot or question is None:
+            question = None
+            not_found = True
+            # Failed attempts count towards the limit, so guessing codes soon meets a CAPTCHA.
+            form.record_submission()
+    context = {"form": form, "question": question, "not_found": not_found}
+    return render(request, "feedback/track_question.html", context)
+
+
+def target_token(obj):
+    content_type = ContentType.objects.get_for_model(obj)
+    return signing.dumps([content_type.pk, obj.pk], salt=TARGET_SALT)
+
+
+def resolve_target(token):
+    """The live page or document a signed reference points to, or None."""
+    try:
+        content_type_id, object_id = signing.loads(token or "", salt=TARGET_SALT)
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+    except (signing.BadSignature, ValueError, TypeError, ContentType.DoesNotExist):
+        return None
+    obj = model._default_manager.filter(pk=object_id).first() if model else None
+    if obj is None or getattr(obj, "live", True) is False:
+        return None
+    return getattr(obj, "specific", obj)
+
+
+def target_url(obj):
+    url = getattr(obj, "url", None) if hasattr(obj, "get_url") else None
+    return url or (obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else "/")
+
+
+@require_POST
+def submit_feedback(request):
+    target = resolve_target(request.POST.get("target"))
+    if target is None:
+        raise Http404(_("Không tìm thấy nội dung được phản hồi."))
+    form = FeedbackForm(request.POST, request=request)
+    url = target_url(target)
+    if form.is_valid():
+        if not form.caught_by_honeypot:
+            lifecycle.submit_feedback(form, target, str(target), url)
+            form.record_submission()
+        messages.success(
+            request, _("Cảm ơn bạn đã gửi phản hồi. Chúng tôi sẽ xem xét và trả lời sớm."), extra_tags="feedback"
+        )
+        return redirect(url + "#phan-hoi")
+    context = {"form": form, "target": target, "target_url": url, "target_token": request.POST.get("target")}
+    return render(request, "feedback/feedback_errors.html", context, status=400)

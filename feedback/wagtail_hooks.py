@@ -1,0 +1,50 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+
+from feedback.report_views import SatisfactionReportView
+from feedback.viewsets import FeedbackViewSet, PendingEmailViewSet, QuestionViewSet
+
+register_snippet(QuestionViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_feedback_viewset():
+    return FeedbackViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_outbox_viewset():
+    return PendingEmailViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    return [
+        path("reports/muc-do-hai-long/", SatisfactionReportView.as_view(), name="feedback_satisfaction_report"),
+        path(
+            "reports/muc-do-hai-long/results/",
+            SatisfactionReportView.as_view(results_only=True),
+            name="feedback_satisfaction_report_results",
+        ),
+    ]
+
+
+class SatisfactionReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("feedback.change_question")
+
+
+@hooks.register("register_reports_menu_item")
+def register_satisfaction_report_menu_item():
+    return SatisfactionReportMenuItem(
+        _("Mức độ hài lòng"), reverse("feedback_satisfaction_report"), icon_name="help", order=700
+    )
+
+
+@hooks.register("register_log_actions")
+def register_feedback_log_actions(actions):
+    actions.register_action("feedback.assign", _("Giao đơn vị"), _("Giao câu hỏi cho đơn vị trả lời"))
+    actions.register_action("feedback.close", _("Đóng câu hỏi"), _("Đóng câu hỏi không công bố"))

@@ -1,0 +1,65 @@
+"""A citizen asks, staff answer, the board approves, the citizen finds the answer by code and rates it."""
+
+import re
+
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
+
+from feedback import lifecycle
+from feedback.deadlines import default_deadline
+from feedback.models import Question, QuestionStatus
+from tests.browser.conftest import serious_axe_violations
+from tests.feedback.factories import TopicFactory, UnitFactory
+
+
+def attach_board_workflow():
+    task = GroupApprovalTask.objects.create(name="Ban Biên tập duyệt")
+    workflow = Workflow.objects.create(name="Duyệt tin bài")
+    WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    WorkflowContentType.objects.create(workflow=workflow, content_type=ContentType.objects.get_for_model(Question))
+
+
+def test_citizen_asks_staff_answer_board_approves_citizen_tracks_and_rates(page, live_server, site):
+    topic = TopicFactory(name="Tiền lương")
+    unit = UnitFactory(name="Phòng Công chức, viên chức")
+    attach_board_workflow()
+    chair = get_user_model().objects.create_superuser("truongban", "tb@example.com", "x")
+
+    # The citizen asks.
+    page.goto(live_server.url + "/hoi-dap/dat-cau-hoi/")
+    assert serious_axe_violations(page) == []
+    page.fill("#id_name", "Nguyễn Thị Hoa")
+    page.fill("#id_email", "hoa.nguyen@example.com")
+    page.fill("#id_phone", "+84 905 123 456")
+    page.select_option("#id_topic", str(topic.pk))
+    page.fill("#id_title", "Nâng lương trước thời hạn")
+    page.fill("#id_question", "Cơ quan 20 người được nâng lương trước hạn mấy người?")
+    page.check("#id_consent")
+    page.click(".ask-question button[type=submit]")
+    code = page.locator(".tracking-code").text_content().strip()
+    assert re.fullmatch(r"HD-\d{4}-[2-9A-HJ-NP-Z]{6}", code)
+
+    # Staff assign and answer; the board approves, which publishes.
+    question = Question.objects.get(tracking_code=code)
+    lifecycle.assign(question, unit, default_deadline(), chair)
+    lifecycle.answer(question, "<p>Không quá 10% tổng số người, tức tối đa 2 người.</p>", unit, chair)
+    question.refresh_from_db()
+    assert question.status == QuestionStatus.ANSWERED
+    question.current_workflow_task_state.approve(user=chair)
+
+    # The citizen looks it up by code and email, reads the answer and rates it.
+    page.goto(live_server.url + "/hoi-dap/tra-cuu/")
+    page.fill("#id_code", code.lower())
+    page.fill("#id_email", "hoa.nguyen@example.com")
+    page.click(".track-question button[type=submit]")
+    assert page.locator(".tracked-status").text_content().strip() == "Đã công bố"
+    page.click("text=Xem câu trả lời và đánh giá")
+    assert "tối đa 2 người" in page.locator(".rich-text").text_content()
+    page.check("text=Rất hài lòng")
+    page.fill("#id_comment", "Trả lời nhanh, rõ ràng.")
+    page.click("#danh-gia button[type=submit]")
+    assert "Cảm ơn bạn đã đánh giá câu trả lời." in page.locator("#danh-gia .messages").text_content()
+    assert "1 lượt đánh giá" in page.locator(".rating-results caption").text_content()
+    assert question.ratings.get().comment == "Trả lời nhanh, rõ ràng."
+    assert serious_axe_violations(page) == []

@@ -1,0 +1,84 @@
+"""Honeypot, rate limit and the CAPTCHA that only appears once the limit trips."""
+
+import re
+
+import pytest
+from django.core import signing
+from django.test import override_settings
+
+from feedback.models import Question
+from feedback.spam import CAPTCHA_SALT
+
+ASK_URL = "/hoi-dap/dat-cau-hoi/"
+
+
+def ask(client, data, **extra):
+    return client.post(ASK_URL, data, **extra)
+
+
+@pytest.mark.django_db
+def test_honeypot_saves_nothing_but_looks_like_success(client, question_data):
+    response = ask(client, {**question_data, "spam_website": "http://spam.example"})
+    assert response.status_code == 302
+    assert not Question.objects.exists()
+    assert "Câu hỏi của bạn đã được tiếp nhận" in client.get(response.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_honeypot_is_hidden_from_people(client):
+    body = client.get(ASK_URL).content.decode()
+    assert 'name="spam_website"' in body
+    assert 'aria-hidden="true"' in body
+
+
+@pytest.mark.django_db
+@override_settings(FEEDBACK_RATE_LIMIT=3)
+def test_no_captcha_until_the_rate_limit_trips(client, question_data):
+    for _ in range(3):
+        assert 'name="spam_captcha"' not in client.get(ASK_URL).content.decode()
+        assert ask(client, question_data).status_code == 302
+    assert Question.objects.count() == 3
+
+    # The fourth submission from the same address is refused until the sum is solved.
+    response = ask(client, question_data)
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert 'name="spam_captcha"' in body
+    assert "data:image/png;base64," in body
+    assert Question.objects.count() == 3
+    assert 'value="Nguyễn Văn An"' in body
+
+    token = re.search(r'name="spam_captcha_token" value="([^"]+)"', body).group(1)
+    answer = signing.loads(token, salt=CAPTCHA_SALT)["answer"]
+    wrong = ask(client, {**question_data, "spam_captcha_token": token, "spam_captcha": answer + 1})
+    assert "Kết quả phép tính chưa đúng" in wrong.content.decode()
+    assert Question.objects.count() == 3
+
+    token = re.search(r'name="spam_captcha_token" value="([^"]+)"', wrong.content.decode()).group(1)
+    answer = signing.loads(token, salt=CAPTCHA_SALT)["answer"]
+    right = ask(client, {**question_data, "spam_captcha_token": token, "spam_captcha": answer})
+    assert right.status_code == 302
+    assert Question.objects.count() == 4
+
+    # A solved token cannot be replayed.
+    replay = ask(client, {**question_data, "spam_captcha_token": token, "spam_captcha": answer})
+    assert replay.status_code == 400
+    assert Question.objects.count() == 4
+
+
+@pytest.mark.django_db
+@override_settings(FEEDBACK_RATE_LIMIT=1)
+def test_rate_limit_is_per_address_and_stores_no_address(client, question_data):
+    ask(client, question_data, REMOTE_ADDR="203.0.113.5")
+    assert 'name="spam_captcha"' in client.get(ASK_URL, REMOTE_ADDR="203.0.113.5").content.decode()
+    assert 'name="spam_captcha"' not in client.get(ASK_URL, REMOTE_ADDR="198.51.100.7").content.decode()
+    question = Question.objects.get()
+    assert "203.0.113.5" not in str([getattr(question, f.attname) for f in Question._meta.concrete_fields])
+
+
+@pytest.mark.django_db
+@override_settings(FEEDBACK_RATE_LIMIT=2)
+def test_failed_tracking_lookups_count_towards_the_limit(client):
+    for _ in range(2):
+        client.post("/hoi-dap/tra-cuu/", {"code": "HD-2026-AAAAAA", "email": "x@example.com"})
+    assert 'name="spam_captcha"' in client.get("/hoi-dap/tra-cuu/").content.decode()
