@@ -4,6 +4,7 @@ chair approves it from the "Chờ duyệt" queue on the dashboard, and the artic
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, setup_editorial
 from news_pages.models import NewsPage
@@ -52,9 +53,13 @@ def test_article_goes_from_editor_to_public_site_through_the_board(browser, live
     editor.locator("#id_summary").fill("Hơn 80 công chức làm công tác văn thư tham dự lớp tập huấn.")
     editor.locator("[data-contentpath='body'] .c-sf-add-button").first.click()
     editor.get_by_role("option", name="Đoạn văn").click()
-    editor.locator(".public-DraftEditor-content").first.fill(
-        "Lớp tập huấn giúp các đơn vị lập hồ sơ điện tử đúng quy định."
-    )
+    paragraph = editor.locator("[data-contentpath='body'] .public-DraftEditor-content").first
+    paragraph.click()
+    expect(paragraph).to_be_focused()
+    paragraph.press_sequentially("Lớp tập huấn giúp các đơn vị lập hồ sơ điện tử đúng quy định.")
+    # Draftail writes its content to the form's hidden input a moment after typing stops.
+    stored = editor.locator("[data-contentpath='body'] input[type=hidden][name$='-value']").first
+    expect(stored).to_have_value(re.compile("hồ sơ điện tử"))
     editor.locator("footer .dropdown-toggle, footer [data-w-dropdown-target='toggle']").first.click()
     editor.get_by_role("button", name="Gửi vào quy trình Duyệt tin bài").click()
     editor.wait_for_url(re.compile(rf"/admin/pages/{newsroom.pk}/$"))
