@@ -47,7 +47,7 @@ class PostingReportView(WagtailAdminTemplateMixin, TemplateView):
     page_title = _("Báo cáo đăng tin bài")
     header_icon = "table"
     breadcrumbs_items = WagtailAdminTemplateMixin.breadcrumbs_items + [
-        {"url": "", "label": _("Báo cáo")},
+        {"url": "", "label": _("Báo cáo đăng tin bài")},
     ]
     index_url = reverse_lazy("editorial_posting_report")
 
