@@ -3,13 +3,12 @@
 from django.conf import settings
 
 DEFAULTS = {
+    # False removes the beacon from pages: nothing new is counted, the figures stay visible.
+    "ANALYTICS_ENABLED": True,
     # Where the counters live between flushes: a Redis URL, or "" for this process's memory.
     "ANALYTICS_REDIS_URL": "",
     # Seconds between opportunistic flushes from the beacon view (0 disables them).
     "ANALYTICS_FLUSH_INTERVAL": 60,
-    # The request header holding the client address behind a proxy (e.g. "HTTP_X_FORWARDED_FOR");
-    # empty means REMOTE_ADDR. Only the address the proxy itself appended (the last one) is used.
-    "ANALYTICS_CLIENT_IP_HEADER": "",
     # A visitor's views less than this many seconds apart belong to one visit.
     "ANALYTICS_VISIT_TIMEOUT": 30 * 60,
     # "Online now" counts distinct visitors seen within this many seconds.

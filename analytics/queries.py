@@ -11,6 +11,7 @@ from django.core.cache import cache
 from django.db.models import Q, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, get_page_models
 
@@ -38,8 +39,9 @@ class RankedWindow:
     items: list
 
 
-def cached(key, compute):
-    """`compute()` cached for ANALYTICS_DISPLAY_CACHE_TIMEOUT; a broken cache only costs speed."""
+def cached(key, compute, timeout=None):
+    """`compute()` cached for `timeout` seconds (ANALYTICS_DISPLAY_CACHE_TIMEOUT by default);
+    a broken cache only costs speed."""
     try:
         value = cache.get(key)
     except Exception:
@@ -48,7 +50,7 @@ def cached(key, compute):
     if value is None:
         value = compute()
         try:
-            cache.set(key, value, conf.get("ANALYTICS_DISPLAY_CACHE_TIMEOUT"))
+            cache.set(key, value, timeout or conf.get("ANALYTICS_DISPLAY_CACHE_TIMEOUT"))
         except Exception:
             logger.exception("Analytics cache write failed")
     return value
@@ -121,7 +123,8 @@ def most_viewed(kind: str, limit: int) -> list[RankedWindow]:
     if model is None:
         return []
     today = timezone.localdate()
-    return cached(f"analytics:most-viewed:{kind}:{limit}:{today}", lambda: ranked_windows(model, limit, today))
+    key = f"analytics:most-viewed:{kind}:{limit}:{today}:{get_language()}"  # the tab labels are translated
+    return cached(key, lambda: ranked_windows(model, limit, today))
 
 
 def visit_counts(today: date | None = None) -> dict:
@@ -145,8 +148,12 @@ def visit_counts(today: date | None = None) -> dict:
     return counts
 
 
+# "Online now" must not lag much behind.
+VISIT_STATS_TIMEOUT = 60
+
+
 def visit_stats() -> dict:
-    return cached(f"analytics:visit-stats:{timezone.localdate()}", visit_counts)
+    return cached(f"analytics:visit-stats:{timezone.localdate()}", visit_counts, VISIT_STATS_TIMEOUT)
 
 
 # The admin report

@@ -17,8 +17,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.utils import timezone
 
-from analytics import conf
 from analytics.store import get_store
+from core.http import client_ip
 
 # Crawlers, monitors, link previewers, scripts and headless browsers. Anything that does not
 # run JavaScript never sends a beacon in the first place.
@@ -69,13 +69,6 @@ def is_countable(request) -> bool:
     return not is_admin_user(request)
 
 
-def client_ip(request) -> str:
-    header = conf.get("ANALYTICS_CLIENT_IP_HEADER")
-    if header and request.META.get(header):
-        return request.META[header].rsplit(",", 1)[-1].strip()
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def visitor_hash(salt: bytes, day, ip: str, user_agent: str) -> str:
     message = f"{day.isoformat()}\n{ip}\n{user_agent}".encode()
     return hashlib.blake2b(message, key=salt, digest_size=16).hexdigest()
@@ -106,16 +99,14 @@ def record(request, now: float | None = None) -> bool:
     day = timezone.localdate(datetime.fromtimestamp(now, tz=UTC))
     store = get_store()
     visitor = visitor_hash(store.salt(day), day, client_ip(request), request.META["HTTP_USER_AGENT"])
-    previous = store.touch_visitor(visitor, now)
-
-    fields = {"pv": 1}
-    if content:
-        fields[f"c:{content}"] = 1
-    if previous is None or now - previous > conf.get("ANALYTICS_VISIT_TIMEOUT"):
-        fields["v"] = 1
-        own_host = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
-        fields[f"r:{referrer_domain(request.POST.get('r', ''), own_host)}"] = 1
-        if previous is None:
-            fields["u"] = 1
-    store.add(day, fields, visitor, now)
+    own_host = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
+    referrer = referrer_domain(request.POST.get("r", ""), own_host)
+    store.record(
+        day,
+        visitor,
+        now,
+        always=["pv", f"c:{content}"] if content else ["pv"],
+        per_visit=["v", f"r:{referrer}"],
+        per_new_visitor=["u"],
+    )
     return True

@@ -2,7 +2,7 @@
 
 Two stores with one interface:
 - `RedisStore` (production, `ANALYTICS_REDIS_URL`): counters survive a restart of every
-  Django process and are shared by all workers; a beacon costs two round trips.
+  Django process and are shared by all workers; a beacon costs one round trip (a Lua script).
 - `MemoryStore` (default for development and tests): counters live in this process and
   are lost when it stops (see docs/analytics.md for the bound).
 
@@ -38,17 +38,24 @@ class MemoryStore:
                 del self._salts[old]
             return self._salts.setdefault(day, secrets.token_bytes(32))
 
-    def touch_visitor(self, visitor: str, now: float) -> float | None:
-        """Record that `visitor` was seen at `now`; return when it was seen before, if at all."""
+    def record(self, day: date, visitor: str, now: float, always, per_visit, per_new_visitor):
+        """Count `always` fields, `per_visit` ones if this starts a visit, `per_new_visitor` ones
+        if the visitor is new today; remember the visitor as seen `now`."""
         with self._lock:
             previous = self._seen.get(visitor)
             if previous is not None and now - previous > VISITOR_TTL:
-                previous = None
+                previous = None  # as if expired, like the Redis key
             self._seen[visitor] = now
-            return previous
+            fields = list(always)
+            if previous is None or now - previous > conf.get("ANALYTICS_VISIT_TIMEOUT"):
+                fields += per_visit
+                if previous is None:
+                    fields += per_new_visitor
+            counts = self._counts.setdefault(day, {})
+            for field in fields:
+                counts[field] = counts.get(field, 0) + 1
 
-    def add(self, day: date, fields: dict[str, int], visitor: str | None = None, now: float | None = None):
-        # "Online now" reads the visitors' last-seen times, which touch_visitor already keeps.
+    def add(self, day: date, fields: dict[str, int]):
         with self._lock:
             counts = self._counts.setdefault(day, {})
             for field, amount in fields.items():
@@ -93,6 +100,26 @@ class MemoryStore:
             self._locks.pop(name, None)
 
 
+# MemoryStore.record in Lua. ARGV: now, visitor TTL, visit timeout, day, visitor, the number of
+# always / per-visit / per-new-visitor fields, then those fields in that order.
+RECORD_SCRIPT = """
+local now = tonumber(ARGV[1])
+local previous = redis.call('GET', KEYS[1])
+redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+local last = 8 + tonumber(ARGV[6])
+if not previous or now - tonumber(previous) > tonumber(ARGV[3]) then
+    last = last + tonumber(ARGV[7])
+    if not previous then
+        last = last + tonumber(ARGV[8])
+    end
+end
+for i = 9, last do
+    redis.call('HINCRBY', KEYS[2], ARGV[i], 1)
+end
+redis.call('SADD', KEYS[3], ARGV[4])
+redis.call('ZADD', KEYS[4], now, ARGV[5])
+"""
+
 # Subtracts flushed amounts and drops fields (and the day) that reach zero, atomically, so
 # that views counted while a flush runs are kept for the next one.
 SUBTRACT_SCRIPT = """
@@ -112,6 +139,7 @@ class RedisStore:
         import redis
 
         self.client = redis.Redis.from_url(url, socket_timeout=0.5, socket_connect_timeout=0.5)
+        self._record = self.client.register_script(RECORD_SCRIPT)
         self._subtract = self.client.register_script(SUBTRACT_SCRIPT)
         # A day's salt never changes once set, so each process may keep its own copy.
         self._salts = {}
@@ -121,25 +149,38 @@ class RedisStore:
 
     def salt(self, day: date) -> bytes:
         if day not in self._salts:
-            key = f"{PREFIX}salt:{day.isoformat()}"
-            self.client.set(key, secrets.token_bytes(32), nx=True, ex=SALT_TTL)
-            self._salts = {day: self.client.get(key)}
+            # The first process to ask sets the day's salt; the others get that one back.
+            candidate = secrets.token_bytes(32)
+            existing = self.client.set(f"{PREFIX}salt:{day.isoformat()}", candidate, nx=True, ex=SALT_TTL, get=True)
+            self._salts = {day: existing or candidate}
         return self._salts[day]
 
-    def touch_visitor(self, visitor: str, now: float) -> float | None:
-        previous = self.client.set(f"{PREFIX}seen:{visitor}", now, ex=VISITOR_TTL, get=True)
-        return float(previous) if previous is not None else None
+    def record(self, day: date, visitor: str, now: float, always, per_visit, per_new_visitor):
+        """As MemoryStore.record, in one atomic round trip."""
+        self._record(
+            keys=[f"{PREFIX}seen:{visitor}", self._counts_key(day), f"{PREFIX}days", f"{PREFIX}online"],
+            args=[
+                repr(now),
+                VISITOR_TTL,
+                conf.get("ANALYTICS_VISIT_TIMEOUT"),
+                day.isoformat(),
+                visitor,
+                len(always),
+                len(per_visit),
+                len(per_new_visitor),
+                *always,
+                *per_visit,
+                *per_new_visitor,
+            ],
+        )
 
-    def add(self, day: date, fields: dict[str, int], visitor: str | None = None, now: float | None = None):
+    def add(self, day: date, fields: dict[str, int]):
         pipe = self.client.pipeline(transaction=False)
-        key = self._counts_key(day)
         # Increment before registering the day: a concurrent flush can then never drop a day
         # that still holds counts (see SUBTRACT_SCRIPT).
         for field, amount in fields.items():
-            pipe.hincrby(key, field, amount)
+            pipe.hincrby(self._counts_key(day), field, amount)
         pipe.sadd(f"{PREFIX}days", day.isoformat())
-        if visitor is not None:
-            pipe.zadd(f"{PREFIX}online", {visitor: now})
         pipe.execute()
 
     def pending(self, day: date | None = None) -> dict[date, dict[str, int]]:

@@ -1,12 +1,13 @@
-"""The view beacon: cheap, cookie-free, and it never fails the visitor."""
+"""The view beacon (cheap, cookie-free, never fails the visitor) and the live visit counter."""
 
 import logging
 
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
+from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
-from analytics import flush, recording
+from analytics import flush, queries, recording
 
 logger = logging.getLogger(__name__)
 
@@ -22,4 +23,13 @@ def record_view(request):
         flush.maybe_flush()
     except Exception:
         logger.exception("Could not flush page views")
-    return HttpResponse(status=204, headers={"Cache-Control": "no-store"})
+    # An explicit length: on the fast path CommonMiddleware does not add it, and some clients
+    # then wait for the connection to close.
+    return HttpResponse(status=204, headers={"Cache-Control": "no-store", "Content-Length": "0"})
+
+
+@require_GET
+@cache_control(public=True, max_age=60)
+def visit_stats(request):
+    """The footer's figures, refreshed by visit-stats.js on pages served from a cache."""
+    return JsonResponse(queries.visit_stats())

@@ -20,20 +20,14 @@ from django.core.cache import cache
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from core.http import client_ip
+
 HONEYPOT_FIELD = "spam_website"
 CAPTCHA_FIELD = "spam_captcha"
 CAPTCHA_TOKEN_FIELD = "spam_captcha_token"
 SPAM_FIELDS = (HONEYPOT_FIELD, CAPTCHA_FIELD, CAPTCHA_TOKEN_FIELD)
 CAPTCHA_SALT = "feedback.captcha"
 CAPTCHA_MAX_AGE = 30 * 60
-
-
-def client_ip(request):
-    if settings.FEEDBACK_TRUST_X_FORWARDED_FOR:
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        if forwarded:
-            return forwarded.split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
 
 
 class RateLimit:

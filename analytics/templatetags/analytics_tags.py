@@ -4,7 +4,7 @@ from django import template
 from django.urls import reverse
 from django.utils.html import format_html
 
-from analytics import queries
+from analytics import conf, queries
 from analytics.recording import content_key
 
 register = template.Library()
@@ -41,7 +41,12 @@ def view_beacon(context):
     nor without a request (the bare 500 page).
     """
     request = context.get("request")
-    if request is None or getattr(request, "is_preview", False) or "exception" in context:
+    if (
+        not conf.get("ANALYTICS_ENABLED")
+        or request is None
+        or getattr(request, "is_preview", False)
+        or "exception" in context
+    ):
         return ""
     obj = context.get("analytics_object") or context.get("page")
     key = content_key(obj) if getattr(obj, "pk", None) else ""

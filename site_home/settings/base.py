@@ -72,10 +72,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Anonymous view beacons are answered before the rest of the stack (analytics/middleware.py).
+    "analytics.middleware.BeaconFastPathMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -227,6 +228,11 @@ LOGIN_URL = "wagtailadmin_login"
 EDITORIAL_WEBHOOK_URL = os.environ.get("EDITORIAL_WEBHOOK_URL", "")
 EDITORIAL_WEBHOOK_TIMEOUT = float(os.environ.get("EDITORIAL_WEBHOOK_TIMEOUT", "3"))
 
+# Behind a reverse proxy, the request header it appends the client's address to (for example
+# HTTP_X_FORWARDED_FOR); only the last address, the one the proxy saw, is trusted. Rate limits
+# and visitor counts use it; without it every visitor would share the proxy's address.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -250,8 +256,6 @@ WAGTAILADMIN_USER_LOGIN_FORM = "site_home.forms.AdminLoginForm"
 # are flushed to PostgreSQL every ANALYTICS_FLUSH_INTERVAL seconds and by `flush_page_views`.
 ANALYTICS_REDIS_URL = os.environ.get("ANALYTICS_REDIS_URL", REDIS_URL)
 ANALYTICS_FLUSH_INTERVAL = int(os.environ.get("ANALYTICS_FLUSH_INTERVAL", "60"))
-# Behind nginx, e.g. HTTP_X_FORWARDED_FOR: otherwise every visitor shares the proxy's address.
-ANALYTICS_CLIENT_IP_HEADER = os.environ.get("ANALYTICS_CLIENT_IP_HEADER", "")
 
 # Hỏi - Đáp and feedback (feedback/). Contact details of closed and published items are erased
 # after the retention period by `manage.py purge_personal_data` (cron, daily).
@@ -261,5 +265,3 @@ FEEDBACK_NOTIFY_EMAILS = env_list("FEEDBACK_NOTIFY_EMAILS")
 # Accepted public submissions per address before a CAPTCHA is asked, and the window in seconds.
 FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "5"))
 FEEDBACK_RATE_LIMIT_WINDOW = int(os.environ.get("FEEDBACK_RATE_LIMIT_WINDOW", "3600"))
-# Only behind a reverse proxy that sets X-Forwarded-For itself.
-FEEDBACK_TRUST_X_FORWARDED_FOR = env_bool("FEEDBACK_TRUST_X_FORWARDED_FOR", False)

@@ -10,7 +10,7 @@ from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import PageViewRestriction
 
 from analytics.queries import kind_model, ranked_windows
@@ -40,6 +40,12 @@ def test_the_beacon_markup_is_identical_for_every_visitor(client, article, djang
     assert parse_content_key(key) == f"{article.content_type_id}.{article.pk}"
     assert 'data-analytics-endpoint="/thong-ke/ghi-nhan/"' in anonymous
     assert "cookie" not in anonymous.lower()
+
+
+@pytest.mark.django_db
+def test_counting_can_be_switched_off(client, article, settings):
+    settings.ANALYTICS_ENABLED = False
+    assert beacon_of(client.get(article.url)) is None
 
 
 @pytest.mark.django_db
@@ -136,6 +142,18 @@ def test_most_viewed_is_cached(home_page):
 
 
 @pytest.mark.django_db
+def test_most_viewed_is_cached_per_language(home_page):
+    """The tab labels are translated: an English rendering must not be served to Vietnamese readers."""
+    pages_with_views(home_page, [("Tin nổi bật", [(0, 3)])])
+    template = Template("{% load analytics_tags %}{% most_viewed 5 %}")
+    with translation.override("en"):
+        template.render(Context({}))
+    with translation.override("vi"), CaptureQueriesContext(connection) as queries:
+        template.render(Context({}))
+    assert len(queries) > 0  # computed afresh, not taken from the English entry
+
+
+@pytest.mark.django_db
 def test_a_kind_whose_model_does_not_exist_yet_shows_an_empty_state(home_page):
     html = Template('{% load analytics_tags %}{% most_viewed 5 kind="documents" %}').render(Context({}))
     assert "Chưa có số liệu." in html
@@ -151,12 +169,17 @@ def test_the_visit_counter_shows_online_today_month_and_total(client, home_page)
     record(beacon_request(ip="10.0.0.1"), now=time.time())  # not flushed yet
     record(beacon_request(ip="10.0.0.2"), now=time.time() - 10 * 60)  # online 10 minutes ago
     html = client.get("/").content.decode()
-    stats = dict(re.findall(r"<dt>([^<]+)</dt><dd>([^<]+)</dd>", html))
+    stats = dict(re.findall(r"<dt>([^<]+)</dt><dd[^>]*>([^<]+)</dd>", html))
     month = 120 + 2 + (200 if today.day > 1 else 0)
     assert stats["Đang trực tuyến"] == "1"
     assert stats["Hôm nay"] == "122"
     assert stats["Tháng này"] == f"{month:,}".replace(",", ".")
     assert stats["Tổng lượt truy cập"] == f"{month + 5_500:,}".replace(",", ".")
+
+    # Cached pages refresh the figures from a small JSON endpoint, itself cacheable for a minute.
+    response = client.get("/thong-ke/so-lieu/")
+    assert response.json() == {"online": 1, "today": 122, "month": month, "total": month + 5_500}
+    assert "max-age=60" in response["Cache-Control"] and "public" in response["Cache-Control"]
 
 
 @pytest.mark.django_db
@@ -169,6 +192,6 @@ def test_pages_render_when_the_cache_and_the_counter_store_fail(client, article,
         response = client.get(article.url)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "<dt>Đang trực tuyến</dt><dd>–</dd>" in html
+    assert '<dt>Đang trực tuyến</dt><dd data-stat="online">–</dd>' in html
     assert beacon_of(response)
     assert "Analytics store unavailable" in caplog.text

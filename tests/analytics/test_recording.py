@@ -10,7 +10,8 @@ from analytics import recording
 from analytics.flush import flush
 from analytics.models import DailyContentViews, DailyReferrers, DailyVisits
 from analytics.recording import content_key, record
-from tests.analytics.conftest import BEACON_URL, BROWSER, beacon_request
+from analytics.store import RedisStore
+from tests.analytics.conftest import BEACON_URL, BROWSER, REDIS_URL, beacon_request
 
 START = 1_780_000_000.0  # a fixed moment, 2026-05-28 in Asia/Ho_Chi_Minh
 MINUTE = 60
@@ -169,7 +170,7 @@ def test_referrers_are_reduced_to_domains_and_own_pages_count_as_direct(client, 
 
 @pytest.mark.django_db
 def test_the_client_address_comes_from_the_proxy_header_when_configured(article, settings, counter_store):
-    settings.ANALYTICS_CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+    settings.CLIENT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
     for client_ip in ("203.0.113.1", "203.0.113.2"):
         record(beacon_request(ip="127.0.0.1", HTTP_X_FORWARDED_FOR=f"10.9.9.9, {client_ip}"), now=START)
     (fields,) = counter_store.pending().values()
@@ -182,3 +183,26 @@ def test_a_broken_counter_store_never_fails_the_beacon(client, article, caplog):
         response = post_beacon(client, content_key(article))
     assert response.status_code == 204
     assert "Could not count a page view" in caplog.text
+
+
+@pytest.mark.django_db
+def test_anonymous_beacons_take_the_fast_path_and_signed_in_ones_the_full_stack(client, article, django_user_model):
+    anonymous = post_beacon(client, content_key(article))
+    assert anonymous.status_code == 204 and "X-Frame-Options" not in anonymous  # no clickjacking middleware
+    assert anonymous["Content-Length"] == "0" and anonymous["Cache-Control"] == "no-store"
+    client.force_login(django_user_model.objects.create_user("congdan", "cd@example.com", "x"))
+    signed_in = post_beacon(client, content_key(article), REMOTE_ADDR="10.0.0.9")
+    assert signed_in.status_code == 204 and "X-Frame-Options" in signed_in
+    flush()
+    assert today_totals() == (2, 2, 2)
+
+
+@pytest.mark.django_db
+def test_every_process_hashes_with_the_same_daily_salt(counter_store):
+    day = timezone.localdate()
+    first = counter_store.salt(day)
+    if hasattr(counter_store, "client"):
+        other_process = RedisStore(REDIS_URL)
+        assert other_process.salt(day) == first
+    assert counter_store.salt(day) == first and len(first) == 32
+    assert counter_store.salt(day + timezone.timedelta(days=1)) != first

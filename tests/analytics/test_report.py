@@ -48,6 +48,14 @@ def test_the_report_shows_charts_top_pages_and_sources(admin_client, statistics)
 
 
 @pytest.mark.django_db
+def test_the_report_groups_rows_by_month(admin_client, statistics):
+    html = admin_client.get(REPORT_URL, {"period": "month"}).content.decode()
+    this_month = sum(180 + n for n in range(statistics["today"].day))
+    assert f"{statistics['today']:%m/%Y}" in html
+    assert f"{this_month:,}".replace(",", ".") in html
+
+
+@pytest.mark.django_db
 def test_the_report_is_listed_under_reports_for_those_allowed(admin_client, statistics):
     assert REPORT_URL in admin_client.get("/admin/").content.decode()
 

@@ -101,3 +101,10 @@ def test_robots_and_sitemap(client, home_page):
 def test_admin_login_is_vietnamese(client, db):
     html = client.get("/admin/login/").content.decode()
     assert "Đăng nhập" in html
+
+
+def test_public_pages_stay_vietnamese_for_english_browsers(client, home_page):
+    """The site is Vietnamese whatever the browser asks for: no English dates among Vietnamese labels."""
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert response.status_code == 200
+    assert '<html lang="vi">' in response.content.decode()
