@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from editorial.authorship import AuthorUnitSnippetCreateView
 from legal_docs.access import is_withheld_from_public
 from legal_docs.admin_views import ImportView, LegalDocumentFilterSet, LegalDocumentIndexView
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument
@@ -19,6 +20,7 @@ class LegalDocumentViewSet(SnippetViewSet):
     icon = "doc-full-inverse"
     menu_label = _("Văn bản")
     index_view_class = LegalDocumentIndexView
+    add_view_class = AuthorUnitSnippetCreateView  # new documents start with the author's unit
     list_display = [
         "number",
         "title",

@@ -22,3 +22,10 @@ class FoldedSearchMixin:
                 value = value()
             parts.append(strip_tags(str(value or "")))
         return fold(normalize(" ".join(parts))).lower()
+
+    def __init_subclass__(cls, **kwargs):
+        # modelsearch's Elasticsearch mapping names a non-field attribute after the class whose
+        # __dict__ defines it, and needs that class to be a model: define it on each subclass.
+        super().__init_subclass__(**kwargs)
+        if "folded_search_text" not in cls.__dict__:
+            cls.folded_search_text = FoldedSearchMixin.folded_search_text

@@ -1,3 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns = []
+from search import views
+
+app_name = "search"
+urlpatterns = [
+    path("tim-kiem/", views.search_page, name="search"),
+    path("tim-kiem/goi-y/", views.autocomplete, name="autocomplete"),
+]

@@ -9,6 +9,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from search.indexing import FoldedSearchMixin
+
 
 class AgencyLinkBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Tên cơ quan"))
@@ -46,14 +48,19 @@ class HomePage(Page):
         verbose_name = _("trang chủ")
 
 
-class StandardPage(Page):
+class StandardPage(FoldedSearchMixin, Page):
     """A plain content page: "Giới thiệu", "Chức năng, nhiệm vụ", "Cơ cấu tổ chức"…"""
 
     summary = models.TextField(_("tóm tắt"), blank=True, max_length=500)
     body = RichTextField(_("nội dung"), blank=True)
 
     content_panels = Page.content_panels + ["summary", "body"]
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
+    folded_search_fields = ("title", "summary", "body")
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.SearchField("folded_search_text"),
+    ]
 
     parent_page_types = ["site_home.HomePage", "site_home.StandardPage"]
     subpage_types = ["site_home.StandardPage"]

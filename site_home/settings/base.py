@@ -11,6 +11,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from search.conf import search_backends
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -161,9 +163,11 @@ if os.environ.get("FRONT_CACHE_PURGE_URL"):
         }
     }
 
-# Search: ELASTICSEARCH_URL selects Elasticsearch; without it, the database backend.
+# Search: ELASTICSEARCH_URL selects Elasticsearch (SEARCH_BACKEND=elasticsearch8|elasticsearch9|
+# opensearch2|opensearch3, ELASTICSEARCH_INDEX_PREFIX, ELASTICSEARCH_TIMEOUT,
+# ELASTICSEARCH_SEARCH_TIMEOUT); without it, the database backend. See docs/search.md.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -236,7 +240,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Editorial board: docs/editorial.md explains why reviewers' edits do not restart the workflow.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
 WAGTAILADMIN_NOTIFICATION_USE_HTML = True
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 # Hits feed the monthly "most searched" ranking: keep a year of them.
@@ -248,6 +253,10 @@ WAGTAILDOCS_DOCUMENT_MODEL = "legal_docs.AttachmentDocument"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "legal_docs.uploads.AttachmentDocumentForm"
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Editorial board: optional chat webhook (e.g. a Zalo group bot) told of submissions and decisions.
+EDITORIAL_WEBHOOK_URL = os.environ.get("EDITORIAL_WEBHOOK_URL", "")
+EDITORIAL_WEBHOOK_TIMEOUT = float(os.environ.get("EDITORIAL_WEBHOOK_TIMEOUT", "3"))
 
 # Behind a reverse proxy, the request header it appends the client's address to (for example
 # HTTP_X_FORWARDED_FOR); only the last address, the one the proxy saw, is trusted. Rate limits

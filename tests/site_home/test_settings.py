@@ -63,7 +63,7 @@ def test_embedded_default_needs_no_environment():
     )
     assert result.stdout.split() == [
         "django.db.backends.sqlite3",
-        "wagtail.search.backends.database",
+        "search.backends.database",
         "django.core.cache.backends.locmem.LocMemCache",
     ], result.stderr
 

@@ -14,6 +14,7 @@ DEMO_MODULES = [
     "legal_docs.demo",
     "feedback.demo",
     "analytics.demo",
+    "editorial.demo_workflow",  # needs the news section: articles through the board's workflow
 ]
 
 

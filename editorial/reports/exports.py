@@ -1,0 +1,123 @@
+"""The report as a printable XLSX attachment to the board's report, and as CSV."""
+
+import csv
+import io
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from editorial.reports.columns import period_label, table
+from editorial.roles import BOARD_CHAIR
+
+THIN = Side(style="thin", color="000000")
+BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+BELOW_QUOTA_FILL = PatternFill("solid", fgColor="FDE2E1")
+HEADER_FILL = PatternFill("solid", fgColor="E8EEF7")
+
+
+def chair_name():
+    chair = (
+        get_user_model()
+        .objects.filter(groups__name=BOARD_CHAIR, is_active=True)
+        .order_by("date_joined")
+        .only("first_name", "last_name", "username")
+        .first()
+    )
+    return (chair.get_full_name() or chair.get_username()) if chair else ""
+
+
+def to_csv(report):
+    headers, body, totals = table(report)
+    buffer = io.StringIO()
+    buffer.write("\ufeff")  # Excel opens UTF-8 Vietnamese correctly only with a BOM.
+    writer = csv.writer(buffer)
+    writer.writerow([_("STT"), *headers])
+    for number, values in enumerate(body, start=1):
+        writer.writerow([number, *values])
+    writer.writerow(["", *totals])
+    return buffer.getvalue().encode()
+
+
+def to_xlsx(report, department_name):
+    headers, body, totals = table(report)
+    width = len(headers) + 1
+    last_col = get_column_letter(width)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = report.start.strftime("%m-%Y")
+
+    def title_line(row, text, size=12, bold=True):
+        sheet.merge_cells(f"A{row}:{last_col}{row}")
+        cell = sheet.cell(row=row, column=1, value=text)
+        cell.font = Font(bold=bold, size=size)
+        cell.alignment = Alignment(horizontal="center")
+
+    title_line(1, department_name.upper())
+    title_line(2, _("BÁO CÁO KẾT QUẢ ĐĂNG TIN BÀI THEO CHỈ TIÊU"), size=14)
+    title_line(3, str(period_label(report)), bold=False)
+
+    header_row = 5
+    for col, header in enumerate([_("STT"), *headers], start=1):
+        cell = sheet.cell(row=header_row, column=col, value=header)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        cell.border = BORDER
+    for offset, (row, values) in enumerate(zip(report.rows, body, strict=True), start=1):
+        for col, value in enumerate([offset, *values], start=1):
+            cell = sheet.cell(row=header_row + offset, column=col, value=value)
+            cell.border = BORDER
+            cell.alignment = Alignment(vertical="center", wrap_text=col == 2)
+            if row.below_quota:
+                cell.fill = BELOW_QUOTA_FILL
+    total_row = header_row + len(body) + 1
+    for col, value in enumerate(["", *totals], start=1):
+        cell = sheet.cell(row=total_row, column=col, value=value)
+        cell.font = Font(bold=True)
+        cell.border = BORDER
+
+    sheet.column_dimensions["A"].width = 6
+    sheet.column_dimensions["B"].width = 42
+    for col in range(3, width + 1):
+        sheet.column_dimensions[get_column_letter(col)].width = 13
+    sheet.row_dimensions[header_row].height = 32
+
+    today = timezone.localdate()
+    sign_col = max(width - 3, 3)
+    sign_row = total_row + 2
+    for offset, (text, bold) in enumerate(
+        [
+            (
+                _("Ngày %(day)s tháng %(month)s năm %(year)s")
+                % {"day": today.day, "month": today.month, "year": today.year},
+                False,
+            ),
+            (_("TRƯỞNG BAN BIÊN TẬP"), True),
+            (_("(Ký, ghi rõ họ tên)"), False),
+            ("", False),
+            ("", False),
+            ("", False),
+            (chair_name(), True),
+        ]
+    ):
+        row = sign_row + offset
+        sheet.merge_cells(start_row=row, start_column=sign_col, end_row=row, end_column=width)
+        cell = sheet.cell(row=row, column=sign_col, value=text)
+        cell.font = Font(bold=bold, italic=not bold and bool(text))
+        cell.alignment = Alignment(horizontal="center")
+
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.print_options.horizontalCentered = True
+
+    output = io.BytesIO()
+    book.save(output)
+    return output.getvalue()

@@ -1,0 +1,108 @@
+"""The admin view of the monthly posting report, with its XLSX and CSV exports."""
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from editorial.months import add_months, current_month, months_between
+from editorial.reports.chart import bar_chart
+from editorial.reports.columns import period_label, table
+from editorial.reports.data import build_report
+from editorial.reports.exports import to_csv, to_xlsx
+
+MAX_MONTHS = 36
+REPORT_PERMISSION = "editorial.view_unit"
+
+
+class MonthField(forms.DateField):
+    input_formats = ["%Y-%m", "%m/%Y"]
+    widget = forms.DateInput(attrs={"type": "month"}, format="%Y-%m")
+
+
+class PeriodForm(forms.Form):
+    start = MonthField(label=_("Từ tháng"))
+    end = MonthField(label=_("Đến tháng"))
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("start"), data.get("end")
+        if start and end:
+            if end < start:
+                raise forms.ValidationError(_("“Đến tháng” phải sau hoặc trùng “Từ tháng”."))
+            if len(months_between(start, end)) > MAX_MONTHS:
+                raise forms.ValidationError(_("Mỗi báo cáo tối đa %(n)s tháng.") % {"n": MAX_MONTHS})
+        return data
+
+
+def user_can_view_report(user):
+    return user.is_active and (user.is_superuser or user.has_perm(REPORT_PERMISSION))
+
+
+class PostingReportView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "editorial/reports/posting_report.html"
+    page_title = _("Báo cáo đăng tin bài")
+    header_icon = "table"
+    breadcrumbs_items = WagtailAdminTemplateMixin.breadcrumbs_items + [
+        {"url": "", "label": _("Báo cáo đăng tin bài")},
+    ]
+    index_url = reverse_lazy("editorial_posting_report")
+
+    def dispatch(self, request, *args, **kwargs):
+        if not user_can_view_report(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form(self):
+        if "start" in self.request.GET or "end" in self.request.GET:
+            return PeriodForm(self.request.GET)
+        month = current_month()
+        return PeriodForm({"start": month.strftime("%Y-%m"), "end": month.strftime("%Y-%m")})
+
+    def get(self, request, *args, **kwargs):
+        self.form = self.get_form()
+        self.report = (
+            build_report(self.form.cleaned_data["start"], self.form.cleaned_data["end"])
+            if self.form.is_valid()
+            else None
+        )
+        export = request.GET.get("export")
+        if self.report is not None and export in {"xlsx", "csv"}:
+            return self.export(export)
+        return super().get(request, *args, **kwargs)
+
+    def export(self, kind):
+        filename = f"bao-cao-dang-tin-{self.report.start:%Y-%m}_{self.report.end:%Y-%m}.{kind}"
+        if kind == "csv":
+            response = HttpResponse(to_csv(self.report), content_type="text/csv; charset=utf-8")
+        else:
+            from site_home.models import SiteSettings
+
+            department = SiteSettings.for_request(self.request).department_name
+            response = HttpResponse(
+                to_xlsx(self.report, department),
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["form"] = self.form
+        context["report"] = self.report
+        if self.report is not None:
+            headers, body, totals = table(self.report)
+            context.update(
+                headers=headers,
+                body=list(zip(self.report.rows, body, strict=True)),
+                totals=totals,
+                period=period_label(self.report),
+                chart=bar_chart(self.report.rows),
+                export_query=self.request.GET.urlencode()
+                or f"start={self.report.start:%Y-%m}&end={self.report.end:%Y-%m}",
+                previous_month=add_months(self.report.start, -1),
+            )
+        return context

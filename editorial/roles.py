@@ -1,0 +1,183 @@
+"""The board's groups, their permissions and the "Duyệt tin bài" workflow, created idempotently.
+
+Content models of other areas are looked up by name, so this runs before those areas exist and
+picks them up when they do (run `manage.py setup_editorial` again after adding one).
+"""
+
+from django.apps import apps
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Site,
+    Workflow,
+    WorkflowContentType,
+    WorkflowPage,
+    WorkflowTask,
+)
+from wagtail.permissions import policy_registry
+
+UNIT_EDITORS = "Biên tập viên đơn vị"
+BOARD_MEMBERS = "Thành viên Ban Biên tập"
+BOARD_CHAIR = "Trưởng Ban Biên tập"
+SITE_ADMINS = "Quản trị trang"
+ROLE_GROUPS = [UNIT_EDITORS, BOARD_MEMBERS, BOARD_CHAIR, SITE_ADMINS]
+
+WORKFLOW_NAME = "Duyệt tin bài"
+REVIEW_TASK_NAME = "Thành viên Ban Biên tập duyệt"
+FINAL_TASK_NAME = "Trưởng Ban Biên tập phê duyệt"
+
+# Page types whose subtree unit editors may write in; the workflow itself covers every site.
+EDITOR_SECTION_MODELS = ["news_pages.NewsIndexPage"]
+# Snippets that go through the board's workflow: "app_label.ModelName".
+WORKFLOW_SNIPPET_MODELS = ["legal_docs.LegalDocument", "feedback.Question"]  # a question carries its answer
+
+# Page permissions per group, granted on the editor sections (editors) or each site's root page.
+PAGE_PERMISSIONS = {
+    UNIT_EDITORS: ["add", "change"],
+    BOARD_MEMBERS: ["add", "change", "publish", "lock"],
+    BOARD_CHAIR: ["add", "change", "publish", "lock", "unlock"],
+    SITE_ADMINS: ["add", "change", "publish", "bulk_delete", "lock", "unlock"],
+}
+# Snippet permissions per group; finishing the workflow publishes as the approver, so reviewers need publish.
+SNIPPET_ACTIONS = {
+    UNIT_EDITORS: ["add", "change"],
+    BOARD_MEMBERS: ["add", "change", "publish"],
+    BOARD_CHAIR: ["add", "change", "publish"],
+    SITE_ADMINS: ["add", "change", "delete", "publish", "lock", "unlock"],
+}
+COLLECTION_ACTIONS = {
+    UNIT_EDITORS: ["add", "choose"],
+    BOARD_MEMBERS: ["add", "choose", "change"],
+    BOARD_CHAIR: ["add", "choose", "change"],
+    SITE_ADMINS: ["add", "choose", "change", "delete"],
+}
+# Plain model permissions ("app_label.codename") beyond admin access.
+EXTRA_PERMISSIONS = {
+    UNIT_EDITORS: [],
+    BOARD_MEMBERS: ["editorial.view_unit"],
+    BOARD_CHAIR: ["editorial.view_unit", "editorial.change_unit", "editorial.add_unit"],
+    SITE_ADMINS: [
+        "editorial.add_unit",
+        "editorial.change_unit",
+        "editorial.view_unit",
+        "editorial.add_editorprofile",
+        "editorial.change_editorprofile",
+        "editorial.delete_editorprofile",
+        "editorial.view_editorprofile",
+        "site_home.change_sitesettings",
+        "auth.add_user",
+        "auth.change_user",
+        "auth.view_user",
+        "wagtailredirects.add_redirect",
+        "wagtailredirects.change_redirect",
+        "wagtailredirects.delete_redirect",
+    ],
+}
+
+
+def optional_models(labels):
+    found = []
+    for label in labels:
+        try:
+            found.append(apps.get_model(label))
+        except LookupError:
+            continue
+    return found
+
+
+def editor_sections():
+    """Pages under which unit editors may create content: the news index(es) once they exist."""
+    pages = Page.objects.none()
+    for model in optional_models(EDITOR_SECTION_MODELS):
+        pages = pages | Page.objects.type(model)
+    return list(pages)
+
+
+def site_roots():
+    return [site.root_page for site in Site.objects.select_related("root_page")]
+
+
+def permission(label):
+    app_label, codename = label.split(".")
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def model_permissions(model, actions):
+    codenames = [f"{action}_{model._meta.model_name}" for action in actions]
+    return Permission.objects.filter(content_type=ContentType.objects.get_for_model(model), codename__in=codenames)
+
+
+def grant_page_permissions(group, pages, codenames):
+    for page in pages:
+        for codename in codenames:
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=page, permission=permission(f"wagtailcore.{codename}_page")
+            )
+
+
+def setup_groups():
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_GROUPS}
+    access_admin = permission("wagtailadmin.access_admin")
+    # Wagtail's migrations create the root collection; a flushed database (transactional tests) has none.
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    snippets = optional_models(WORKFLOW_SNIPPET_MODELS)
+    for name, group in groups.items():
+        group.permissions.add(access_admin, *(permission(label) for label in EXTRA_PERMISSIONS[name]))
+        for model in snippets:
+            group.permissions.add(*model_permissions(model, SNIPPET_ACTIONS[name]))
+        for model in (get_image_model(), get_document_model()):
+            # Custom image and document models are checked against Wagtail's base model's permissions.
+            auth_model = policy_registry.get_by_type(model).auth_model
+            for perm in model_permissions(auth_model, COLLECTION_ACTIONS[name]):
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root_collection, permission=perm
+                )
+        pages = editor_sections() if name == UNIT_EDITORS else site_roots()
+        grant_page_permissions(group, pages, PAGE_PERMISSIONS[name])
+    return groups
+
+
+def approval_task(name, group):
+    task = GroupApprovalTask.objects.filter(name=name).first() or GroupApprovalTask.objects.create(name=name)
+    task.groups.set([group])
+    if not task.active:
+        task.active = True
+        task.save(update_fields=["active"])
+    return task
+
+
+def setup_workflow(groups):
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    tasks = [
+        approval_task(REVIEW_TASK_NAME, groups[BOARD_MEMBERS]),
+        approval_task(FINAL_TASK_NAME, groups[BOARD_CHAIR]),
+    ]
+    for order, task in enumerate(tasks):
+        WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
+    # The nearest ancestor's workflow wins, so linking each site's root covers the news index and every
+    # other section, ahead of Wagtail's default "Moderators approval" on the tree root.
+    for page in site_roots():
+        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    for model in optional_models(WORKFLOW_SNIPPET_MODELS):
+        WorkflowContentType.objects.update_or_create(
+            content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
+        )
+    return workflow
+
+
+@transaction.atomic
+def setup_editorial():
+    groups = setup_groups()
+    workflow = setup_workflow(groups)
+    return groups, workflow

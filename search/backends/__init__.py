@@ -1,0 +1,1 @@
+"""Search backends for Vietnamese text: the database backend and Elasticsearch/OpenSearch."""

@@ -1,0 +1,77 @@
+"""Search latency on the current database: p50 and p95 of the whole search page's work.
+
+For the benchmark suite (`make bench` wires it up); it creates no content. Each query runs
+search_site() as the page does (ranking, number lookup, filters, facets, one page of results)
+through the configured backend; the first round warms caches and is not counted.
+
+    from search.bench import measure
+    result = measure(rounds=20)  # -> {"queries": ..., "p50_ms": ..., "p95_ms": ..., ...}
+
+or `DJANGO_SETTINGS_MODULE=site_home.settings.dev python -m search.bench --rounds 20`.
+"""
+
+import argparse
+import statistics
+import time
+
+QUERIES = (
+    "van ban",
+    "văn bản",
+    "VĂN BẢN HÀNH CHÍNH",
+    "cai cach hanh chinh",
+    "thi đua khen thưởng",
+    "tuyen dung cong chuc",
+    "42/2022/NĐ-CP",
+    "nd 42 2022",
+    "quy định về công tác văn thư",
+    "dat dai",
+    "chính quyền địa phương",
+    "ton giao",
+)
+FILTERED = ({"sap-xep": "moi-nhat"}, {"nhom": "van-ban"}, {"page": "2"})
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def measure(rounds=10, queries=QUERIES):
+    from django.test import RequestFactory
+
+    from search.engine import search_site
+    from search.sources import active_sources
+
+    factory = RequestFactory()
+    requests = [factory.get("/tim-kiem/", {"q": query}) for query in queries]
+    requests += [factory.get("/tim-kiem/", {"q": queries[0], **extra}) for extra in FILTERED]
+    for request in requests:  # warm-up
+        search_site(request)
+    timings = []
+    for _ in range(rounds):
+        for request in requests:
+            start = time.perf_counter()
+            outcome = search_site(request)
+            list(outcome.page.object_list) if outcome.page else None
+            timings.append((time.perf_counter() - start) * 1000)
+    return {
+        "queries": len(timings),
+        "indexed": {source.key: source.public_queryset().count() for source in active_sources()},
+        "p50_ms": round(statistics.median(timings), 1),
+        "p95_ms": round(percentile(timings, 0.95), 1),
+        "max_ms": round(max(timings), 1),
+    }
+
+
+def main():
+    import django
+
+    parser = argparse.ArgumentParser(description="Search latency on the current database.")
+    parser.add_argument("--rounds", type=int, default=10)
+    arguments = parser.parse_args()
+    django.setup()
+    print(measure(rounds=arguments.rounds))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,283 @@
+"""Site search: rank every active source, filter and facet in the database, paginate, present.
+
+The search backend ranks each source's objects (at most MAX_HITS_PER_SOURCE each); the database
+then keeps the public ones, applies the chosen filters, counts the facets and dates the hits, so
+filters and counts behave the same on every backend. Relevance order: the document whose số ký
+hiệu was typed, then titles containing every word typed, then the backend's score. If the engine
+(Elasticsearch/OpenSearch) fails or is known to be down, the "fallback" database backend answers
+and the outcome says so.
+"""
+
+import datetime
+import functools
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelsearch.backends import get_search_backend
+
+from core.pagination import paginate
+from search import health
+from search.highlight import highlight
+from search.query import backend_query, number_signature, parse, title_matches
+from search.sources import active_sources
+
+logger = logging.getLogger(__name__)
+
+MAX_HITS_PER_SOURCE = 500
+RESULTS_PER_PAGE = 10
+SNIPPET_LENGTH = 240
+SOURCE_PARAM = "nhom"
+SORT_PARAM = "sap-xep"
+SORTS = {"lien-quan": _("Liên quan nhất"), "moi-nhat": _("Mới nhất")}
+
+
+@functools.cache
+def _backend(name, conf_repr):
+    return get_search_backend(name)
+
+
+def backend(name):
+    return _backend(name, repr(settings.WAGTAILSEARCH_BACKENDS.get(name)))
+
+
+def with_fallback(operation):
+    """(operation(backend), degraded): the default backend, or the database if the engine fails."""
+    if "fallback" not in settings.WAGTAILSEARCH_BACKENDS:
+        return operation(backend("default")), False
+    if not health.engine_is_down("default"):
+        try:
+            return operation(backend("default")), False
+        except Exception as error:
+            logger.warning("Search engine unavailable, answering from the database: %s", error)
+            health.mark_engine_down("default")
+    return operation(backend("fallback")), True
+
+
+@dataclass
+class Hit:
+    source: object
+    pk: object
+    score: float = 0.0
+    date: datetime.date | None = None
+    number_rank: int = 0
+    title_match: bool = False
+
+    @property
+    def relevance_key(self):
+        date = self.date.toordinal() if self.date else 0
+        return (-self.number_rank, not self.title_match, -(self.score or 0.0), -date)
+
+    @property
+    def date_key(self):
+        return -(self.date.toordinal() if self.date else 0)
+
+
+@dataclass
+class Result:
+    source: object
+    obj: object
+    url: str
+    title: str
+    snippet: str
+    date: datetime.date | None
+    number: str = ""
+    validity: str = ""
+
+
+@dataclass
+class FacetGroup:
+    param: str
+    label: str
+    selected: object
+    options: list = field(default_factory=list)  # [(value, label, count)]
+
+
+@dataclass
+class SearchOutcome:
+    text: object
+    sort: str
+    page: object = None
+    total: int = 0
+    degraded: bool = False
+    facets: list = field(default_factory=list)
+    filters: dict = field(default_factory=dict)
+
+
+def as_date(value):
+    if isinstance(value, datetime.datetime):
+        return timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+    return value
+
+
+def ranked_pks(search_text, sources):
+    """{source.key: [(pk, score)]} from the search backend, and whether the fallback answered."""
+
+    def run(search_backend):
+        query = backend_query(search_text)
+        ranked = {}
+        for source in sources:
+            results = search_backend.search(query, source.model.objects.only("pk"), operator="and")
+            ranked[source.key] = [
+                (obj.pk, obj._score) for obj in results.annotate_score("_score")[:MAX_HITS_PER_SOURCE]
+            ]
+        return ranked
+
+    return with_fallback(run)
+
+
+def read_filters(params, sources):
+    """The valid filters in the query string: {"nhom": key} and {param: (source, facet, value)}."""
+    filters = {}
+    keys = {source.key for source in sources}
+    if params.get(SOURCE_PARAM) in keys:
+        filters[SOURCE_PARAM] = params[SOURCE_PARAM]
+    for source in sources:
+        for facet in source.facets:
+            if facet.param in params and facet.param not in filters:
+                value = facet.clean(params[facet.param], source.model)
+                if value is not None:
+                    filters[facet.param] = value
+    return filters
+
+
+def filtered_queryset(source, pks, filters, skip=None):
+    """The source's public objects among `pks` with the chosen filters, or None if one does not apply."""
+    queryset = source.public_queryset().filter(pk__in=pks)
+    for param, value in filters.items():
+        if param in (SOURCE_PARAM, skip):
+            continue
+        facet = source.facet(param)
+        if facet is None:
+            return None
+        queryset = queryset.filter(**facet.lookup(value))
+    return queryset
+
+
+def number_matches(search_text, source):
+    """{pk: rank} of public documents whose số ký hiệu is what was typed ("nd 42 2022" included).
+
+    Candidates are the numbers starting with one of the typed digit groups (an indexed prefix
+    lookup on the normalised number); each is then compared part by part.
+    """
+    signature = number_signature(search_text)
+    if not source.number_field or signature is None:
+        return {}
+    prefixes = Q()
+    for digits in signature.digits:
+        prefixes |= Q(**{f"{source.number_index_field}__startswith": f"{digits}/"})
+    candidates = source.public_queryset().filter(prefixes).values_list("pk", source.number_field)[:200]
+    ranks = {pk: signature.match_rank(number) for pk, number in candidates}
+    return {pk: rank for pk, rank in ranks.items() if rank}
+
+
+def collect_hits(search_text, sources, ranked, numbers_by_source, filters):
+    hits = []
+    for source in sources:
+        scores = dict(ranked.get(source.key, []))
+        numbers = numbers_by_source[source.key]
+        queryset = filtered_queryset(source, set(scores) | set(numbers), filters)
+        if queryset is None or filters.get(SOURCE_PARAM, source.key) != source.key:
+            continue
+        for pk, date, title in queryset.values_list("pk", source.date_field, source.title_field):
+            hits.append(
+                Hit(
+                    source,
+                    pk,
+                    scores.get(pk, 0.0),
+                    as_date(date),
+                    numbers.get(pk, 0),
+                    title_matches(search_text, title),
+                )
+            )
+    return hits
+
+
+def facet_groups(sources, ranked_and_numbers, filters):
+    groups = [
+        FacetGroup(
+            SOURCE_PARAM,
+            _("Loại nội dung"),
+            filters.get(SOURCE_PARAM),
+            [
+                (source.key, source.label, count)
+                for source in sources
+                if (queryset := filtered_queryset(source, ranked_and_numbers[source.key], filters)) is not None
+                and (count := queryset.count())
+            ],
+        )
+    ]
+    for source in sources:
+        if filters.get(SOURCE_PARAM, source.key) != source.key:
+            continue
+        for facet in source.facets:
+            queryset = filtered_queryset(source, ranked_and_numbers[source.key], filters, skip=facet.param)
+            if queryset is not None and (options := facet.counts(queryset)):
+                groups.append(FacetGroup(facet.param, facet.label, filters.get(facet.param), options))
+    return groups
+
+
+def present(hits):
+    """Result objects for one page of hits: one query per source, whatever the page size."""
+    by_source = {}
+    for hit in hits:
+        by_source.setdefault(hit.source, []).append(hit.pk)
+    objects = {}
+    for source, pks in by_source.items():
+        queryset = source.public_queryset().filter(pk__in=pks)
+        if source.select_related:
+            queryset = queryset.select_related(*source.select_related)
+        if source.prefetch_related:
+            queryset = queryset.prefetch_related(*source.prefetch_related)
+        objects.update({(source.key, obj.pk): obj for obj in queryset})
+    return [(hit, objects[(hit.source.key, hit.pk)]) for hit in hits if (hit.source.key, hit.pk) in objects]
+
+
+def snippet(source, obj, terms):
+    """The first of the source's texts that contains a matched word, else its first text."""
+    texts = list(source.summary_texts(obj))
+    marked = (highlight(text, terms, length=SNIPPET_LENGTH) for text in texts)
+    return next((text for text in marked if "<mark>" in text), None) or (
+        highlight(texts[0], terms, length=SNIPPET_LENGTH) if texts else ""
+    )
+
+
+def result_for(hit, obj, search_text):
+    source, terms = hit.source, search_text.folded_words
+    url = obj.get_url() if hasattr(obj, "get_url") else obj.get_absolute_url()
+    return Result(
+        source=source,
+        obj=obj,
+        url=url or "",
+        title=highlight(source.title(obj), terms),
+        snippet=snippet(source, obj, terms),
+        date=hit.date,
+        number=source.number(obj),
+        validity=source.validity(obj),
+    )
+
+
+def search_site(request):
+    params = request.GET
+    search_text = parse(params.get("q", ""))
+    sort = params.get(SORT_PARAM) if params.get(SORT_PARAM) in SORTS else "lien-quan"
+    outcome = SearchOutcome(text=search_text, sort=sort)
+    sources = active_sources()
+    if not search_text or not sources:
+        return outcome
+    ranked, outcome.degraded = ranked_pks(search_text, sources)
+    outcome.filters = read_filters(params, sources)
+    numbers = {source.key: number_matches(search_text, source) for source in sources}
+    candidate_pks = {
+        source.key: {pk for pk, _score in ranked[source.key]} | set(numbers[source.key]) for source in sources
+    }
+    hits = collect_hits(search_text, sources, ranked, numbers, outcome.filters)
+    hits.sort(key=lambda hit: hit.relevance_key if sort == "lien-quan" else hit.date_key)
+    outcome.total = len(hits)
+    outcome.facets = facet_groups(sources, candidate_pks, outcome.filters)
+    outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
+    outcome.page.object_list = [result_for(hit, obj, search_text) for hit, obj in present(outcome.page.object_list)]
+    return outcome

@@ -1,0 +1,98 @@
+"""What a visitor typed, made safe and comparable.
+
+Any input becomes a list of words: Unicode is composed (NFC), control characters, punctuation,
+operators and emoji are dropped, and the text is cut at MAX_QUERY_LENGTH characters. Nothing
+typed reaches an engine's query syntax: backends receive plain words only.
+"""
+
+import re
+from dataclasses import dataclass
+
+from modelsearch.query import Or, PlainText
+
+from core.text import fold, normalize, squash_whitespace
+
+MAX_QUERY_LENGTH = 200
+MAX_WORDS = 24
+_WORD = re.compile(r"[^\W_]+")
+_NUMBER_PART = re.compile(r"[0-9]+|[A-Z]+")
+
+
+@dataclass(frozen=True)
+class SearchText:
+    text: str  # cleaned, for display and the popular-searches record
+    words: tuple[str, ...]  # lower case, diacritics kept
+    folded_words: tuple[str, ...]  # lower case, diacritics removed
+
+    def __bool__(self):
+        return bool(self.words)
+
+    @property
+    def has_diacritics(self):
+        return self.words != self.folded_words
+
+
+def clean_text(raw):
+    return squash_whitespace(normalize(str(raw or ""))[:MAX_QUERY_LENGTH])
+
+
+def parse(raw):
+    text = clean_text(raw)
+    words = tuple(word.lower() for word in _WORD.findall(text))[:MAX_WORDS]
+    return SearchText(text=text, words=words, folded_words=tuple(fold(word) for word in words))
+
+
+def backend_query(search_text):
+    """Every word must match, either as typed (original fields, ranked higher) or folded (the shadow)."""
+    folded = PlainText(" ".join(search_text.folded_words), operator="and")
+    if not search_text.has_diacritics:
+        return folded
+    return Or([PlainText(" ".join(search_text.words), operator="and"), folded])
+
+
+def title_matches(search_text, title):
+    """Whether every word typed is a word of the title: as typed when typed with diacritics
+    (so exact matches stay above folded-only ones), else folded. Such results come first."""
+    words = {word.lower() for word in _WORD.findall(normalize(title or ""))}
+    if search_text.has_diacritics:
+        return set(search_text.words) <= words
+    return set(search_text.folded_words) <= {fold(word) for word in words}
+
+
+@dataclass(frozen=True)
+class NumberSignature:
+    """A document number (số ký hiệu) reduced to its digit groups and its letters."""
+
+    digits: tuple[str, ...]
+    letters: str
+
+    @classmethod
+    def of(cls, text):
+        parts = _NUMBER_PART.findall(fold(normalize(text or "")).upper())
+        digits = tuple(part.lstrip("0") or "0" for part in parts if part.isdigit())
+        return cls(digits=digits, letters="".join(part for part in parts if part.isalpha()))
+
+    @property
+    def longest_digits(self):
+        return max(self.digits, key=len)
+
+    def match_rank(self, document_number):
+        """2: the same number; 1: every typed part appears in it ("nd 42 2022"); 0: no match."""
+        other = NumberSignature.of(document_number)
+        if other == self:
+            return 2
+        if self.letters in other.letters and all(part in other.digits for part in self.digits):
+            return 1
+        return 0
+
+
+def number_signature(search_text):
+    """The query as a document number, if it looks like one: digits and a few letters, few parts."""
+    signature = NumberSignature.of(search_text.text)
+    looks_like_number = (
+        signature.digits
+        and 1 <= len(signature.letters) <= 12
+        and len(signature.digits) <= 3
+        and len(search_text.words) <= 6
+    )
+    return signature if looks_like_number else None

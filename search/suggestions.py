@@ -1,0 +1,81 @@
+"""Suggestions as you type, popular searches and editors' promoted results.
+
+Popular searches are Wagtail's search-promotions `Query` records (one hit per results page
+viewed, kept WAGTAILSEARCH_HITS_MAX_AGE days). Suggestions are matched without diacritics:
+popular searches by folded prefix, titles through the backend's autocomplete (edge n-grams
+searched with a folding analyzer on Elasticsearch, `vn_unaccent` on PostgreSQL).
+"""
+
+import datetime
+
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.search.utils import normalise_query_string
+
+from core.text import fold
+from search.engine import with_fallback
+from search.query import parse
+from search.sources import active_sources
+
+POPULAR_WINDOW_DAYS = 365
+MAX_SUGGESTIONS = 8
+_POPULAR_CACHE_KEY = "search:popular-queries"
+
+
+def record_hit(search_text):
+    Query.get(search_text.text).add_hit()
+
+
+def popular_queries(limit=200):
+    """The most searched phrases of the last year, most searched first (cached for 10 minutes)."""
+    queries = cache.get(_POPULAR_CACHE_KEY)
+    if queries is None:
+        since = timezone.now().date() - datetime.timedelta(days=POPULAR_WINDOW_DAYS)
+        queries = list(Query.get_most_popular(date_since=since).values_list("query_string", flat=True)[:limit])
+        cache.set(_POPULAR_CACHE_KEY, queries, 600)
+    return queries
+
+
+def promotions(search_text):
+    """Editors' picks for what was typed, matched with or without diacritics ("tuyen dung" gets
+    the picks for "tuyển dụng"). Promotions are few, so their queries are compared in Python."""
+    typed = fold(normalise_query_string(search_text.text))
+    picks = SearchPromotion.objects.select_related("query", "page").order_by("sort_order", "pk")
+    return [pick for pick in picks if fold(pick.query.query_string) == typed and (pick.page is None or pick.page.live)]
+
+
+def suggestions(raw):
+    """[{"text", "type"}]: popular searches starting with what was typed, then matching titles."""
+    search_text = parse(raw)
+    if not search_text:
+        return []
+    typed = " ".join(search_text.folded_words)
+    found, seen = [], set()
+
+    def add(text, kind):
+        key = fold(text).lower()
+        if key not in seen and len(found) < MAX_SUGGESTIONS:
+            seen.add(key)
+            found.append({"text": text, "type": str(kind)})
+
+    for query in popular_queries():
+        if fold(query).startswith(typed):
+            add(query, _("Tìm kiếm phổ biến"))
+        if len(found) >= 3:
+            break
+
+    def titles(search_backend):
+        matches = []
+        for source in active_sources():
+            results = search_backend.autocomplete(" ".join(search_text.words), source.model.objects.only("pk"))
+            pks = [obj.pk for obj in results[:20]]
+            public = source.public_queryset().filter(pk__in=pks)
+            titles = dict(public.values_list("pk", source.title_field))
+            matches.extend((titles[pk], source.label) for pk in pks if titles.get(pk))
+        return matches
+
+    for title, kind in with_fallback(titles)[0]:
+        add(title, kind)
+    return found

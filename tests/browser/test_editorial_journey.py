@@ -1,0 +1,95 @@
+"""The board's journey: an editor writes and submits an article, a board member approves it, the
+chair approves it from the "Chờ duyệt" queue on the dashboard, and the article is on the public site."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, setup_editorial
+from news_pages.models import NewsPage
+from tests.editorial.factories import UnitFactory, UserFactory, editor_of
+from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory
+
+PASSWORD = "matkhau@123"
+TITLE = "Sở Nội vụ tập huấn nghiệp vụ văn thư cho các đơn vị"
+
+
+@pytest.fixture
+def newsroom(site):
+    index = NewsIndexPageFactory(parent=site)
+    category = NewsCategoryPageFactory(parent=index, title="Hoạt động của Sở", slug="hoat-dong")
+    setup_editorial()
+    unit = UnitFactory(name="Văn phòng Sở", short_name="VP")
+    editor_of(unit, "bientap.vp")
+    UserFactory(username="thanhvien.bbt", groups=[BOARD_MEMBERS])
+    UserFactory(username="truongban", first_name="Trần Thị Thúy", last_name="Hiền", groups=[BOARD_CHAIR])
+    return category
+
+
+def sign_in(browser, live_server, username):
+    context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    tab.set_default_timeout(15_000)
+    tab.goto(live_server.url + "/admin/login/")
+    tab.get_by_label("Tên đăng nhập").fill(username)
+    tab.locator("#id_password").fill(PASSWORD)
+    tab.get_by_role("button", name="Đăng nhập").click()
+    tab.wait_for_url(live_server.url + "/admin/")
+    return tab
+
+
+def approve_from_edit_view(tab, label="Duyệt"):
+    tab.locator("footer .dropdown-toggle, footer [data-w-dropdown-target='toggle']").first.click()
+    tab.get_by_role("button", name=label, exact=True).click()
+    tab.wait_for_url(re.compile(r"/admin/pages/\d+/$"))  # back in the section's listing
+
+
+def test_article_goes_from_editor_to_public_site_through_the_board(browser, live_server, newsroom):
+    # 1. The unit editor writes the article and submits it to the board.
+    editor = sign_in(browser, live_server, "bientap.vp")
+    editor.goto(f"{live_server.url}/admin/pages/add/news_pages/newspage/{newsroom.pk}/")
+    editor.locator("#id_title").fill(TITLE)
+    editor.locator("#id_summary").fill("Hơn 80 công chức làm công tác văn thư tham dự lớp tập huấn.")
+    editor.locator("[data-contentpath='body'] .c-sf-add-button").first.click()
+    editor.get_by_role("option", name="Đoạn văn").click()
+    paragraph = editor.locator("[data-contentpath='body'] .public-DraftEditor-content").first
+    paragraph.click()
+    expect(paragraph).to_be_focused()
+    paragraph.press_sequentially("Lớp tập huấn giúp các đơn vị lập hồ sơ điện tử đúng quy định.")
+    # Draftail writes its content to the form's hidden input a moment after typing stops.
+    stored = editor.locator("[data-contentpath='body'] input[type=hidden][name$='-value']").first
+    expect(stored).to_have_value(re.compile("hồ sơ điện tử"))
+    editor.locator("footer .dropdown-toggle, footer [data-w-dropdown-target='toggle']").first.click()
+    editor.get_by_role("button", name="Gửi vào quy trình Duyệt tin bài").click()
+    editor.wait_for_url(re.compile(rf"/admin/pages/{newsroom.pk}/$"))
+    article = NewsPage.objects.get(title=TITLE)
+    assert article.current_workflow_task.name == "Thành viên Ban Biên tập duyệt"
+    assert article.unit.name == "Văn phòng Sở", "the editor's unit by default"
+    assert "hồ sơ điện tử" in str(article.get_latest_revision_as_object().body)
+
+    # 2. A board member finds it on the dashboard and approves step 1.
+    member = sign_in(browser, live_server, "thanhvien.bbt")
+    queue = member.locator("#editorial-moderation-queue-section")
+    queue.get_by_role("link", name=TITLE).click()
+    approve_from_edit_view(member)
+    assert NewsPage.objects.get(title=TITLE).current_workflow_task.name == "Trưởng Ban Biên tập phê duyệt"
+    assert not NewsPage.objects.get(title=TITLE).live
+
+    # 3. The chair's dashboard opens on "Chờ duyệt"; the chair approves, which publishes.
+    chair = sign_in(browser, live_server, "truongban")
+    queue = chair.locator("#editorial-moderation-queue-section")
+    assert queue.get_by_role("heading", name="Chờ duyệt").is_visible()
+    row = queue.locator("tr", has_text=TITLE)
+    assert "Văn phòng Sở" in row.inner_text()
+    row.get_by_role("link", name=TITLE).click()
+    approve_from_edit_view(chair, "Duyệt và xuất bản")  # the last step publishes
+    assert NewsPage.objects.get(title=TITLE).live
+
+    # 4. Citizens read it.
+    reader = browser.new_page()
+    reader.goto(f"{live_server.url}/")
+    response = reader.goto(f"{live_server.url}/tin-tuc/hoat-dong/")
+    assert response.ok
+    reader.get_by_role("link", name=TITLE).first.click()
+    assert reader.locator("h1").inner_text() == TITLE

@@ -1,0 +1,80 @@
+"""A site with the board's groups, workflow, one unit, its editor, a board member and the chair."""
+
+from types import SimpleNamespace
+
+import pytest
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, setup_editorial
+from news_pages.models import NewsPage
+from tests.editorial.factories import UnitFactory, UnitQuotaFactory, UserFactory, editor_of
+from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+
+
+@pytest.fixture
+def section(home_page):
+    """The news index: where unit editors write."""
+    return NewsIndexPageFactory(parent=home_page)
+
+
+@pytest.fixture
+def board(section):
+    groups, workflow = setup_editorial()
+    unit = UnitFactory(name="Văn phòng Sở", short_name="VP")
+    UnitQuotaFactory(unit=unit)
+    return SimpleNamespace(
+        groups=groups,
+        workflow=workflow,
+        unit=unit,
+        section=section,
+        parent=NewsCategoryPageFactory(parent=section, title="Hoạt động của Sở", slug="hoat-dong"),
+        editor=editor_of(unit, "bientap"),
+        member=UserFactory(username="thanhvien", first_name="Phạm Minh", last_name="Tuấn", groups=[BOARD_MEMBERS]),
+        chair=UserFactory(username="truongban", first_name="Trần Thị Thúy", last_name="Hiền", groups=[BOARD_CHAIR]),
+    )
+
+
+@pytest.fixture
+def article_form(board):
+    """POST data of the news article create/edit form, as an editor of the board's unit fills it."""
+
+    def build(title, **extra):
+        return nested_form_data(
+            {
+                "title": title,
+                "slug": extra.pop("slug", "bai-viet"),
+                "summary": "Tóm tắt bài viết.",
+                "body": streamfield([("paragraph", rich_text("<p>Nội dung bài viết của đơn vị.</p>"))]),
+                "unit": board.unit.pk,
+                "byline": "",
+                "source": "",
+                "publication_date": "",
+                "tags": "",
+                **extra,
+            }
+        )
+
+    return build
+
+
+@pytest.fixture
+def article_model():
+    return NewsPage
+
+
+@pytest.fixture
+def make_article(board):
+    """A draft article of the board's unit, submitted to the workflow by its editor."""
+
+    def make(title, unit=None, submit=True):
+        page = NewsPageFactory(
+            parent=board.parent, title=title, unit=unit or board.unit, featured_image=None, live=False
+        )
+        page.owner = board.editor
+        page.save()
+        page.save_revision(user=board.editor)
+        if submit:
+            page.get_workflow().start(page, board.editor)
+        return page
+
+    return make

@@ -1,0 +1,56 @@
+"""Groups, permissions and the "Duyệt tin bài" workflow from `setup_editorial`."""
+
+import io
+
+import pytest
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
+
+from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, ROLE_GROUPS, UNIT_EDITORS, WORKFLOW_NAME
+
+pytestmark = pytest.mark.django_db
+
+
+def test_setup_creates_groups_and_two_step_workflow_once(board):
+    call_command("setup_editorial", stdout=io.StringIO())  # a second run changes nothing
+    assert set(Group.objects.filter(name__in=ROLE_GROUPS).values_list("name", flat=True)) == set(ROLE_GROUPS)
+    workflow = Workflow.objects.get(name=WORKFLOW_NAME)
+    tasks = [task.specific for task in workflow.tasks]
+    assert [task.name for task in tasks] == ["Thành viên Ban Biên tập duyệt", "Trưởng Ban Biên tập phê duyệt"]
+    assert [list(task.groups.values_list("name", flat=True)) for task in tasks] == [[BOARD_MEMBERS], [BOARD_CHAIR]]
+    assert Workflow.objects.filter(name=WORKFLOW_NAME).count() == 1
+    assert WorkflowPage.objects.get(page=board.section.get_site().root_page).workflow == workflow
+    assert board.section.get_workflow() == workflow
+
+
+def test_editors_may_add_and_change_but_never_publish(board):
+    editor_perms = set(
+        GroupPagePermission.objects.filter(group__name=UNIT_EDITORS).values_list("permission__codename", flat=True)
+    )
+    assert editor_perms == {"add_page", "change_page"}
+    chair_perms = set(
+        GroupPagePermission.objects.filter(group__name=BOARD_CHAIR).values_list("permission__codename", flat=True)
+    )
+    assert "publish_page" in chair_perms
+    assert board.editor.has_perm("wagtailadmin.access_admin")
+    assert GroupPagePermission.objects.filter(group__name=UNIT_EDITORS).count() == 2  # not duplicated by reruns
+
+
+def test_editors_may_upload_and_choose_images_and_documents_but_not_change_others(board):
+    import wagtail_factories
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import Collection
+    from wagtail.permissions import policy_registry
+
+    for model in (get_image_model(), get_document_model()):
+        policy = policy_registry.get_by_type(model)
+        assert policy.user_has_permission(board.editor, "add")
+        assert policy.user_has_permission(board.editor, "choose")
+    board_image = wagtail_factories.ImageFactory(
+        uploaded_by_user=board.member, collection=Collection.get_first_root_node()
+    )
+    image_policy = policy_registry.get_by_type(get_image_model())
+    assert not image_policy.user_has_permission_for_instance(board.editor, "change", board_image)
+    assert image_policy.user_has_permission_for_instance(board.member, "change", board_image)
