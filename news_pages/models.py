@@ -229,7 +229,6 @@ class NewsPage(FoldedSearchMixin, VietnameseSlugMixin, Page):
         _("ngày đăng"),
         null=True,
         blank=True,
-        db_index=True,
         help_text=_("Để trống để lấy thời điểm xuất bản lần đầu; sửa khi đăng lại tin cũ (lùi ngày)."),
     )
     is_featured = models.BooleanField(
@@ -267,7 +266,8 @@ class NewsPage(FoldedSearchMixin, VietnameseSlugMixin, Page):
         verbose_name = _("tin bài")
         verbose_name_plural = _("tin bài")
         indexes = [
-            # Serves every listing's ORDER BY (NEWEST_FIRST) without sorting the whole section.
+            # Serves every listing's ORDER BY (NEWEST_FIRST) without sorting the whole section,
+            # and date ranges (the monthly report) through its first column.
             models.Index(F("publication_date").desc(nulls_last=True), F("page_ptr").desc(), name="news_newest_first"),
         ]
 
