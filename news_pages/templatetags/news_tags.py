@@ -4,12 +4,11 @@ import json
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import F, Window
-from django.db.models.functions import RowNumber, Substr
+from django.db.models import Value
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
-from news_pages.models import NewsCategoryPage, NewsPage, with_listing_related
+from news_pages.models import NEWEST_FIRST, NewsCategoryPage, NewsPage, with_listing_related
 
 register = template.Library()
 
@@ -25,7 +24,7 @@ def _site_articles(context):
 
 
 def _newest_first(articles):
-    return articles.order_by(F("publication_date").desc(nulls_last=True), "-pk")
+    return articles.order_by(*NEWEST_FIRST)
 
 
 @register.inclusion_tag("news_pages/components/featured_news.html", takes_context=True)
@@ -40,7 +39,11 @@ def home_featured_news(context, limit=5):
 
 @register.inclusion_tag("news_pages/components/news_by_category.html", takes_context=True)
 def home_news_by_category(context, per_category=4):
-    """The newest articles of each category, in two queries however many categories there are."""
+    """The newest articles of each category, in two queries however many categories there are.
+
+    One LIMITed subquery per category, glued with UNION ALL: each walks the newest-first index
+    and stops after `per_category` rows, so the cost does not grow with the number of articles.
+    """
     articles, site = _site_articles(context)
     categories = NewsCategoryPage.objects.live().public().order_by("path")
     if site:
@@ -49,29 +52,27 @@ def home_news_by_category(context, per_category=4):
     if not categories:
         return {"categories": [], "request": context.get("request")}
 
-    # Articles sit directly below their category, so the category is a prefix of the article's path.
-    prefix_length = len(categories[0].path)
-    ranked = (
-        articles.filter(depth=categories[0].depth + 1)
-        .annotate(
-            category_path=Substr("path", 1, prefix_length),
-            rank=Window(
-                RowNumber(),
-                partition_by=Substr("path", 1, prefix_length),
-                order_by=[F("publication_date").desc(nulls_last=True), F("pk").desc()],
-            ),
-        )
-        .filter(rank__lte=per_category)
-    )
+    newest = [
+        with_listing_related(
+            articles.child_of(category).annotate(category_path=Value(category.path)).order_by(*NEWEST_FIRST)
+        )[:per_category]
+        for category in categories
+    ]
     by_category = {}
-    for article in with_listing_related(ranked.order_by("category_path", "rank")):
+    for article in newest[0].union(*newest[1:], all=True):
         by_category.setdefault(article.category_path, []).append(article)
     blocks = [
-        {"page": category, "articles": by_category[category.path]}
+        {"page": category, "articles": sorted(by_category[category.path], key=_newest_first_key)}
         for category in categories
         if category.path in by_category
     ]
     return {"categories": blocks, "request": context.get("request")}
+
+
+def _newest_first_key(article):
+    """NEWEST_FIRST in Python: a UNION keeps no order between or within its parts."""
+    date = article.publication_date
+    return (date is None, -date.timestamp() if date else 0, -article.pk)
 
 
 @register.simple_tag

@@ -7,7 +7,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from tests.news_pages.factories import NewsPageFactory
+from news_pages.models import NewsPage
+from tests.news_pages.factories import NewsCategoryPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -197,3 +198,25 @@ def test_listings_offer_the_categories_and_mark_the_current_one(client, category
     nav = html[html.index('class="news-categories"') :]
     assert '<a href="/tin-tuc/cai-cach-hanh-chinh/">Cải cách hành chính</a>' in nav
     assert '<a href="/tin-tuc/ton-giao/" aria-current="page">Tôn giáo</a>' in nav
+
+
+def test_home_news_by_category_shows_each_categorys_newest_four_newest_first(
+    client, news_index, category, other_category, unit
+):
+    NewsCategoryPageFactory(parent=news_index, title="Văn thư lưu trữ", slug="van-thu-luu-tru")  # no article
+    now = timezone.now()
+    reform = [
+        NewsPageFactory(parent=category, unit=unit, title=f"Cải cách số {n}", publication_date=now - timedelta(days=n))
+        for n in (5, 1, 3, 2, 4, 6)
+    ]
+    undated = NewsPageFactory(parent=other_category, unit=unit, title="Tôn giáo chưa có ngày")
+    NewsPage.objects.filter(pk=undated.pk).update(publication_date=None)
+    religion = NewsPageFactory(parent=other_category, unit=unit, title="Tôn giáo mới", publication_date=now)
+
+    html = client.get("/").content.decode()
+    blocks = html[html.index("news-category-") :]
+    titles = re.findall(r"(Cải cách số \d|Tôn giáo (?:mới|chưa có ngày))", blocks)
+    # Each title appears once, in the card or the list; each category newest first, at most four.
+    assert titles == ["Cải cách số 1", "Cải cách số 2", "Cải cách số 3", "Cải cách số 4", religion.title, undated.title]
+    assert "Văn thư lưu trữ" not in blocks
+    assert reform[0].title not in blocks and reform[5].title not in blocks
