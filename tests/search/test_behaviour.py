@@ -181,6 +181,10 @@ def test_filter_by_content_type(client, library):
     response = client.get(SEARCH_URL, {"q": "van ban", "nhom": "tin-tuc"})
     assert {result.source.key for result in results(response)} == {"tin-tuc"}
     assert facet(response, "loai") == {}
+    # The other content types are still counted (unranked), as without the filter.
+    unfiltered = facet(client.get(SEARCH_URL, {"q": "van ban"}), "nhom")
+    assert facet(response, "nhom") == unfiltered
+    assert len(unfiltered) > 1
 
 
 def test_a_filter_with_no_results_offers_to_remove_it(client, library):
