@@ -7,7 +7,9 @@ through the configured backend; the first round warms caches and is not counted.
     from search.bench import measure
     result = measure(rounds=20)  # -> {"queries": ..., "p50_ms": ..., "p95_ms": ..., ...}
 
-or `DJANGO_SETTINGS_MODULE=site_home.settings.dev python -m search.bench --rounds 20`.
+or `DJANGO_SETTINGS_MODULE=site_home.settings.dev python -m search.bench --rounds 20`;
+`--generate 10000` first adds synthetic legal documents up to that many (search.benchdata:
+for a benchmark database only).
 """
 
 import argparse
@@ -64,12 +66,20 @@ def measure(rounds=10, queries=QUERIES):
 
 
 def main():
+    import os
+
     import django
 
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_home.settings.dev")
     parser = argparse.ArgumentParser(description="Search latency on the current database.")
     parser.add_argument("--rounds", type=int, default=10)
+    parser.add_argument("--generate", type=int, default=0, help="first add synthetic documents up to this many")
     arguments = parser.parse_args()
     django.setup()
+    if arguments.generate:
+        from search.benchdata import generate
+
+        print("added", generate(arguments.generate), "documents")
     print(measure(rounds=arguments.rounds))
 
 

@@ -6,6 +6,7 @@ typed reaches an engine's query syntax: backends receive plain words only.
 """
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from modelsearch.query import Or, PlainText
@@ -53,7 +54,7 @@ def backend_query(search_text):
 def title_matches(search_text, title):
     """Whether every word typed is a word of the title: as typed when typed with diacritics
     (so exact matches stay above folded-only ones), else folded. Such results come first."""
-    words = {word.lower() for word in _WORD.findall(normalize(title or ""))}
+    words = {word.lower() for word in _WORD.findall(unicodedata.normalize("NFC", title or ""))}
     if search_text.has_diacritics:
         return set(search_text.words) <= words
     return set(search_text.folded_words) <= {fold(word) for word in words}

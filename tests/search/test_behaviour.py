@@ -181,6 +181,10 @@ def test_filter_by_content_type(client, library):
     response = client.get(SEARCH_URL, {"q": "van ban", "nhom": "tin-tuc"})
     assert {result.source.key for result in results(response)} == {"tin-tuc"}
     assert facet(response, "loai") == {}
+    # The other content types are still counted (unranked), as without the filter.
+    unfiltered = facet(client.get(SEARCH_URL, {"q": "van ban"}), "nhom")
+    assert facet(response, "nhom") == unfiltered
+    assert len(unfiltered) > 1
 
 
 def test_a_filter_with_no_results_offers_to_remove_it(client, library):
@@ -233,3 +237,11 @@ def test_autocomplete_without_diacritics(client, library, search_backend, query)
     response = client.get(reverse("search:autocomplete"), {"q": query})
     suggestions = response.json()["suggestions"]
     assert suggestions[0] == {"text": "Hướng dẫn thể thức và kỹ thuật trình bày văn bản hành chính", "type": "Văn bản"}
+
+
+def test_words_split_between_title_and_text_match(client, home_page, search_backend):
+    # One word typed is only in the title, the other only in the text, with diacritics.
+    make_document("Quy chế văn hoá công sở", full_text="<p>Ban hành kèm theo bản này.</p>")
+    reindex()
+    assert titles(client.get(SEARCH_URL, {"q": "văn bản"})) == ["Quy chế văn hoá công sở"]
+    assert titles(client.get(SEARCH_URL, {"q": "van ban"})) == ["Quy chế văn hoá công sở"]

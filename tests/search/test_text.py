@@ -85,3 +85,13 @@ def test_highlight_handles_decomposed_text():
 )
 def test_title_matches(query, title, matches):
     assert title_matches(parse(query), title) is matches
+
+
+def test_only_content_with_a_folded_title_matches_on_the_body_alone():
+    from wagtail.images.models import Image
+
+    from legal_docs.models import LegalDocument
+    from search.backends.database import body_holds_every_word
+
+    assert body_holds_every_word(LegalDocument)
+    assert not body_holds_every_word(Image)  # admin searches keep modelsearch's title || body

@@ -1,0 +1,28 @@
+from django.db import migrations
+
+# modelsearch's PostgreSQL backend filters on `title || body` (both vectors combined, so every
+# word typed may be in either), which its GIN indexes on `title` and on `body` cannot serve:
+# every search read every index entry. This expression index matches that filter exactly.
+# No-op on other databases.
+CREATE_INDEX = (
+    "CREATE INDEX IF NOT EXISTS search_indexentry_title_body_gin "
+    'ON wagtailsearch_indexentry USING gin (("title" || "body"))'
+)
+DROP_INDEX = "DROP INDEX IF EXISTS search_indexentry_title_body_gin"
+
+
+def postgres_only(sql):
+    def run(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            schema_editor.execute(sql)
+
+    return run
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("search", "0001_vietnamese_text_search"),
+        ("wagtailsearch", "0010_add_text_fields"),
+    ]
+
+    operations = [migrations.RunPython(postgres_only(CREATE_INDEX), postgres_only(DROP_INDEX))]
