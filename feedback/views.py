@@ -11,6 +11,7 @@ from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from core.pagination import paginate
@@ -19,6 +20,7 @@ from feedback import lifecycle
 from feedback.forms import FeedbackForm, QuestionFilterForm, QuestionForm, RatingForm, TrackingForm
 from feedback.models import Question, SatisfactionLevel, SatisfactionRating
 from feedback.models.questions import normalize_tracking_code
+from feedback.origin import is_same_origin_post
 from feedback.spam import protect_form_class
 
 QUESTIONS_PER_PAGE = 10
@@ -171,8 +173,11 @@ def target_url(obj):
     return url or (obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else "/")
 
 
+@csrf_exempt  # Posted from cached pages without a token; feedback/origin.py explains the checks instead.
 @require_POST
 def submit_feedback(request):
+    if not is_same_origin_post(request):
+        return render(request, "feedback/feedback_refused.html", status=403)
     target = resolve_target(request.POST.get("target"))
     if target is None:
         raise Http404(_("Không tìm thấy nội dung được phản hồi."))

@@ -4,13 +4,15 @@ import re
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
 
 from feedback import lifecycle
 from feedback.deadlines import default_deadline
-from feedback.models import Question, QuestionStatus
+from feedback.models import Feedback, Question, QuestionStatus
 from tests.browser.conftest import serious_axe_violations
 from tests.feedback.factories import TopicFactory, UnitFactory
+from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 
 def attach_board_workflow():
@@ -63,3 +65,24 @@ def test_citizen_asks_staff_answer_board_approves_citizen_tracks_and_rates(page,
     assert "1 lượt đánh giá" in page.locator(".rating-results caption").text_content()
     assert question.ratings.get().comment == "Trả lời nhanh, rõ ràng."
     assert serious_axe_violations(page) == []
+
+
+def test_citizen_sends_feedback_from_a_cached_article(page, live_server, site, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    caches[settings.PAGE_CACHE_ALIAS].clear()
+    category = NewsCategoryPageFactory(parent=NewsIndexPageFactory(parent=site), slug="cai-cach")
+    article = NewsPageFactory(parent=category, title="Hội nghị cải cách hành chính", slug="hoi-nghi")
+    url = live_server.url + article.url
+
+    # The browser's own Origin header is accepted in place of a CSRF token.
+    assert page.goto(url).headers.get("x-page-cache") == "miss"
+    page.fill("#phan-hoi #id_name", "Trần Thị Bích")
+    page.fill("#phan-hoi #id_email", "bich@example.com")
+    page.fill("#phan-hoi #id_content", "Đề nghị bổ sung số liệu năm 2025.")
+    page.check("#phan-hoi #id_consent")
+    page.click("#phan-hoi button[type=submit]")
+
+    assert "Cảm ơn bạn đã gửi phản hồi" in page.locator("#phan-hoi").text_content()
+    assert page.url.endswith(article.url + "#phan-hoi")
+    assert Feedback.objects.get().target == article
+    caches[settings.PAGE_CACHE_ALIAS].clear()
