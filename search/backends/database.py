@@ -13,6 +13,7 @@ from modelsearch.backends.database import SearchBackend as database_backend_for_
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend, PostgresSearchQueryCompiler
 from modelsearch.query import Or, PlainText
 
+from core.text import fold
 from search.indexing import FoldedSearchMixin
 
 
@@ -31,15 +32,28 @@ class FoldedBodyQueryCompiler(PostgresSearchQueryCompiler):
     """
 
     def search(self, config, start, stop, score_field=None, backend=None):
-        plain = isinstance(self.query, PlainText) or (
-            isinstance(self.query, Or) and all(isinstance(sub, PlainText) for sub in self.query.subqueries)
-        )
-        if self.fields is not None or not plain or not body_holds_every_word(self.queryset.model):
+        if (
+            self.fields is not None
+            or not has_folded_words(self.query)
+            or not body_holds_every_word(self.queryset.model)
+        ):
             return super().search(config, start, stop, score_field=score_field, backend=backend)
         search_query = self.build_tsquery(self.query, config=config)
         rank_expression = self._build_rank_expression(self.get_index_vectors(search_query), config)
         queryset = self.queryset.filter(index_entries__body=search_query)
         return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+
+
+def has_folded_words(query):
+    """Whether the query is, or offers as an alternative, plain text already folded.
+
+    Only then does the folded shadow in `body` hold every match: an accented query typed
+    straight into `.search()` (the admin's listings) must still match titles as typed.
+    """
+    alternatives = query.subqueries if isinstance(query, Or) else [query]
+    return all(isinstance(sub, PlainText) for sub in alternatives) and any(
+        fold(sub.query_string).lower() == sub.query_string.lower() for sub in alternatives
+    )
 
 
 class VietnamesePostgresSearchBackend(PostgresSearchBackend):

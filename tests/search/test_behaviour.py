@@ -245,3 +245,13 @@ def test_words_split_between_title_and_text_match(client, home_page, search_back
     reindex()
     assert titles(client.get(SEARCH_URL, {"q": "văn bản"})) == ["Quy chế văn hoá công sở"]
     assert titles(client.get(SEARCH_URL, {"q": "van ban"})) == ["Quy chế văn hoá công sở"]
+
+
+@pytest.mark.django_db
+def test_accented_text_typed_straight_into_search_still_matches_titles(category):
+    """The admin's listings call `.search()` with the text as typed, not folded."""
+    from news_pages.models import NewsPage
+
+    make_news(category, "Hội nghị tại huyện miền núi")
+    assert NewsPage.objects.live().search("núi").count() == 1
+    assert NewsPage.objects.live().search("nui").count() == 1
