@@ -3,6 +3,18 @@
 from django.db import migrations, models
 
 
+class AddIndexOnPostgreSQL(migrations.AddIndex):
+    """SQLite (the embedded default) cannot build a NULLS LAST index; it sorts without one."""
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_forwards(app_label, schema_editor, from_state, to_state)
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        if schema_editor.connection.vendor == "postgresql":
+            super().database_backwards(app_label, schema_editor, from_state, to_state)
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -15,7 +27,7 @@ class Migration(migrations.Migration):
             name='publication_date',
             field=models.DateTimeField(blank=True, help_text='Để trống để lấy thời điểm xuất bản lần đầu; sửa khi đăng lại tin cũ (lùi ngày).', null=True, verbose_name='ngày đăng'),
         ),
-        migrations.AddIndex(
+        AddIndexOnPostgreSQL(
             model_name='newspage',
             index=models.Index(models.OrderBy(models.F('publication_date'), descending=True, nulls_last=True), models.OrderBy(models.F('page_ptr'), descending=True), name='news_newest_first'),
         ),

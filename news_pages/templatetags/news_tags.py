@@ -1,9 +1,11 @@
 """Home-page blocks of the news section, and the JSON-LD helper of the article page."""
 
 import json
+from itertools import chain
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connections
 from django.db.models import Value
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
@@ -58,8 +60,13 @@ def home_news_by_category(context, per_category=4):
         )[:per_category]
         for category in categories
     ]
+    if connections[articles.db].features.supports_slicing_ordering_in_compound:
+        rows = newest[0].union(*newest[1:], all=True)
+    else:
+        # SQLite (the embedded default) allows no LIMIT inside a UNION: one query per category.
+        rows = chain.from_iterable(newest)
     by_category = {}
-    for article in newest[0].union(*newest[1:], all=True):
+    for article in rows:
         by_category.setdefault(article.category_path, []).append(article)
     blocks = [
         {"page": category, "articles": sorted(by_category[category.path], key=_newest_first_key)}

@@ -75,3 +75,17 @@ def test_dates_are_formatted_dd_mm_yyyy():
 
     with translation.override("vi"):
         assert formats.date_format(datetime.date(2026, 3, 5)) == "05/03/2026"
+
+
+def test_migrations_run_on_the_embedded_sqlite_default(tmp_path):
+    """`make run` migrates a fresh SQLite file: no migration may need PostgreSQL-only SQL."""
+    env = {k: v for k, v in os.environ.items() if k not in SERVICE_VARIABLES}
+    env.update(DJANGO_SETTINGS_MODULE="site_home.settings.dev", DATABASE_URL=f"sqlite:///{tmp_path / 'db.sqlite3'}")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
