@@ -125,10 +125,12 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # An unreachable Redis makes every read a miss instead of an error (core/cache.py).
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "sonoivu"),
             "TIMEOUT": 300,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 else:
@@ -147,11 +149,16 @@ PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_BROWSER_MAX_AGE = 60
 PAGE_CACHE_FRONT_MAX_AGE = int(os.environ.get("PAGE_CACHE_FRONT_MAX_AGE", "120"))
 PAGE_CACHE_MAX_SIZE = 2 * 1024 * 1024
+# What many pages show (menu, sidebar blocks), kept between renders of pages the page cache
+# does not hold, and purged with them (pagecache/fragments.py).
+FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE", True)
+FRAGMENT_CACHE_TIMEOUT = PAGE_CACHE_TIMEOUT
 # Search results stay uncached: each results page records a popular-search hit, and a page
 # answered by the fallback backend during an outage must not outlive it.
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/tim-kiem/"]
-# Models without drafts whose saved changes show on pages, besides snippets and settings.
-PAGE_CACHE_EXTRA_MODELS = []
+# Models without drafts whose saved changes show on pages, besides snippets and settings. A
+# new view restriction (Privacy: private) must take its pages out of every cache at once.
+PAGE_CACHE_EXTRA_MODELS = ["wagtailcore.PageViewRestriction"]
 # Paths purged from a front cache when content of a model changes (see pagecache/frontend.py).
 PAGE_CACHE_FRONT_PURGE_PATHS = {"legal_docs.LegalDocument": ["/van-ban/"]}
 # Front cache: FRONT_CACHE_PURGE_URL, e.g. http://127.0.0.1:8081 for nginx's purge listener.
