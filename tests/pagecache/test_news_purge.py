@@ -1,6 +1,7 @@
 """Publishing news purges what shows news, and nothing else; the front cache is purged by URL."""
 
 import pytest
+from wagtail.models import PageViewRestriction
 
 from pagecache import signals
 from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
@@ -77,3 +78,14 @@ def test_the_front_cache_is_purged_by_url(settings, news, committed):
         first.save_revision().publish()
     paths = {url.removeprefix("http://localhost") for url in RecordingBackend.purged}
     assert {first.url, category.url, index.url, "/", "/sitemap.xml"} <= paths
+
+
+def test_a_new_view_restriction_purges_the_section_from_the_front_cache(settings, news, committed):
+    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": "tests.pagecache.frontend_backend.RecordingBackend"}}
+    settings.WAGTAILADMIN_BASE_URL = "http://localhost"
+    index, category, first = news
+    RecordingBackend.purged.clear()
+    with committed():
+        PageViewRestriction.objects.create(page=category, restriction_type=PageViewRestriction.LOGIN)
+    paths = {url.removeprefix("http://localhost") for url in RecordingBackend.purged}
+    assert {category.url, first.url} <= paths and index.url not in paths

@@ -5,7 +5,7 @@ import time
 import pytest
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
 from core.models import Topic
 from editorial.models import Unit
@@ -200,3 +200,13 @@ def test_an_entry_is_checked_against_its_own_tags_not_this_process_guess(rf):
     assert store.fetch(key).content == b"topics"
     store.purge_tags([Topic._meta.db_table])
     assert store.fetch(key) is None
+
+
+def test_making_a_page_private_takes_it_out_of_the_cache_at_once(client, home_page, committed):
+    page = StandardPageFactory(parent=home_page, title="Kế hoạch nội bộ", slug="ke-hoach")
+    client.get("/ke-hoach/")
+    assert cache_status(client.get("/ke-hoach/")) == "hit"
+    with committed():
+        PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get("/ke-hoach/")
+    assert response.status_code == 302 and "Kế hoạch nội bộ" not in response.text
