@@ -7,7 +7,8 @@ content later purges the tags of the tables it changes, so every cached page tha
 other. Tables are recorded whatever code ran the query, so areas need no cooperation.
 
 Code that serves part of a page from another cache (a template fragment, a memoised query)
-runs no SQL on a hit: it declares what it shows with `depends_on(Model)` instead.
+runs no SQL on a hit: it declares the tables it shows with `depends_on_tables` instead
+(fragments.py does so for shared values).
 """
 
 import contextvars
@@ -43,9 +44,8 @@ def recording():
         _recording.reset(token)
 
 
-def depends_on(*models):
-    """Declare that the response being rendered shows rows of these models."""
-    tables = _recording.get()
-    if tables is not None:
-        for model in models:
-            tables.add(model._meta.db_table)
+def depends_on_tables(tables):
+    """Declare that the response being rendered shows rows of these tables."""
+    recorded = _recording.get()
+    if recorded is not None:
+        recorded.update(tables)

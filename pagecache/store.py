@@ -1,6 +1,7 @@
-"""Cached responses and the purge times of their tags.
+"""Cached responses and fragments, and the purge times of their tags.
 
-An entry holds the response, the time its rendering started and its tags (table names).
+An entry holds a payload (a response, or a fragment: see fragments.py), the time its
+computing started and its tags (table names).
 Purging a tag writes the current time under the tag's key; an entry is served only if it
 started rendering after every one of its tags was last purged. So a purge costs one write
 whatever the number of pages, and a change committed while a page was rendering still
@@ -8,6 +9,7 @@ invalidates that page. Tag keys never expire on their own.
 """
 
 import hashlib
+import logging
 import time
 
 from django.conf import settings
@@ -15,10 +17,13 @@ from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils.translation import get_language_from_request
 
+logger = logging.getLogger(__name__)
+
 # Purging this tag purges every entry ("manage.py purge_page_cache").
 EVERYTHING = "*"
 TAG_PREFIX = "pagecache:tag:"
 ENTRY_PREFIX = "pagecache:page:"
+FRAGMENT_PREFIX = "pagecache:fragment:"
 
 
 def _cache():
@@ -47,26 +52,40 @@ def _language(request):
 
 def fetch(key):
     """The cached response for `key`, or None if absent or purged since it was stored."""
+    found = fetch_entry(key)
+    if found is None:
+        return None
+    (content, headers), _tags = found
+    return HttpResponse(content, headers=headers)
+
+
+def store(key, response, tags, started):
+    headers = [(name, value) for name, value in response.items() if name.lower() != "content-length"]
+    store_entry(key, (response.content, headers), tags, started, settings.PAGE_CACHE_TIMEOUT)
+
+
+def fetch_entry(key):
+    """What `store_entry` kept under `key` with its tags, or None if absent or purged since."""
     cache = _cache()
     guessed = _tag_keys_seen.get(key, ())
     values = cache.get_many([key, *guessed])
     entry = values.pop(key, None)
     if entry is None:
         return None
-    content, headers, started, tags = entry
+    payload, started, tags = entry
     tag_keys = tuple(TAG_PREFIX + tag for tag in tags)
     if tag_keys != guessed:
         values = cache.get_many(tag_keys)
         _remember(key, tag_keys)
     if any(values.get(tag_key, 0) >= started for tag_key in tag_keys):
         return None
-    return HttpResponse(content, headers=headers)
+    return payload, tags
 
 
-def store(key, response, tags, started):
-    headers = [(name, value) for name, value in response.items() if name.lower() != "content-length"]
+def store_entry(key, payload, tags, started, timeout):
+    """Keep `payload`, computed from `started` on, until one of `tags` is purged."""
     tags = tuple(sorted(set(tags) | {EVERYTHING}))
-    _cache().set(key, (response.content, headers, started, tags), settings.PAGE_CACHE_TIMEOUT)
+    _cache().set(key, (payload, started, tags), timeout)
     _remember(key, tuple(TAG_PREFIX + tag for tag in tags))
 
 
@@ -79,7 +98,11 @@ def _remember(key, tag_keys):
 def purge_tags(tags):
     """Invalidate every entry that depends on one of `tags`."""
     now = time.time()
-    _cache().set_many({TAG_PREFIX + tag: now for tag in tags}, timeout=None)
+    failed = _cache().set_many({TAG_PREFIX + tag: now for tag in tags}, timeout=None)
+    if failed:
+        # Entries stored before the cache became unreachable may be served again once it is
+        # back, until they expire (PAGE_CACHE_TIMEOUT): say so loudly.
+        logger.error("Page cache purge failed for %s", ", ".join(sorted(tags)))
 
 
 def purge_everything():

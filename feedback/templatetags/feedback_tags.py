@@ -1,7 +1,11 @@
 """The "Hỏi - Đáp" block and the "Phản hồi" form under articles and documents."""
 
+from functools import lru_cache
+
 from django import template
 from django.contrib.messages import get_messages
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 
 from feedback.forms import FeedbackForm
 from feedback.models import Question
@@ -31,7 +35,14 @@ def feedback_form(context, obj):
     return {
         "object": obj,
         "request": request,
-        "form": FeedbackForm(),
+        "fields": blank_feedback_fields(get_language()),
         "target": target_token(obj),
         "sent_messages": sent_messages,
     }
+
+
+@lru_cache(maxsize=4)
+def blank_feedback_fields(language):
+    """The empty form's fields: the same under every article and document, so rendered once per
+    process and language (Django's form rendering costs a few milliseconds a page)."""
+    return render_to_string("feedback/components/form_fields.html", {"form": FeedbackForm()})

@@ -19,5 +19,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
-# Cached pages would leak between tests; tests/pagecache turns the cache on for itself.
+# Cached pages and fragments would leak between tests; tests/pagecache turns them on for itself.
 PAGE_CACHE_ENABLED = False
+FRAGMENT_CACHE_ENABLED = False

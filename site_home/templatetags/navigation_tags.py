@@ -1,17 +1,29 @@
 from django import template
 from wagtail.models import Site
 
+from pagecache.fragments import shared
+
 register = template.Library()
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
+    path = request.path
+    items = [
+        {"title": title, "url": url, "active": bool(url) and path.startswith(url)} for title, url in menu_links(request)
+    ]
+    return {"items": items, "current_path": path}
+
+
+def menu_links(request):
+    """(title, URL) of the site's live, public menu pages: the same for every page of a site."""
     site = Site.find_for_request(request)
-    items = []
-    if site:
-        path = request.path
-        for child in site.root_page.get_children().live().public().in_menu():
-            url = child.get_url(request)
-            items.append({"title": child.title, "url": url, "active": bool(url) and path.startswith(url)})
-    return {"items": items, "current_path": request.path}
+    if site is None:
+        return []
+
+    def links():
+        pages = site.root_page.get_children().live().public().in_menu()
+        return [(page.title, page.get_url(request)) for page in pages]
+
+    return shared(f"main-menu:{site.pk}", links)

@@ -5,6 +5,7 @@ from django.core.cache import caches
 @pytest.fixture(autouse=True)
 def page_cache(settings):
     settings.PAGE_CACHE_ENABLED = True
+    settings.FRAGMENT_CACHE_ENABLED = True
     caches[settings.PAGE_CACHE_ALIAS].clear()
     yield
     caches[settings.PAGE_CACHE_ALIAS].clear()

@@ -1,0 +1,102 @@
+"""Shared blocks (menu, sidebars, home blocks): rendered once for every page, purged like pages."""
+
+import pytest
+from django.db import connection
+from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
+
+from pagecache import store
+from tests.legal_docs.factories import LegalDocumentFactory
+from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.site_home.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def section(home_page):
+    index = NewsIndexPageFactory(parent=home_page, show_in_menus=True)
+    category = NewsCategoryPageFactory(parent=index, title="Cải cách hành chính", slug="cai-cach-hanh-chinh")
+    first = NewsPageFactory(parent=category, title="Tin thứ nhất", slug="tin-thu-nhat")
+    second = NewsPageFactory(parent=category, title="Tin thứ hai", slug="tin-thu-hai")
+    return index, category, first, second
+
+
+def queries_for(client, url):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return response, len(queries)
+
+
+def test_other_pages_reuse_the_blocks_one_page_rendered(settings, client, section):
+    settings.PAGE_CACHE_ENABLED = False  # every request renders its page
+    settings.FRAGMENT_CACHE_ENABLED = False
+    _, _, first, second = section
+    LegalDocumentFactory(number="7/2025/QĐ-UBND", title="Quyết định về văn thư")
+    client.get(first.url)  # image renditions are made once, on the first render
+    _, uncached_queries = queries_for(client, second.url)
+
+    settings.FRAGMENT_CACHE_ENABLED = True
+    client.get(first.url)  # renders the menu and the sidebar, and shares them
+    response, shared_queries = queries_for(client, second.url)
+    assert "7/2025/QĐ-UBND" in response.text  # the sidebar's latest documents
+    assert shared_queries < uncached_queries
+
+
+def test_a_published_article_shows_at_once_in_the_home_blocks(settings, client, section, committed):
+    settings.PAGE_CACHE_ENABLED = False
+    _, category, _, _ = section
+    assert "Tin thứ hai" in client.get("/").text
+    article = NewsPageFactory(parent=category, title="Tin vừa duyệt đăng", slug="tin-moi", live=False)
+    with committed():
+        article.save_revision().publish()
+    assert "Tin vừa duyệt đăng" in client.get("/").text
+
+
+def test_a_page_built_from_a_shared_block_is_purged_with_it(client, section, committed):
+    # The first article renders the sidebar; the second takes it from the shared block, runs no
+    # query for it, and must still be purged from the page cache when documents change.
+    _, _, first, second = section
+    client.get(first.url)
+    client.get(second.url)
+    assert client.get(second.url).headers["X-Page-Cache"] == "hit"
+    with committed():
+        LegalDocumentFactory(number="42/2022/NĐ-CP", title="Nghị định về vị trí việc làm")
+    response = client.get(second.url)
+    assert response.headers["X-Page-Cache"] == "miss"
+    assert "42/2022/NĐ-CP" in response.text
+
+
+def test_the_shared_menu_marks_the_current_section_on_each_page(settings, client, section, home_page):
+    settings.PAGE_CACHE_ENABLED = False
+    index, _, first, _ = section
+    StandardPageFactory(parent=home_page, title="Giới thiệu", slug="gioi-thieu", show_in_menus=True)
+    client.get("/gioi-thieu/")  # renders and shares the menu
+    response = client.get(first.url)
+    assert f'<a href="{index.url}" aria-current="page">' in response.text
+    assert '<a href="/gioi-thieu/" aria-current="page">' not in response.text
+
+
+UNREACHABLE_REDIS = {
+    "default": {
+        "BACKEND": "core.cache.ResilientRedisCache",
+        "LOCATION": "redis://127.0.0.1:1/0",  # nothing listens there
+        "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+    }
+}
+
+
+def test_an_unreachable_cache_costs_speed_not_pages(client, section, caplog):
+    _, _, first, _ = section
+    with override_settings(CACHES=UNREACHABLE_REDIS):
+        for url in ["/", first.url, first.url]:
+            response = client.get(url)
+            assert response.status_code == 200 and "Tin thứ nhất" in response.text
+    assert "Cache unavailable" in caplog.text
+
+
+def test_a_purge_during_an_outage_is_logged_as_an_error(caplog):
+    with override_settings(CACHES=UNREACHABLE_REDIS):
+        store.purge_tags(["news_pages_newspage"])
+    assert [record.levelname for record in caplog.records if "purge failed" in record.message] == ["ERROR"]
