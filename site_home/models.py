@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.routing import DirectRoutingMixin
 from search.indexing import FoldedSearchMixin
 
 
@@ -21,7 +22,7 @@ class AgencyLinkBlock(blocks.StructBlock):
         label = _("Liên kết cơ quan")
 
 
-class HomePage(Page):
+class HomePage(DirectRoutingMixin, Page):
     """The portal's front page; its blocks are filled by each content area."""
 
     intro = models.CharField(

@@ -1,0 +1,78 @@
+"""Finding the page a URL names in one query, instead of two per level of the tree.
+
+Wagtail routes a request by walking down from the site's root page: each level asks for the
+child with the next slug, then for that child's specific object, so an article at
+/tin-tuc/<nhóm tin>/<bài>/ costs six queries before it is served. `DirectRoutingMixin`, on
+the site's root page type, reads the pages along the path in one query (by depth and slug
+below the root) and loads only the last one's specific object.
+
+The walk matters only where a page on the way routes differently: a routable page whose own
+sub-URLs match the rest of the path (/tin-tuc/rss/), or any other `route()` override. Then,
+and whenever the pages along the path are not all there, Wagtail's own routing runs, so the
+outcome is always the one Wagtail would give.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django.conf import settings
+from django.db.models import Q
+from django.http import Http404
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page
+
+# Deeper paths are routed the usual way: none of this site's pages is that deep.
+MAX_DEPTH = 8
+
+
+class DirectRoutingMixin:
+    """For the site's root page type: route to descendants in two queries."""
+
+    def route(self, request, path_components):
+        if 0 < len(path_components) <= MAX_DEPTH and not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+            chain = pages_along(self, path_components)
+            if chain is not None:
+                return chain[-1].specific.route(request, [])
+        return super().route(request, path_components)
+
+
+def pages_along(root, components):
+    """The descendants of `root` named by `components`, outermost first, if every one of them
+    routes the default way; None when Wagtail's own walk must decide."""
+    levels = [Q(depth=root.depth + number, slug=slug) for number, slug in enumerate(components, start=1)]
+    candidates = Page.objects.filter(path__startswith=root.path).filter(reduce(or_, levels))
+    chain = []
+    parent = root
+    by_depth = {}
+    for page in candidates:
+        by_depth.setdefault(page.depth, []).append(page)
+    for number in range(1, len(components) + 1):
+        page = next(
+            (page for page in by_depth.get(root.depth + number, ()) if page.path.startswith(parent.path)),
+            None,
+        )
+        if page is None:
+            return None
+        page._cached_parent_obj = parent
+        if number < len(components) and not routes_to_children(page, components[number:]):
+            return None
+        chain.append(page)
+        parent = page
+    return chain
+
+
+def routes_to_children(page, remaining):
+    """True if `page` hands `remaining` to its child, as Wagtail's default `route()` does."""
+    page_class = page.specific_class
+    if page_class is None:
+        return False
+    if page_class.route is Page.route:
+        return True
+    if page_class.route is RoutablePageMixin.route and issubclass(page_class, RoutablePageMixin):
+        if not page.live:
+            return True
+        try:
+            page_class.get_resolver().resolve("/" + "/".join(remaining) + "/")
+        except Http404:
+            return True
+    return False

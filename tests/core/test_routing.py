@@ -1,0 +1,74 @@
+"""Routing from the home page in one query finds exactly what Wagtail's walk down the tree finds."""
+
+import pytest
+from django.db import connection
+from django.http import Http404
+from django.test import RequestFactory
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.site_home.factories import StandardPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tree(home_page):
+    news = NewsIndexPageFactory(parent=home_page)
+    category = NewsCategoryPageFactory(parent=news, title="Cải cách hành chính", slug="cai-cach-hanh-chinh")
+    article = NewsPageFactory(parent=category, title="Tin cải cách", slug="tin-cai-cach")
+    # A child whose slug is also one of its parent's own sub-URLs: the feed wins, as in Wagtail.
+    NewsCategoryPageFactory(parent=news, title="RSS", slug="rss")
+    about = StandardPageFactory(parent=home_page, title="Giới thiệu", slug="gioi-thieu")
+    hidden = StandardPageFactory(parent=about, title="Chưa đăng", slug="chua-dang", live=False)
+    below_hidden = StandardPageFactory(parent=hidden, title="Trang con", slug="trang-con")
+    # Same slug as the article, elsewhere in the tree.
+    twin = StandardPageFactory(parent=about, title="Trùng tên", slug="tin-cai-cach")
+    return {"article": article, "category": category, "hidden": hidden, "below_hidden": below_hidden, "twin": twin}
+
+
+PATHS = [
+    "tin-tuc",
+    "tin-tuc/cai-cach-hanh-chinh",
+    "tin-tuc/cai-cach-hanh-chinh/tin-cai-cach",
+    "tin-tuc/rss",  # the news index's own feed, not its child "rss"
+    "tin-tuc/cai-cach-hanh-chinh/rss",
+    "gioi-thieu/tin-cai-cach",
+    "gioi-thieu/chua-dang",  # not live: 404
+    "gioi-thieu/chua-dang/trang-con",  # live below a draft: Wagtail serves it
+    "tin-tuc/cai-cach-hanh-chinh/tin-cai-cach/khong-co",
+    "khong-co",
+    "gioi-thieu/khong-co/trang-con",
+]
+
+
+def route(root, components, walk):
+    request = RequestFactory().get("/" + "/".join(components) + "/")
+    method = Page.route if walk else type(root).route
+    try:
+        page, args, kwargs = method(root, request, components)
+    except Http404:
+        return None
+    # A routable page's route gives (view, args, kwargs): compare the view by name.
+    return page.pk, type(page), [getattr(arg, "__name__", arg) for arg in args], kwargs
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_finds_what_wagtails_walk_finds(home_page, tree, path):
+    components = path.split("/")
+    assert route(home_page, components, walk=False) == route(home_page, components, walk=True)
+
+
+def test_an_article_is_found_in_two_queries_however_deep(home_page, tree):
+    with CaptureQueriesContext(connection) as queries:
+        found = route(home_page, ["tin-tuc", "cai-cach-hanh-chinh", "tin-cai-cach"], walk=False)
+    assert found[0] == tree["article"].pk
+    assert len(queries) == 2  # the pages along the path, then the article's own fields
+
+
+def test_pages_are_served_through_it(client, tree):
+    response = client.get("/tin-tuc/cai-cach-hanh-chinh/tin-cai-cach/")
+    assert response.status_code == 200 and "Tin cải cách" in response.text
+    assert client.get("/gioi-thieu/chua-dang/").status_code == 404
+    assert client.get("/tin-tuc/cai-cach-hanh-chinh/rss/")["Content-Type"].startswith("application/rss+xml")
