@@ -24,6 +24,7 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from core.pagination import paginate
+from core.privacy import SharedPrivacyMixin, SharedPrivacyPageManager
 from core.text import fold, squash_whitespace, vietnamese_slugify
 from news_pages.blocks import NewsBodyBlock
 from search.indexing import FoldedSearchMixin
@@ -111,7 +112,7 @@ def with_listing_related(articles):
     )
 
 
-class NewsListingPage(RoutablePageMixin, VietnameseSlugMixin, Page):
+class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin, Page):
     """A page listing the news below it, 10 to a page, with an RSS feed at rss/."""
 
     intro = models.TextField(
@@ -120,6 +121,7 @@ class NewsListingPage(RoutablePageMixin, VietnameseSlugMixin, Page):
 
     content_panels = Page.content_panels + ["intro"]
     promote_panels = NEWS_PROMOTE_PANELS
+    objects = SharedPrivacyPageManager()
     search_fields = Page.search_fields + [index.SearchField("intro")]
     per_page = 10
 
@@ -186,7 +188,7 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey("news_pages.NewsPage", related_name="tagged_items", on_delete=models.CASCADE)
 
 
-class NewsPage(FoldedSearchMixin, VietnameseSlugMixin, Page):
+class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page):
     """One news item or article (tin, bài), posted by a unit of the department."""
 
     summary = models.TextField(
@@ -244,6 +246,7 @@ class NewsPage(FoldedSearchMixin, VietnameseSlugMixin, Page):
         ),
     ]
     promote_panels = NEWS_PROMOTE_PANELS
+    objects = SharedPrivacyPageManager()
 
     folded_search_fields = ("title", "summary", "body_text")
     search_fields = Page.search_fields + [

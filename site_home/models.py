@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core.privacy import SharedPrivacyMixin
 from core.routing import DirectRoutingMixin
 from search.indexing import FoldedSearchMixin
 
@@ -22,7 +23,7 @@ class AgencyLinkBlock(blocks.StructBlock):
         label = _("Liên kết cơ quan")
 
 
-class HomePage(DirectRoutingMixin, Page):
+class HomePage(DirectRoutingMixin, SharedPrivacyMixin, Page):
     """The portal's front page; its blocks are filled by each content area."""
 
     intro = models.CharField(
@@ -49,7 +50,7 @@ class HomePage(DirectRoutingMixin, Page):
         verbose_name = _("trang chủ")
 
 
-class StandardPage(FoldedSearchMixin, Page):
+class StandardPage(SharedPrivacyMixin, FoldedSearchMixin, Page):
     """A plain content page: "Giới thiệu", "Chức năng, nhiệm vụ", "Cơ cấu tổ chức"…"""
 
     summary = models.TextField(_("tóm tắt"), blank=True, max_length=500)

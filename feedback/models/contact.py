@@ -8,6 +8,7 @@ from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
+from core.privacy import SharedPrivacyMixin
 from feedback.spam import protect_form_class
 
 
@@ -15,7 +16,7 @@ class ContactFormField(AbstractFormField):
     page = ParentalKey("ContactPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class ContactPage(AbstractEmailForm):
+class ContactPage(SharedPrivacyMixin, AbstractEmailForm):
     intro = RichTextField(_("lời dẫn"), blank=True, help_text=_("Hiển thị phía trên biểu mẫu liên hệ."))
     thank_you_text = RichTextField(
         _("lời cảm ơn"), blank=True, help_text=_("Hiển thị sau khi người dân gửi liên hệ thành công.")
