@@ -27,6 +27,15 @@ class Run:
     seconds: float = 0.0
 
 
+# The load phases of bench/runner.py: their column labels and what each keeps between requests.
+STATE_LABELS = {"uncached": "Uncached", "cold": "Cold", "warm": "Warm"}
+STATE_MEANINGS = {
+    "uncached": "nothing cached between requests",
+    "cold": "page cache off, shared blocks (menu, sidebars, home blocks) cached in Redis, as on a page-cache miss",
+    "warm": "page cache and shared blocks in Redis",
+}
+
+
 def _latency(result):
     if not result.requests:
         return "none completed"
@@ -42,27 +51,30 @@ def render(run: Run) -> str:
         f"### Scale {run.scale}: {run.date:%Y-%m-%d %H:%M} UTC",
         "",
         f"{platform.node()}, {_cpus()} CPUs, Python {platform.python_version()}; gunicorn {run.workers} "
-        f"workers, production settings, PostgreSQL, page cache in Redis when warm; wrk, 16 connections, "
-        f"after a warm-up. Whole run: {run.seconds / 60:.1f} min. Load average (1 min) at start and end: "
+        f"workers, production settings, PostgreSQL; wrk, 16 connections, after a warm-up. "
+        + " ".join(f"**{STATE_LABELS[state]}**: {meaning}." for state, meaning in STATE_MEANINGS.items())
+        + " SQL queries: without / with shared blocks cached."
+        + f" Whole run: {run.seconds / 60:.1f} min. Load average (1 min) at start and end: "
         + " and ".join(f"{value:.1f}" for value in run.load_average)
         + ".",
         "",
         "Data: " + "; ".join(run.database_lines) + ".",
         "",
-        "| Page | SQL queries | Cold req/s | Cold p50 / p95 / p99 ms | Cold 1-conn p50 ms "
-        "| Warm req/s | Warm p50 / p95 / p99 ms | Warm 1-conn p50 ms | Errors |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for name, (status, queries) in run.queries.items():
-        cold, warm = run.load.get(("cold", name)), run.load.get(("warm", name))
-        cold_single, warm_single = run.single.get(("cold", name)), run.single.get(("warm", name))
-        errors = sum(result.errors for result in (cold, warm, cold_single, warm_single) if result)
-        status_note = "" if status in (200, 204) else f" (HTTP {status})"
-        lines.append(
-            f"| {name}{status_note} | {queries} | {cold.requests_per_second:,.0f} | {_latency(cold)} "
-            f"| {_single(cold_single)} | {warm.requests_per_second:,.0f} | {_latency(warm)} "
-            f"| {_single(warm_single)} | {errors} |"
+        "| Page | SQL queries | "
+        + " | ".join(
+            f"{label} req/s | {label} p50 / p95 / p99 ms | {label} 1-conn p50 ms" for label in STATE_LABELS.values()
         )
+        + " | Errors |",
+        "|---|---:|" + "---:|" * (3 * len(STATE_LABELS) + 1),
+    ]
+    for name, (status, *queries) in run.queries.items():
+        cells, errors = [], 0
+        for state in STATE_LABELS:
+            load, single = run.load.get((state, name)), run.single.get((state, name))
+            cells.append(f"{load.requests_per_second:,.0f} | {_latency(load)} | {_single(single)}")
+            errors += load.errors + single.errors
+        status_note = "" if status in (200, 204) else f" (HTTP {status})"
+        lines.append(f"| {name}{status_note} | {' / '.join(map(str, queries))} | {' | '.join(cells)} | {errors} |")
     lines.append("")
     for state, peaks in run.peak_rss.items():
         lines.append(f"Peak RSS per worker ({state}): " + ", ".join(f"{peak:.0f} MB" for peak in peaks) + ".")

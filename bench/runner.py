@@ -1,4 +1,4 @@
-"""`python -m bench run`: database, query counts, then wrk against gunicorn cold and warm, then nginx."""
+"""`python -m bench run`: database, query counts, then wrk against gunicorn uncached, cold and warm, then nginx."""
 
 import os
 import shutil
@@ -16,6 +16,12 @@ from bench.environment import HOST, PORTS, REDIS_URL, database_name, server_envi
 
 WARM_UP_SECONDS = 2
 SINGLE_CONNECTION_SECONDS = 3
+# What each phase keeps between requests (see report.STATE_LABELS).
+STATES = (
+    ("uncached", {"PAGE_CACHE": "0", "FRAGMENT_CACHE": "0"}),
+    ("cold", {"PAGE_CACHE": "0", "FRAGMENT_CACHE": "1", "REDIS_URL": REDIS_URL}),
+    ("warm", {"PAGE_CACHE": "1", "FRAGMENT_CACHE": "1", "REDIS_URL": REDIS_URL}),
+)
 
 
 def run(args):
@@ -32,8 +38,8 @@ def run(args):
     connections.close_all()
 
     base_env = {**os.environ, **server_environment(database_name(args.scale, args.database), args.scale)}
-    for state, extra in (("cold", {"PAGE_CACHE": "0"}), ("warm", {"PAGE_CACHE": "1", "REDIS_URL": REDIS_URL})):
-        if state == "warm":
+    for state, extra in STATES:
+        if "REDIS_URL" in extra:
             redis.Redis.from_url(REDIS_URL).flushdb()
         with processes.gunicorn({**base_env, **extra}, args.workers, args.threads) as server:
             for scenario in found:

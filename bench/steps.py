@@ -113,18 +113,22 @@ def _reverse(name):
 
 
 def query_counts(found):
-    """{name: (status, queries)} with the page cache off, each page fetched once to warm up first."""
+    """{name: (status, queries uncached, queries with shared blocks cached)}, page cache off,
+    each page fetched once to warm up first."""
     counts = {}
     client = Client(HTTP_USER_AGENT="Mozilla/5.0 (bench)")
-    with override_settings(PAGE_CACHE_ENABLED=False):
-        for scenario in found:
-            fetch = client.post if scenario.method == "POST" else client.get
-            kwargs = {"content_type": "application/x-www-form-urlencoded"} if scenario.method == "POST" else {}
-            args = (scenario.path, scenario.body) if scenario.method == "POST" else (scenario.path,)
-            fetch(*args, **kwargs)
-            with CaptureQueriesContext(connection) as queries:
-                response = fetch(*args, **kwargs)
-            counts[scenario.name] = (response.status_code, len(queries))
+    for scenario in found:
+        fetch = client.post if scenario.method == "POST" else client.get
+        kwargs = {"content_type": "application/x-www-form-urlencoded"} if scenario.method == "POST" else {}
+        args = (scenario.path, scenario.body) if scenario.method == "POST" else (scenario.path,)
+        numbers = []
+        for fragments in (False, True):
+            with override_settings(PAGE_CACHE_ENABLED=False, FRAGMENT_CACHE_ENABLED=fragments):
+                fetch(*args, **kwargs)
+                with CaptureQueriesContext(connection) as queries:
+                    response = fetch(*args, **kwargs)
+            numbers.append(len(queries))
+        counts[scenario.name] = (response.status_code, *numbers)
     return counts
 
 
