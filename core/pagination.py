@@ -3,8 +3,11 @@
 from django.core.paginator import Paginator
 
 
-def paginate(request, object_list, per_page, param="page"):
+def paginate(request, object_list, per_page, param="page", count=None):
+    """The requested page of `object_list`; `count`, when the caller knows it, saves the COUNT query."""
     paginator = Paginator(object_list, per_page)
+    if count is not None:
+        paginator.count = count  # Paginator.count is a cached property
     return paginator.get_page(request.GET.get(param))
 
 

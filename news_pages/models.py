@@ -27,6 +27,7 @@ from core.pagination import paginate
 from core.privacy import SharedPrivacyMixin, SharedPrivacyPageManager
 from core.text import fold, squash_whitespace, vietnamese_slugify
 from news_pages.blocks import NewsBodyBlock
+from pagecache.fragments import shared
 from search.indexing import FoldedSearchMixin
 
 _VIETNAMESE_LETTERS = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
@@ -138,7 +139,10 @@ class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin
 
     @path("")
     def listing(self, request):
-        articles = paginate(request, with_listing_related(self.news_articles()), self.per_page)
+        news = self.news_articles()
+        # Every page of the listing shows the same total: count once, until an article changes.
+        count = shared(f"news-count:{self.pk}", news.count)
+        articles = paginate(request, with_listing_related(news), self.per_page, count=count)
         categories = NewsCategoryPage.objects.child_of(self.section_index()).live().public().order_by("path")
         return self.render(request, context_overrides={"articles": articles, "categories": categories})
 

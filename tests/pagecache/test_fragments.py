@@ -68,6 +68,22 @@ def test_a_page_built_from_a_shared_block_is_purged_with_it(client, section, com
     assert "42/2022/NĐ-CP" in response.text
 
 
+def test_a_listing_counts_its_articles_once_until_one_is_published(settings, client, section, committed):
+    settings.PAGE_CACHE_ENABLED = False
+    _, category, _, _ = section
+    for _ in range(9):
+        NewsPageFactory(parent=category)  # 11 articles: two pages of 10
+    assert 'page=2"' in client.get(category.url).text
+    with CaptureQueriesContext(connection) as queries:
+        client.get(category.url + "?page=2")
+    assert not [query for query in queries if "COUNT(" in query["sql"]]
+
+    with committed():
+        for number in range(10):
+            NewsPageFactory(parent=category, live=False, slug=f"tin-moi-{number}").save_revision().publish()
+    assert 'page=3"' in client.get(category.url).text
+
+
 def test_the_shared_menu_marks_the_current_section_on_each_page(settings, client, section, home_page):
     settings.PAGE_CACHE_ENABLED = False
     index, _, first, _ = section
