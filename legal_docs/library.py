@@ -3,16 +3,15 @@
 One facet per filterable dimension. A facet's counts are taken with every *other* active
 filter applied, so each number says how many documents choosing that value would show.
 Counts are grouped on the document table's own columns (no joins to the taxonomies) and
-cached until a document changes; names come from the small taxonomy tables on every request,
-so a renamed type shows at once. The page's query count does not depend on the filters or
-the number of documents.
+shared between requests until a document changes (pagecache/fragments.py); names come from
+the small taxonomy tables on every request, so a renamed type shows at once. The page's
+query count does not depend on the filters or the number of documents.
 """
 
 import hashlib
 import json
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import Count, Q
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
@@ -22,11 +21,10 @@ from core.text import fold, normalize
 from legal_docs.models import DocumentType, IssuingBody
 from legal_docs.numbers import normalize_number
 from legal_docs.validity import ValidityStatus
-from legal_docs.versioning import library_version
+from pagecache.fragments import shared
 
 MAX_KEYWORD_LENGTH = 200
 KEYWORD_PARAM = "q"
-COUNTS_TIMEOUT = 600
 
 
 @dataclass(frozen=True)
@@ -143,12 +141,10 @@ class LibraryFilter:
 
     def _all_counts(self):
         state = json.dumps([self.selected, self.keyword], sort_keys=True, default=str)
-        key = f"legal_docs:facets:{library_version()}:{hashlib.sha1(state.encode()).hexdigest()}"
-        counts = cache.get(key)
-        if counts is None:
-            counts = {facet.param: facet.counts(self._filtered(skip=facet.param)) for facet in FACETS}
-            cache.set(key, counts, COUNTS_TIMEOUT)
-        return counts
+        return shared(
+            f"library-facets:{hashlib.sha1(state.encode()).hexdigest()}",
+            lambda: {facet.param: facet.counts(self._filtered(skip=facet.param)) for facet in FACETS},
+        )
 
     def facets(self):
         all_counts = self._all_counts()

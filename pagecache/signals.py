@@ -81,6 +81,12 @@ def purge_object(instance, include_tree=False):
     transaction.on_commit(lambda: _purge(tags, urls))
 
 
+def purge_model(model):
+    """For changes that send no signal (bulk updates, imports): whatever shows `model` is purged."""
+    tags = _model_tables(model, False)
+    transaction.on_commit(lambda: _purge(tags, []))
+
+
 def _purge(tags, urls):
     store.purge_tags(tags)
     frontend.purge(urls)

@@ -29,7 +29,7 @@ from core.text import fold, normalize
 from legal_docs.models.taxonomies import IssuingLevel
 from legal_docs.numbers import normalize_number, slug_from_number, strip_prefix
 from legal_docs.validity import INVERSE_LABELS, IncomingAct, RelationKind, ValidityStatus, derive_validity
-from legal_docs.versioning import bump_library_version
+from pagecache.signals import purge_model
 from search.indexing import FoldedSearchMixin
 
 
@@ -65,7 +65,7 @@ class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
                 changed.append(document)
         LegalDocument.objects.bulk_update(changed, ["validity_status"])
         if changed:
-            bump_library_version()
+            purge_model(LegalDocument)  # bulk_update sends no signal
         for document in changed:
             index.insert_or_update_object(document)
         return changed
@@ -333,7 +333,7 @@ class LegalDocument(
 
     def delete(self, *args, **kwargs):
         result = super().delete(*args, **kwargs)
-        bump_library_version()
+        purge_model(LegalDocument)
         return result
 
     def save(self, *args, **kwargs):
@@ -358,7 +358,8 @@ class LegalDocument(
             # Attachments and topics are committed after the row: index again with them.
             index.insert_or_update_object(self)
         if touches_targets:
-            bump_library_version()
+            # Also for saves that publish nothing (imports, a change of `live` outside a workflow).
+            purge_model(LegalDocument)
             targets |= set(DocumentRelation.objects.filter(source_id=self.pk).values_list("target_id", flat=True))
             LegalDocument.objects.filter(pk__in=targets).refresh_validity()
 
