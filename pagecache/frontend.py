@@ -4,9 +4,9 @@ A front cache is purged by URL, and nginx's purge module purges one URL at a tim
 side is rule-based: a page purges its own URLs, its ancestors (the listings and the home page
 that show it) and the sitemap; a view restriction purges the pages it protects; other content
 purges its own URL if it has one, the home page and the paths listed for its model in
-PAGE_CACHE_FRONT_PURGE_PATHS. Whatever else shows it
-(page 2 of a listing, a sidebar) expires after PAGE_CACHE_FRONT_MAX_AGE seconds; the Django
-cache behind the front one is purged precisely, so those pages are rebuilt from it cheaply.
+PAGE_CACHE_FRONT_PURGE_PATHS. Whatever else shows it (page 2 of a listing, a sidebar) expires
+after PAGE_CACHE_FRONT_MAX_AGE seconds; the Django cache behind the front one is purged
+precisely, so those pages are rebuilt from it cheaply.
 Nothing runs unless WAGTAILFRONTENDCACHE is configured.
 """
 

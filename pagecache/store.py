@@ -22,8 +22,9 @@ logger = logging.getLogger(__name__)
 # Purging this tag purges every entry ("manage.py purge_page_cache").
 EVERYTHING = "*"
 TAG_PREFIX = "pagecache:tag:"
-ENTRY_PREFIX = "pagecache:page:"
-FRAGMENT_PREFIX = "pagecache:fragment:"
+# The entry layout is part of the key: entries an older release stored are never read back.
+ENTRY_PREFIX = "pagecache:v2:page:"
+FRAGMENT_PREFIX = "pagecache:v2:fragment:"
 
 
 def _cache():
