@@ -40,8 +40,11 @@ class Facet:
         else:
             rows = queryset.values_list(self.path)
         rows = rows.exclude(**{f"{self.path}__isnull": True}).annotate(_count=Count("pk", distinct=True))
-        counts = dict(rows.order_by())
-        labels = self._labels(queryset.model, counts)
+        return self.options(dict(rows.order_by()), queryset.model)
+
+    def options(self, counts, model):
+        """[(value, label, count)] from {value: count}, most frequent first (years: newest first)."""
+        labels = self._labels(model, counts)
         items = [(value, labels.get(value, value), count) for value, count in counts.items()]
         if self.kind == "year":
             return sorted(items, key=lambda item: -item[0])
