@@ -298,7 +298,8 @@ def sql_hits(search, sources, filters, sort):
     """Totals, facets and lazily ranked hits from search.ranking (PostgreSQL database backend).
 
     One statement counts every source (with the filters that apply to it) and groups the shown
-    sources by each facet; a facet whose filter is chosen is counted without it, as a part of its own.
+    sources by each facet; a facet whose filter is chosen is counted without it, in a part of its
+    own. A filter on a many-to-many facet selects one related row, so no object is counted twice.
     """
     shown = [source for source in sources if filters.get(SOURCE_PARAM, source.key) == source.key]
     parts, total_part, facet_part = [], {}, {}
@@ -307,10 +308,17 @@ def sql_hits(search, sources, filters, sort):
         if queryset is None:
             continue
         open_facets = [facet for facet in source.facets if facet.param not in filters] if source in shown else []
+        # A many-to-many facet joins several rows per object: it is grouped in a part of its own,
+        # so that every part counts rows, which PostgreSQL can do with hash tables.
+        single = [facet for facet in open_facets if not facet.is_many(source.model)]
         total_part[source.key] = len(parts)
-        parts.append((source, queryset, open_facets, True))
-        for position, facet in enumerate(open_facets):
+        parts.append((source, queryset, single, True))
+        for position, facet in enumerate(single):
             facet_part[(source.key, facet.param)] = (total_part[source.key], position)
+        for facet in open_facets:
+            if facet not in single:
+                facet_part[(source.key, facet.param)] = (len(parts), 0)
+                parts.append((source, queryset, [facet], False))
         for facet in source.facets if source in shown else ():
             if facet.param in filters and (others := filtered(source, filters, skip=facet.param)) is not None:
                 facet_part[(source.key, facet.param)] = (len(parts), 0)

@@ -57,15 +57,19 @@ def integer_key(model):
 @contextmanager
 def index_scans():
     """Run the statements inside with sequential scans disabled (see the module docstring)."""
+    nested = connection.in_atomic_block  # else the setting ends with our own transaction
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL enable_seqscan = off")
+            # Room for an exact bitmap of every match: a lossy one rechecks, decompressing vectors.
+            cursor.execute("SET LOCAL work_mem = '64MB'")
         try:
             yield
         finally:
-            if connection.in_atomic_block and not connection.needs_rollback:
+            if nested and not connection.needs_rollback:
                 with connection.cursor() as cursor:
-                    cursor.execute("SET LOCAL enable_seqscan = on")
+                    cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
+                    cursor.execute("SET LOCAL work_mem TO DEFAULT")
 
 
 def tsquery_text(alternatives):
@@ -167,7 +171,8 @@ class SqlSearch:
     # Totals and facets ----------------------------------------------------------------------
 
     def counts(self, parts):
-        """One statement for every part: [(source, queryset, facets, with_total)].
+        """One statement for every part: [(source, queryset, facets, with_total)], counting rows
+        (a part must not join several rows per object).
 
         Returns {(part index, None): total} and {(part index, facet index): {value: count}}.
         """
@@ -187,17 +192,19 @@ class SqlSearch:
                 group = f" GROUP BY GROUPING SETS ({', '.join(sets)})"
             else:
                 mask, group = "-1", ""
-            selects.append(
-                f"SELECT {index}, {mask}, {', '.join(values)}, COUNT(DISTINCT _pk) FROM ({sql}) AS part_{index}{group}"
-            )
+            selects.append(f"SELECT {index}, {mask}, {', '.join(values)}, COUNT(*) FROM ({sql}) AS part_{index}{group}")
             params += row_params
         statement = (
             f"WITH matches AS MATERIALIZED (SELECT content_type_id, object_id FROM {ENTRIES} "
             f"WHERE {ENTRIES}.content_type_id + 0 = ANY(%s) AND {match}) " + " UNION ALL ".join(selects)
         )
         with connection.cursor() as cursor:
+            # Its estimates of the matches are blind (a CTE), and nested loops over thousands of
+            # matches cost far more than hashing: let it hash.
+            cursor.execute("SET LOCAL enable_nestloop = off")
             cursor.execute(statement, [all_types, *match_params, *params])
             rows = cursor.fetchall()
+            cursor.execute("SET LOCAL enable_nestloop TO DEFAULT")
         results = {}
         for index, mask, *rest in rows:
             values, count = rest[:-1], rest[-1]

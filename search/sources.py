@@ -30,6 +30,9 @@ class Facet:
             return value if value in choices else None
         return int(value) if value.isdigit() and len(value) < 10 else None
 
+    def is_many(self, model):
+        return self.kind == "relation" and model._meta.get_field(self.path).many_to_many
+
     def lookup(self, value):
         return {f"{self.path}__year" if self.kind == "year" else self.path: value}
 
