@@ -135,11 +135,6 @@ def rank_with(search_backend, search_text, sources, shown_key=None):
     return ranked
 
 
-def ranked_pks(search_text, sources, shown_key=None):
-    """{source.key: [(pk, score)]} from the search backend, and whether the fallback answered."""
-    return with_fallback(lambda search_backend: rank_with(search_backend, search_text, sources, shown_key))
-
-
 def read_filters(params, sources):
     """The valid filters in the query string: {"nhom": key} and {param: (source, facet, value)}."""
     filters = {}

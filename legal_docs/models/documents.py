@@ -250,15 +250,8 @@ class LegalDocument(
             models.Index(fields=["live", "-issue_date", "-id"], name="legal_docs_live_newest"),
             models.Index(fields=["live", "document_type", "-issue_date"], name="legal_docs_live_type"),
             models.Index(fields=["live", "issuing_body", "-issue_date"], name="legal_docs_live_issuer"),
-            # Site search counts facets and dates hits over thousands of matches: read from this
-            # index alone (PostgreSQL; elsewhere a plain index on id).
-            models.Index(
-                fields=["id"],
-                include=["document_type", "issuing_body", "issue_date", "validity_status"],
-                condition=models.Q(live=True),
-                name="legal_docs_live_facets",
-            ),
         ]
+        # legal_docs_live_facets (migration 0003, PostgreSQL only) covers site search's facets.
 
     def __str__(self):
         return f"{self.number} – {self.title[:120]}" if self.number else self.title[:120]
