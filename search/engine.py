@@ -1,10 +1,12 @@
 """Site search: rank every active source, filter and facet in the database, paginate, present.
 
-The search backend ranks each source's objects (at most MAX_HITS_PER_SOURCE each); the database
-then keeps the public ones, applies the chosen filters, counts the facets and dates the hits, so
-filters and counts behave the same on every backend. Relevance order: the document whose số ký
-hiệu was typed, then titles containing every word typed, then the backend's score. If the engine
-(Elasticsearch/OpenSearch) fails or is known to be down, the "fallback" database backend answers
+Two paths give the same page. With an engine (Elasticsearch/OpenSearch) or SQLite, the search
+backend ranks each source's objects (at most MAX_HITS_PER_SOURCE each); the database then keeps
+the public ones, applies the chosen filters, counts the facets and dates the hits, so filters
+and counts behave the same on every backend. On PostgreSQL's database backend, search.ranking
+counts every match and ranks only the page shown, in SQL. Relevance order: the document whose
+số ký hiệu was typed, then titles containing every word typed, then the backend's score, then
+the newest. If the engine fails or is known to be down, the "fallback" database backend answers
 and the outcome says so.
 """
 
@@ -20,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
 
 from core.pagination import paginate
-from search import health
+from search import health, ranking
 from search.highlight import highlight
 from search.query import backend_query, number_signature, parse, title_matches
 from search.sources import active_sources
@@ -113,30 +115,24 @@ def as_date(value):
     return value
 
 
-def ranked_pks(search_text, sources, shown_key=None):
-    """{source.key: [(pk, score)]} from the search backend, and whether the fallback answered.
+def rank_with(search_backend, search_text, sources, shown_key=None):
+    """{source.key: [(pk, score)]}: the backend's best MAX_HITS_PER_SOURCE matches of each source.
 
     When only one source is shown (`shown_key`), the others are only counted in the content-type
     facet: their matches are fetched unranked (score 0), which skips the costly ranking.
     """
-
-    def run(search_backend):
-        query = backend_query(search_text)
-        ranked = {}
-        for source in sources:
-            by_relevance = shown_key in (None, source.key)
-            results = search_backend.search(
-                query, source.model.objects.only("pk"), operator="and", order_by_relevance=by_relevance
-            )
-            if not by_relevance:
-                ranked[source.key] = [(obj.pk, 0.0) for obj in results[:MAX_HITS_PER_SOURCE]]
-                continue
-            ranked[source.key] = [
-                (obj.pk, obj._score) for obj in results.annotate_score("_score")[:MAX_HITS_PER_SOURCE]
-            ]
-        return ranked
-
-    return with_fallback(run)
+    query = backend_query(search_text)
+    ranked = {}
+    for source in sources:
+        by_relevance = shown_key in (None, source.key)
+        results = search_backend.search(
+            query, source.model.objects.only("pk"), operator="and", order_by_relevance=by_relevance
+        )
+        if not by_relevance:
+            ranked[source.key] = [(obj.pk, 0.0) for obj in results[:MAX_HITS_PER_SOURCE]]
+            continue
+        ranked[source.key] = [(obj.pk, obj._score) for obj in results.annotate_score("_score")[:MAX_HITS_PER_SOURCE]]
+    return ranked
 
 
 def read_filters(params, sources):
@@ -154,9 +150,9 @@ def read_filters(params, sources):
     return filters
 
 
-def filtered_queryset(source, pks, filters, skip=None):
-    """The source's public objects among `pks` with the chosen filters, or None if one does not apply."""
-    queryset = source.public_queryset().filter(pk__in=pks)
+def filtered(source, filters, skip=None):
+    """The source's public objects with the chosen filters, or None if one does not apply."""
+    queryset = source.public_queryset()
     for param, value in filters.items():
         if param in (SOURCE_PARAM, skip):
             continue
@@ -165,6 +161,12 @@ def filtered_queryset(source, pks, filters, skip=None):
             return None
         queryset = queryset.filter(**facet.lookup(value))
     return queryset
+
+
+def filtered_queryset(source, pks, filters, skip=None):
+    """The source's public objects among `pks` with the chosen filters, or None if one does not apply."""
+    queryset = filtered(source, filters, skip)
+    return None if queryset is None else queryset.filter(pk__in=pks)
 
 
 def number_matches(search_text, source):
@@ -270,6 +272,112 @@ def result_for(hit, obj, search_text):
     )
 
 
+class RankedHits:
+    """The hits in order, for the paginator: counted up front, ranked only up to the page asked for."""
+
+    def __init__(self, total, fetch):
+        self.total = total
+        self.fetch = fetch  # stop -> the first `stop` hits
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        stop = self.total if index.stop is None else min(index.stop, self.total)
+        return self.fetch(stop)[index.start or 0 : stop]
+
+
+def sql_hits(search, sources, filters, sort):
+    """Totals, facets and lazily ranked hits from search.ranking (PostgreSQL database backend).
+
+    One statement counts every source (with the filters that apply to it) and groups the shown
+    sources by each facet; a facet whose filter is chosen is counted without it, in a part of its
+    own. A filter on a many-to-many facet selects one related row, so no object is counted twice.
+    """
+    shown = [source for source in sources if filters.get(SOURCE_PARAM, source.key) == source.key]
+    parts, total_part, facet_part = [], {}, {}
+    for source in sources:
+        queryset = filtered(source, filters)
+        if queryset is None:
+            continue
+        open_facets = [facet for facet in source.facets if facet.param not in filters] if source in shown else []
+        # A many-to-many facet joins several rows per object: it is grouped in a part of its own,
+        # so that every part counts rows, which PostgreSQL can do with hash tables.
+        single = [facet for facet in open_facets if not facet.is_many(source.model)]
+        total_part[source.key] = len(parts)
+        parts.append((source, queryset, single, True))
+        for position, facet in enumerate(single):
+            facet_part[(source.key, facet.param)] = (total_part[source.key], position)
+        for facet in open_facets:
+            if facet not in single:
+                facet_part[(source.key, facet.param)] = (len(parts), 0)
+                parts.append((source, queryset, [facet], False))
+        for facet in source.facets if source in shown else ():
+            if facet.param in filters and (others := filtered(source, filters, skip=facet.param)) is not None:
+                facet_part[(source.key, facet.param)] = (len(parts), 0)
+                parts.append((source, others, [facet], False))
+    counts = search.counts(parts) if parts else {}
+    totals = {key: counts.get((index, None), 0) for key, index in total_part.items()}
+    groups = [
+        FacetGroup(
+            SOURCE_PARAM,
+            _("Loại nội dung"),
+            filters.get(SOURCE_PARAM),
+            [(source.key, source.label, totals[source.key]) for source in sources if totals.get(source.key)],
+        )
+    ]
+    for source in shown:
+        for facet in source.facets:
+            found = counts.get(facet_part.get((source.key, facet.param)), {})
+            if options := facet.options(found, source.model) if found else []:
+                groups.append(FacetGroup(facet.param, facet.label, filters.get(facet.param), options))
+    shown = [source for source in shown if totals.get(source.key)]
+    querysets = {source.key: parts[total_part[source.key]][1] for source in shown}
+
+    def fetch(stop):
+        hits = []
+        if sort != "lien-quan":
+            for source in shown:
+                hits += [
+                    Hit(source, row.pk, date=as_date(row.date))
+                    for row in search.newest(source, querysets[source.key], stop)
+                ]
+            hits.sort(key=lambda hit: hit.date_key)
+            return hits[:stop]
+        for source in shown:
+            rows, _size = search.ranked(source, querysets[source.key], stop, "numbers")
+            hits += [hit_from(source, row, search.numbers[source.key].get(row.pk, 0)) for row in rows]
+        ahead = len(hits)  # the typed numbers come first, then every title holding the words
+        for source in shown:
+            rows, size = search.ranked(source, querysets[source.key], stop, "title")
+            ahead += size
+            hits += [hit_from(source, row) for row in rows]
+        if ahead < stop:  # the page reaches past them: rank the other matches too
+            for source in shown:
+                rows, _size = search.ranked(source, querysets[source.key], stop, "other")
+                hits += [hit_from(source, row) for row in rows]
+        hits.sort(key=lambda hit: hit.relevance_key)
+        return hits[:stop]
+
+    return RankedHits(sum(totals[source.key] for source in shown), fetch), groups
+
+
+def hit_from(source, row, number_rank=0):
+    return Hit(source, row.pk, row.score, as_date(row.date), number_rank, row.title_match)
+
+
+def listed_hits(ranked, search_text, sources, numbers, filters, sort):
+    """Totals, facets and hits from the backend's ranked lists (engines, SQLite)."""
+    candidate_pks = {
+        source.key: {pk for pk, _score in ranked[source.key]} | set(numbers[source.key]) for source in sources
+    }
+    hits = collect_hits(search_text, sources, ranked, numbers, filters)
+    hits.sort(key=lambda hit: hit.relevance_key if sort == "lien-quan" else hit.date_key)
+    return hits, facet_groups(sources, candidate_pks, filters)
+
+
 def search_site(request):
     params = request.GET
     search_text = parse(params.get("q", ""))
@@ -279,15 +387,21 @@ def search_site(request):
     if not search_text or not sources:
         return outcome
     outcome.filters = read_filters(params, sources)
-    ranked, outcome.degraded = ranked_pks(search_text, sources, outcome.filters.get(SOURCE_PARAM))
     numbers = {source.key: number_matches(search_text, source) for source in sources}
-    candidate_pks = {
-        source.key: {pk for pk, _score in ranked[source.key]} | set(numbers[source.key]) for source in sources
-    }
-    hits = collect_hits(search_text, sources, ranked, numbers, outcome.filters)
-    hits.sort(key=lambda hit: hit.relevance_key if sort == "lien-quan" else hit.date_key)
+
+    def prepare(search_backend):
+        if ranking.applies(search_backend, sources):
+            return ranking.SqlSearch(search_backend, search_text, sources, numbers)
+        return rank_with(search_backend, search_text, sources, outcome.filters.get(SOURCE_PARAM))
+
+    prepared, outcome.degraded = with_fallback(prepare)
+    if isinstance(prepared, ranking.SqlSearch):
+        with ranking.index_scans():
+            hits, outcome.facets = sql_hits(prepared, sources, outcome.filters, sort)
+            outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
+    else:
+        hits, outcome.facets = listed_hits(prepared, search_text, sources, numbers, outcome.filters, sort)
+        outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
     outcome.total = len(hits)
-    outcome.facets = facet_groups(sources, candidate_pks, outcome.filters)
-    outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
     outcome.page.object_list = [result_for(hit, obj, search_text) for hit, obj in present(outcome.page.object_list)]
     return outcome

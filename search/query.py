@@ -97,3 +97,45 @@ def number_signature(search_text):
         and len(search_text.words) <= 6
     )
     return signature if looks_like_number else None
+
+
+# Title words typed without diacritics, spelled every way Vietnamese can spell them ---------
+#
+# The PostgreSQL path (search.ranking) checks "every word typed is a word of the title" with the
+# index entry's title vector, which holds the title's words as written. A word typed without
+# diacritics ("van") is therefore looked up as each Vietnamese spelling that folds to it ("văn",
+# "vấn", "vạn", …): vowel qualities (a ă â, e ê, o ô ơ, u ư), at most one tone mark, d or đ.
+
+_QUALITIES = {"a": "aăâ", "e": "eê", "o": "oôơ", "u": "uư", "i": "i", "y": "y", "d": "dđ"}
+_TONES = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # huyền, sắc, hỏi, ngã, nặng
+MAX_SPELLINGS = 1500
+
+
+def vietnamese_spellings(folded_word, limit=MAX_SPELLINGS):
+    """Every Vietnamese spelling of a folded word with at most one tone mark, or None if more than `limit`."""
+    vowels = [index for index, ch in enumerate(folded_word) if ch in "aeiouy"]
+    count = 1 + len(_TONES) * len(vowels)
+    for ch in folded_word:
+        count *= len(_QUALITIES.get(ch, ch))
+    if count > limit:
+        return None
+    bases = [""]
+    for ch in folded_word:
+        bases = [base + option for base in bases for option in _QUALITIES.get(ch, ch)]
+    spellings = []
+    for base in bases:
+        spellings.append(base)
+        for index in vowels:
+            for tone in _TONES:
+                spellings.append(unicodedata.normalize("NFC", base[: index + 1] + tone + base[index + 1 :]))
+    return spellings
+
+
+def title_word_alternatives(search_text):
+    """For each word typed, the title words that count as it in title_matches (None: too many).
+
+    Typed with diacritics: the words as typed. Without: every spelling folding to the word.
+    """
+    if search_text.has_diacritics:
+        return [[word] for word in search_text.words]
+    return [vietnamese_spellings(word) for word in search_text.folded_words]

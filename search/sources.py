@@ -30,6 +30,9 @@ class Facet:
             return value if value in choices else None
         return int(value) if value.isdigit() and len(value) < 10 else None
 
+    def is_many(self, model):
+        return self.kind == "relation" and model._meta.get_field(self.path).many_to_many
+
     def lookup(self, value):
         return {f"{self.path}__year" if self.kind == "year" else self.path: value}
 
@@ -40,8 +43,11 @@ class Facet:
         else:
             rows = queryset.values_list(self.path)
         rows = rows.exclude(**{f"{self.path}__isnull": True}).annotate(_count=Count("pk", distinct=True))
-        counts = dict(rows.order_by())
-        labels = self._labels(queryset.model, counts)
+        return self.options(dict(rows.order_by()), queryset.model)
+
+    def options(self, counts, model):
+        """[(value, label, count)] from {value: count}, most frequent first (years: newest first)."""
+        labels = self._labels(model, counts)
         items = [(value, labels.get(value, value), count) for value, count in counts.items()]
         if self.kind == "year":
             return sorted(items, key=lambda item: -item[0])

@@ -251,6 +251,7 @@ class LegalDocument(
             models.Index(fields=["live", "document_type", "-issue_date"], name="legal_docs_live_type"),
             models.Index(fields=["live", "issuing_body", "-issue_date"], name="legal_docs_live_issuer"),
         ]
+        # legal_docs_live_facets (migration 0003, PostgreSQL only) covers site search's facets.
 
     def __str__(self):
         return f"{self.number} – {self.title[:120]}" if self.number else self.title[:120]

@@ -1,0 +1,281 @@
+"""Site search on PostgreSQL's database backend: counted and ranked in SQL, one page at a time.
+
+The generic path (search.engine) asks the backend for up to 500 ranked objects per source and
+sorts them in Python. On PostgreSQL the index entries live next to the content, so this path
+does the work where the data is:
+
+- **Totals and facets** come from one statement with no ranking: the matching index entries
+  are found once (a CTE over modelsearch's GIN index on `body`), each source's public objects
+  among them are filtered, counted and grouped (GROUPING SETS, one set per facet).
+- **Ranking** is done in SQL for the rows the page needs, in tiers that follow the relevance
+  order (search.engine.Hit.relevance_key): the documents whose số ký hiệu was typed; then the
+  hits whose title holds every word typed, found through the GIN index on the title vector and
+  ranked by modelsearch's score; only if the page reaches past those, the other hits, ranked
+  by the same score. Page 1 of a broad query ranks a few hundred titles instead of every
+  match. Sorting by date ranks nothing.
+- The planner is told not to scan tables sequentially while these statements run: it rates a
+  sequential scan with a `body @@ query` filter cheap, but that filter decompresses every
+  entry's vector (~10 ms per 1,000 entries), while the GIN index answers without reading them.
+
+A title "holds every word typed" when the title vector (PostgreSQL's words of the title)
+contains each typed word, as typed if typed with diacritics, else in any Vietnamese spelling
+that folds to it (search.query.title_word_alternatives). Python's title_matches, used by the
+engines, splits words slightly differently around numbers ("42/2022/NĐ-CP" is one word to
+PostgreSQL's parser); the document-number tier ranks those queries anyway.
+"""
+
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+from django.db.models import F, Q
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import ExtractYear
+from modelsearch.backends.database.postgres.weights import get_sql_weights
+from modelsearch.utils import get_descendants_content_types_pks
+
+from search.backends.database import VietnamesePostgresSearchBackend, body_holds_every_word
+from search.query import title_word_alternatives
+
+ENTRIES = "wagtailsearch_indexentry"
+
+
+def applies(search_backend, sources):
+    """Whether this path can answer: the PostgreSQL database backend, integer keys, folded bodies."""
+    return isinstance(search_backend, VietnamesePostgresSearchBackend) and all(
+        body_holds_every_word(source.model) and integer_key(source.model) for source in sources
+    )
+
+
+def integer_key(model):
+    field = model._meta.pk
+    while field.is_relation:  # a page's key is its link to wagtailcore_page
+        field = field.target_field
+    return field.get_internal_type() in ("AutoField", "BigAutoField", "SmallAutoField", "IntegerField")
+
+
+@contextmanager
+def index_scans():
+    """Run the statements inside with sequential scans disabled (see the module docstring)."""
+    nested = connection.in_atomic_block  # else the setting ends with our own transaction
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            # Room for an exact bitmap of every match: a lossy one rechecks, decompressing vectors.
+            cursor.execute("SET LOCAL work_mem = '64MB'")
+        try:
+            yield
+        finally:
+            if nested and not connection.needs_rollback:
+                with connection.cursor() as cursor:
+                    cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
+                    cursor.execute("SET LOCAL work_mem TO DEFAULT")
+
+
+def tsquery_text(alternatives):
+    """A raw tsquery: every group required, any word of a group."""
+    groups = []
+    for words in alternatives:
+        quoted = " | ".join("'{}'".format(word.replace("\\", "\\\\").replace("'", "''")) for word in words)
+        groups.append(f"({quoted})")
+    return " & ".join(groups)
+
+
+@dataclass
+class TextQuery:
+    """The typed words as tsqueries: `match` (as typed OR folded) and each alternative for ranking."""
+
+    config: str
+    alternatives: list  # [[words]] per PlainText of search.query.backend_query: as typed, folded
+    title_alternatives: list | None  # None when some word has too many spellings
+
+    @classmethod
+    def of(cls, search_text, config):
+        ranked = [[[word] for word in search_text.folded_words]]
+        if search_text.has_diacritics:
+            ranked.insert(0, [[word] for word in search_text.words])
+        title = title_word_alternatives(search_text)
+        return cls(config=config or "simple", alternatives=ranked, title_alternatives=None if None in title else title)
+
+    def tsquery(self, alternatives):
+        return "to_tsquery(%s::regconfig, %s)", [self.config, tsquery_text(alternatives)]
+
+    def match_sql(self, column):
+        """`column @@ (q1 || q2)`, as modelsearch builds it for search.query.backend_query."""
+        parts, params = [], []
+        for alternatives in self.alternatives:
+            sql, part_params = self.tsquery(alternatives)
+            parts.append(sql)
+            params += part_params
+        return f"{column} @@ ({' || '.join(parts)})", params
+
+    def title_sql(self, column):
+        if self.title_alternatives is None:
+            return "false", []
+        sql, params = self.tsquery(self.title_alternatives)
+        return f"{column} @@ {sql}", params
+
+    def score_sql(self, table):
+        """modelsearch's PostgreSQL score: ts_rank on title × title_norm + ts_rank on body, each
+        averaged over the alternatives (its `Or`). tests/search checks it equals annotate_score."""
+        weights = get_sql_weights()
+        vectors = []
+        params = []
+        for column in ("title", "body"):
+            ranks = []
+            for alternatives in self.alternatives:
+                sql, part_params = self.tsquery(alternatives)
+                ranks.append(f"ts_rank(%s::float4[], {table}.{column}, {sql})")
+                params += [weights, *part_params]
+            rank = ranks[0] if len(ranks) == 1 else f"(({' + '.join(ranks)}) / {len(ranks)})"
+            factor = f"{table}.title_norm" if column == "title" else "1.0::float8"
+            vectors.append(f"({rank} * {factor})")
+        return " + ".join(vectors), params
+
+
+@dataclass
+class RankedRow:
+    pk: object
+    date: object
+    score: float
+    title_match: bool
+
+
+class SqlSearch:
+    """Totals, facets and ranked pages for one search on the PostgreSQL database backend."""
+
+    def __init__(self, search_backend, search_text, sources, numbers):
+        self.text = TextQuery.of(search_text, search_backend.config)
+        self.sources = sources
+        self.numbers = numbers  # {source.key: {pk: rank}}
+
+    def content_types(self, source):
+        return get_descendants_content_types_pks(source.model)
+
+    def matching(self, source, from_cte=False):
+        """RawSQL: the pks of `source` whose index entry matches (from the `matches` CTE if asked)."""
+        content_types = self.content_types(source)
+        if from_cte:
+            return RawSQL("SELECT object_id::integer FROM matches WHERE content_type_id = ANY(%s)", [content_types])
+        match, params = self.text.match_sql(f"{ENTRIES}.body")
+        sql = f"SELECT object_id::integer FROM {ENTRIES} WHERE {ENTRIES}.content_type_id + 0 = ANY(%s) AND {match}"
+        return RawSQL(sql, [content_types, *params])
+
+    def candidates(self, source, queryset, from_cte=False):
+        """`queryset` (public, filtered) narrowed to the matches and the typed document numbers."""
+        found = Q(pk__in=self.matching(source, from_cte))
+        if self.numbers.get(source.key):
+            found |= Q(pk__in=list(self.numbers[source.key]))
+        return queryset.filter(found)
+
+    # Totals and facets ----------------------------------------------------------------------
+
+    def counts(self, parts):
+        """One statement for every part: [(source, queryset, facets, with_total)], counting rows
+        (a part must not join several rows per object).
+
+        Returns {(part index, None): total} and {(part index, facet index): {value: count}}.
+        """
+        all_types = sorted({pk for source, *_ in parts for pk in self.content_types(source)})
+        match, match_params = self.text.match_sql(f"{ENTRIES}.body")
+        width = max([len(facets) for _source, _queryset, facets, _total in parts] + [1])
+        selects, params = [], []
+        for index, (source, queryset, facets, with_total) in enumerate(parts):
+            columns = {f"_v{position}": facet_expression(facet) for position, facet in enumerate(facets)}
+            rows = self.candidates(source, queryset, from_cte=True).order_by().values(_pk=F("pk"), **columns)
+            sql, row_params = rows.query.sql_with_params()
+            values = [f"_v{position}::text" for position in range(len(facets))]
+            values += ["NULL::text"] * (width - len(facets))
+            if facets:
+                sets = [f"(_v{position})" for position in range(len(facets))] + (["()"] if with_total else [])
+                mask = f"GROUPING({', '.join(columns)})"
+                group = f" GROUP BY GROUPING SETS ({', '.join(sets)})"
+            else:
+                mask, group = "-1", ""
+            selects.append(f"SELECT {index}, {mask}, {', '.join(values)}, COUNT(*) FROM ({sql}) AS part_{index}{group}")
+            params += row_params
+        statement = (
+            f"WITH matches AS MATERIALIZED (SELECT content_type_id, object_id FROM {ENTRIES} "
+            f"WHERE {ENTRIES}.content_type_id + 0 = ANY(%s) AND {match}) " + " UNION ALL ".join(selects)
+        )
+        with connection.cursor() as cursor:
+            # Its estimates of the matches are blind (a CTE), and nested loops over thousands of
+            # matches cost far more than hashing: let it hash.
+            cursor.execute("SET LOCAL enable_nestloop = off")
+            cursor.execute(statement, [all_types, *match_params, *params])
+            rows = cursor.fetchall()
+            cursor.execute("SET LOCAL enable_nestloop TO DEFAULT")
+        results = {}
+        for index, mask, *rest in rows:
+            values, count = rest[:-1], rest[-1]
+            facets = parts[index][2]
+            every = (1 << len(facets)) - 1
+            if mask == -1 or mask == every:
+                results[(index, None)] = count
+                continue
+            position = next(p for p in range(len(facets)) if not mask & (1 << (len(facets) - 1 - p)))
+            if values[position] is not None:
+                facet = facets[position]
+                results.setdefault((index, position), {})[facet_value(facet, values[position])] = count
+        return results
+
+    # Ranking ----------------------------------------------------------------------------------
+
+    def ranked(self, source, queryset, stop, tier):
+        """[RankedRow] of the best `stop` matches in a tier: "title" (title holds every word),
+        "other" (it does not) or "numbers" (the typed document numbers), and the tier's size."""
+        numbers = list(self.numbers.get(source.key, ()))
+        if tier == "numbers":
+            if not numbers:
+                return [], 0
+            queryset = queryset.filter(pk__in=numbers)
+        elif numbers:
+            queryset = queryset.exclude(pk__in=numbers)
+        rows = queryset.order_by().values(_pk=F("pk"), _date=F(source.date_field))
+        sql, params = rows.query.sql_with_params()
+        score, score_params = self.text.score_sql(ENTRIES)
+        title, title_params = self.text.title_sql(f"{ENTRIES}.title")
+        match, match_params = self.text.match_sql(f"{ENTRIES}.body")
+        if tier == "numbers":  # matched or not by the words: scored only if matched, as the engines do
+            conditions, condition_params = "true", []
+            score = f"CASE WHEN {match} THEN {score} ELSE 0 END"
+            score_params = match_params + score_params
+        else:
+            negate = "" if tier == "title" else "NOT "
+            conditions = f"{match} AND {negate}({title})"
+            condition_params = match_params + title_params
+        # The typed numbers are looked up by key; otherwise the GIN indexes must find the entries,
+        # so the (content type, object) index is kept out of the way with "+ 0".
+        if tier == "numbers":
+            join = f"{ENTRIES}.content_type_id = ANY(%s) AND {ENTRIES}.object_id = hit._pk::text"
+        else:
+            join = f"{ENTRIES}.content_type_id + 0 = ANY(%s) AND hit._pk = {ENTRIES}.object_id::integer"
+        statement = (
+            f"SELECT hit._pk, hit._date, {score} AS score, {title} AS title_match, COUNT(*) OVER () "
+            f"FROM ({sql}) AS hit LEFT JOIN {ENTRIES} ON {join} "
+            f"WHERE {conditions} "
+            "ORDER BY score DESC, hit._date DESC NULLS LAST, hit._pk DESC LIMIT %s"
+        )
+        all_params = [*score_params, *title_params, *params, self.content_types(source), *condition_params, stop]
+        with connection.cursor() as cursor:
+            cursor.execute(statement, all_params)
+            fetched = cursor.fetchall()
+        size = fetched[0][4] if fetched else 0
+        rows = [RankedRow(pk, date, score or 0.0, bool(title_match)) for pk, date, score, title_match, _n in fetched]
+        return rows, size
+
+    def newest(self, source, queryset, stop):
+        """[RankedRow] of the newest `stop` candidates (sort by date: no ranking)."""
+        date = F(source.date_field)
+        rows = self.candidates(source, queryset).order_by(date.desc(nulls_last=True), "-pk")
+        return [RankedRow(pk, value, 0.0, False) for pk, value in rows.values_list("pk", source.date_field)[:stop]]
+
+
+def facet_expression(facet):
+    return ExtractYear(facet.path) if facet.kind == "year" else F(facet.path)
+
+
+def facet_value(facet, text):
+    if facet.kind == "choice":
+        return text
+    return int(text) if text.lstrip("-").isdigit() else text

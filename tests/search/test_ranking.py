@@ -1,0 +1,138 @@
+"""Paging, totals and relevance order when only the page shown is ranked (search.ranking on
+PostgreSQL), checked on every backend so both paths give the same pages."""
+
+import datetime
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query
+
+from core.text import fold
+from search.query import parse, title_word_alternatives, vietnamese_spellings
+from tests.search.conftest import reindex
+from tests.search.factories import make_document, make_news
+
+pytestmark = pytest.mark.django_db
+
+SEARCH_URL = "/tim-kiem/"
+
+
+def page(client, **params):
+    response = client.get(SEARCH_URL, params)
+    outcome = response.context["outcome"]
+    return outcome, [result.obj.title for result in outcome.page.object_list]
+
+
+def all_pages(client, **params):
+    outcome, titles = page(client, **params)
+    for number in range(2, outcome.page.paginator.num_pages + 1):
+        titles += page(client, **params, page=number)[1]
+    return outcome, titles
+
+
+@pytest.fixture
+def plans(home_page, category, search_backend):
+    """12 titles holding "kế hoạch", 5 documents with it only in their text, 1 numbered document."""
+    in_title = [
+        make_document(f"Kế hoạch công tác tháng {month}", issue_date=datetime.date(2024, month, 1))
+        for month in range(1, 10)
+    ]
+    in_title += [make_news(category, f"Kế hoạch tuyên truyền đợt {number}") for number in range(1, 4)]
+    in_text = [
+        make_document(f"Quyết định giao chỉ tiêu số {number}", full_text="Ban hành kèm theo kế hoạch năm.")
+        for number in range(1, 6)
+    ]
+    numbered = make_document("Chỉ thị về chuyển đổi số", number="77/2024/CT-UBND", full_text="Kế hoạch 77 2024.")
+    make_document("Báo cáo CT UBND số 77 năm 2024", number="5/BC-SNV")  # holds every part of the number
+    reindex()
+    return {"in_title": in_title, "in_text": in_text, "numbered": numbered}
+
+
+def test_totals_and_facets_count_every_match_and_pages_list_each_once(client, plans):
+    outcome, titles = all_pages(client, q="ke hoach")
+    assert outcome.total == 18
+    assert len(titles) == len(set(titles)) == 18
+    groups = {group.param: {str(label): count for _value, label, count in group.options} for group in outcome.facets}
+    assert groups["nhom"] == {"Văn bản": 15, "Tin tức": 3}
+    assert sum(groups["loai"].values()) == 15
+
+
+def test_titles_holding_the_words_fill_the_pages_before_the_other_matches(client, plans):
+    _outcome, titles = all_pages(client, q="ke hoach")
+    holding = [title for title in titles if "Kế hoạch" in title]
+    assert titles[: len(holding)] == holding  # page 2 carries on where page 1 stopped
+    assert len(holding) == 12
+    assert set(titles[12:]) == {document.title for document in plans["in_text"]} | {plans["numbered"].title}
+
+
+def test_a_typed_number_comes_first_above_titles_holding_its_parts(client, plans):
+    _outcome, titles = all_pages(client, q="77/2024/CT-UBND")
+    assert titles[:2] == ["Chỉ thị về chuyển đổi số", "Báo cáo CT UBND số 77 năm 2024"]
+    assert titles.count("Chỉ thị về chuyển đổi số") == 1
+
+
+def test_sort_by_date_pages_through_every_match_newest_first(client, plans):
+    outcome, titles = all_pages(client, q="ke hoach", **{"sap-xep": "moi-nhat"})
+    dates = [result.date for result in page(client, q="ke hoach", **{"sap-xep": "moi-nhat"})[0].page.object_list]
+    assert dates == sorted(dates, reverse=True)
+    assert len(titles) == len(set(titles)) == outcome.total == 18
+
+
+def test_a_filter_narrows_the_total_and_its_own_facet_still_offers_the_others(client, plans):
+    document_type = plans["in_title"][0].document_type_id
+    outcome, titles = all_pages(client, q="ke hoach", loai=document_type, nam="2024")
+    assert outcome.total == len(titles) == 15
+    groups = {group.param: {str(label): count for _value, label, count in group.options} for group in outcome.facets}
+    assert groups["nam"] == {"2024": 15}
+    assert groups["nhom"] == {"Văn bản": 15}
+
+
+def test_score_is_modelsearchs(home_page, category):
+    """search.ranking recomputes modelsearch's PostgreSQL score in SQL: they must agree."""
+    from django.db import connection
+
+    from legal_docs.models import LegalDocument
+    from search.engine import backend
+    from search.query import backend_query
+    from search.ranking import ENTRIES, TextQuery
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the SQL ranking is PostgreSQL's")
+    make_document("Hướng dẫn soạn thảo văn bản hành chính", full_text="Văn bản phải đúng thể thức, vận hành.")
+    make_document("Quy chế vận hành bàn tiếp dân", full_text="Văn bản nội bộ.")
+    for typed in ("văn bản", "van ban"):
+        search_text = parse(typed)
+        results = backend("default").search(backend_query(search_text), LegalDocument, operator="and")
+        expected = {obj.pk: obj._score for obj in results.annotate_score("_score")}
+        text = TextQuery.of(search_text, backend("default").config)
+        score, params = text.score_sql(ENTRIES)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT object_id::integer, {score} FROM {ENTRIES} WHERE object_id = ANY(%s)",
+                [
+                    *params,
+                    [str(pk) for pk in expected],
+                ],
+            )
+            found = dict(cursor.fetchall())
+        assert expected and found == pytest.approx(expected)
+
+
+def test_measuring_search_latency_writes_nothing(category):
+    from search.bench import measure
+
+    make_news(category, "Kế hoạch cải cách hành chính")
+    measure(rounds=1)
+    assert not Query.objects.exists()
+
+
+@pytest.mark.parametrize(("folded", "spelling"), [("van", "văn"), ("van", "vạn"), ("dat", "đất"), ("nguoi", "người")])
+def test_folded_words_are_spelled_every_vietnamese_way(folded, spelling):
+    spellings = vietnamese_spellings(folded)
+    assert spelling in spellings
+    assert {fold(word) for word in spellings} == {folded}
+
+
+def test_title_words_as_typed_or_every_spelling():
+    assert title_word_alternatives(parse("Văn bản")) == [["văn"], ["bản"]]
+    assert "bản" in title_word_alternatives(parse("van ban"))[1]
+    assert vietnamese_spellings("internationalization") is None
