@@ -45,6 +45,7 @@ def generate(count, seed=1):
     from legal_docs.models import DocumentType, IssuingBody, LegalDocument
     from legal_docs.numbers import normalize_number
     from search.engine import backend
+    from search.postgres import bulk_load
 
     rng = random.Random(seed)
     words = corpus_words()
@@ -56,34 +57,35 @@ def generate(count, seed=1):
     index = backend("default").get_index_for_model(LegalDocument)
     start = LegalDocument.objects.count()
     added = 0
-    while start + added < count:
-        batch = []
-        for position in range(start + added, min(count, start + added + BATCH)):
-            issue_date = datetime.date(rng.randint(2000, 2026), rng.randint(1, 12), rng.randint(1, 28))
-            number = f"{position + 1000}/{issue_date.year}/QĐ-B{position % 97}"
-            title = chain_text(followers, words, rng, rng.randint(6, 18)).capitalize()
-            body = ". ".join(chain_text(followers, words, rng, rng.randint(10, 30)) for _ in range(8))
-            document = LegalDocument(
-                number=number,
-                number_normalized=normalize_number(number),
-                slug=f"bench-{position}",
-                title=title,
-                full_text=f"<p>{body}</p>",
-                document_type=rng.choice(types),
-                issuing_body=rng.choice(bodies),
-                issue_date=issue_date,
-                live=True,
-                validity_status=rng.choice(["in_force", "in_force", "expired", "partly_expired"]),
-            )
-            document.issue_year = issue_date.year
-            document.keywords_folded = fold(title).lower()
-            batch.append(document)
-        created = LegalDocument.objects.bulk_create(batch)
-        if topics:
-            through = LegalDocument.topics.through
-            through.objects.bulk_create(
-                [through(legaldocument_id=document.pk, topic_id=rng.choice(topics).pk) for document in created]
-            )
-        index.add_items(LegalDocument, LegalDocument.objects.filter(pk__in=[d.pk for d in created]))
-        added += len(created)
+    with bulk_load():
+        while start + added < count:
+            batch = []
+            for position in range(start + added, min(count, start + added + BATCH)):
+                issue_date = datetime.date(rng.randint(2000, 2026), rng.randint(1, 12), rng.randint(1, 28))
+                number = f"{position + 1000}/{issue_date.year}/QĐ-B{position % 97}"
+                title = chain_text(followers, words, rng, rng.randint(6, 18)).capitalize()
+                body = ". ".join(chain_text(followers, words, rng, rng.randint(10, 30)) for _ in range(8))
+                document = LegalDocument(
+                    number=number,
+                    number_normalized=normalize_number(number),
+                    slug=f"bench-{position}",
+                    title=title,
+                    full_text=f"<p>{body}</p>",
+                    document_type=rng.choice(types),
+                    issuing_body=rng.choice(bodies),
+                    issue_date=issue_date,
+                    live=True,
+                    validity_status=rng.choice(["in_force", "in_force", "expired", "partly_expired"]),
+                )
+                document.issue_year = issue_date.year
+                document.keywords_folded = fold(title).lower()
+                batch.append(document)
+            created = LegalDocument.objects.bulk_create(batch)
+            if topics:
+                through = LegalDocument.topics.through
+                through.objects.bulk_create(
+                    [through(legaldocument_id=document.pk, topic_id=rng.choice(topics).pk) for document in created]
+                )
+            index.add_items(LegalDocument, LegalDocument.objects.filter(pk__in=[d.pk for d in created]))
+            added += len(created)
     return added

@@ -136,3 +136,26 @@ def test_title_words_as_typed_or_every_spelling():
     assert title_word_alternatives(parse("Văn bản")) == [["văn"], ["bản"]]
     assert "bản" in title_word_alternatives(parse("van ban"))[1]
     assert vietnamese_spellings("internationalization") is None
+
+
+def test_search_index_has_no_pending_list_between_searches(db):
+    """Searches never read a GIN pending list: off after migrating, and off again after a bulk load."""
+    from django.db import connection
+
+    from search.postgres import bulk_load, gin_indexes
+
+    if connection.vendor != "postgresql":
+        pytest.skip("GIN indexes are PostgreSQL's")
+
+    def settings():
+        with connection.cursor() as cursor:
+            names = gin_indexes(cursor)
+            cursor.execute("SELECT relname, reloptions FROM pg_class WHERE relname = ANY(%s) ORDER BY relname", [names])
+            return dict(cursor.fetchall())
+
+    migrated = settings()
+    assert len(migrated) >= 4  # modelsearch's title, body and autocomplete indexes, and title || body
+    assert all(options and "fastupdate=off" in options for options in migrated.values()), migrated
+    with bulk_load():
+        assert all("fastupdate=on" in options for options in settings().values())
+    assert settings() == migrated
