@@ -12,6 +12,7 @@ and the outcome says so.
 
 import datetime
 import functools
+import hashlib
 import logging
 from dataclasses import dataclass, field
 
@@ -22,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
 
 from core.pagination import paginate
+from pagecache.fragments import shared
 from search import health, ranking
 from search.highlight import highlight
 from search.query import backend_query, number_signature, parse, title_matches
@@ -76,6 +78,10 @@ class Hit:
     @property
     def date_key(self):
         return -(self.date.toordinal() if self.date else 0)
+
+    def row(self):
+        """What a shared value keeps of the hit: the source's key, not the source."""
+        return (self.source.key, self.pk, self.score, self.date, self.number_rank, self.title_match)
 
 
 @dataclass
@@ -289,12 +295,15 @@ class RankedHits:
         return self.fetch(stop)[index.start or 0 : stop]
 
 
-def sql_hits(search, sources, filters, sort):
+def sql_hits(search, sources, filters, sort, name):
     """Totals, facets and lazily ranked hits from search.ranking (PostgreSQL database backend).
 
     One statement counts every source (with the filters that apply to it) and groups the shown
     sources by each facet; a facet whose filter is chosen is counted without it, in a part of its
     own. A filter on a many-to-many facet selects one related row, so no object is counted twice.
+
+    The counts and each ranked prefix are shared values (pagecache.fragments) under `name`: a
+    surge of the same search is answered from them until content they read is published.
     """
     shown = [source for source in sources if filters.get(SOURCE_PARAM, source.key) == source.key]
     parts, total_part, facet_part = [], {}, {}
@@ -318,7 +327,7 @@ def sql_hits(search, sources, filters, sort):
             if facet.param in filters and (others := filtered(source, filters, skip=facet.param)) is not None:
                 facet_part[(source.key, facet.param)] = (len(parts), 0)
                 parts.append((source, others, [facet], False))
-    counts = search.counts(parts) if parts else {}
+    counts = shared(f"{name}:counts", lambda: search.counts(parts)) if parts else {}
     totals = {key: counts.get((index, None), 0) for key, index in total_part.items()}
     groups = [
         FacetGroup(
@@ -337,6 +346,11 @@ def sql_hits(search, sources, filters, sort):
     querysets = {source.key: parts[total_part[source.key]][1] for source in shown}
 
     def fetch(stop):
+        rows = shared(f"{name}:hits:{stop}", lambda: [hit.row() for hit in ranked(stop)])
+        by_key = {source.key: source for source in shown}
+        return [Hit(by_key[key], *values) for key, *values in rows]
+
+    def ranked(stop):
         hits = []
         if sort != "lien-quan":
             for source in shown:
@@ -378,6 +392,12 @@ def listed_hits(ranked, search_text, sources, numbers, filters, sort):
     return hits, facet_groups(sources, candidate_pks, filters)
 
 
+def shared_name(search_text, filters, sort):
+    """The name of a search's shared values: what it was asked, whatever the order of the parameters."""
+    asked = repr((search_text.words, sorted((param, str(value)) for param, value in filters.items()), sort))
+    return "search:" + hashlib.sha256(asked.encode()).hexdigest()[:40]
+
+
 def search_site(request):
     params = request.GET
     search_text = parse(params.get("q", ""))
@@ -397,7 +417,8 @@ def search_site(request):
     prepared, outcome.degraded = with_fallback(prepare)
     if isinstance(prepared, ranking.SqlSearch):
         with ranking.index_scans():
-            hits, outcome.facets = sql_hits(prepared, sources, outcome.filters, sort)
+            name = shared_name(search_text, outcome.filters, sort)
+            hits, outcome.facets = sql_hits(prepared, sources, outcome.filters, sort, name)
             outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
     else:
         hits, outcome.facets = listed_hits(prepared, search_text, sources, numbers, outcome.filters, sort)

@@ -86,6 +86,34 @@ def test_a_filter_narrows_the_total_and_its_own_facet_still_offers_the_others(cl
     assert groups["nhom"] == {"Văn bản": 15}
 
 
+def test_a_repeated_search_is_shared_until_a_matching_document_is_published(
+    settings, client, plans, search_backend, django_capture_on_commit_callbacks
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    if search_backend != "database" or connection.vendor != "postgresql":
+        pytest.skip("counting and ranking in SQL is the PostgreSQL database backend's")
+    settings.FRAGMENT_CACHE_ENABLED = True
+
+    def searched():
+        with CaptureQueriesContext(connection) as queries:
+            outcome, titles = page(client, q="ke hoach")
+        ranking = [query for query in queries if "ts_rank" in query["sql"] or "GROUPING" in query["sql"]]
+        return outcome.total, titles, len(ranking)
+
+    total, titles, statements = searched()
+    assert statements > 0
+    assert searched() == (total, titles, 0)  # counted and ranked once for both
+
+    with django_capture_on_commit_callbacks(execute=True):
+        make_document("Kế hoạch cải cách hành chính năm 2025", issue_date=datetime.date(2025, 1, 2))
+    total_now, titles_now, statements = searched()
+    assert statements > 0
+    assert total_now == total + 1
+    assert "Kế hoạch cải cách hành chính năm 2025" in titles_now
+
+
 def test_score_is_modelsearchs(home_page, category):
     """search.ranking recomputes modelsearch's PostgreSQL score in SQL: they must agree."""
     from django.db import connection
