@@ -23,6 +23,7 @@ class Run:
     front: dict = field(default_factory=dict)
     peak_rss: dict = field(default_factory=dict)
     notes: list = field(default_factory=list)
+    search: dict = field(default_factory=dict)  # search.bench.measure()
     load_average: list = field(default_factory=list)
     seconds: float = 0.0
 
@@ -82,6 +83,14 @@ def render(run: Run) -> str:
         lines += ["", "| Front cache (nginx) | req/s | p50 / p95 / p99 ms | Errors |", "|---|---:|---:|---:|"]
         for name, result in run.front.items():
             lines.append(f"| {name} | {result.requests_per_second:,.0f} | {_latency(result)} | {result.errors} |")
+    if run.search:
+        found = run.search
+        lines += [
+            "",
+            f"Search latency (issue 6; in-process, `search.bench`: {found['queries']} searches, each as if asked "
+            f"for the first time, over {sum(found['indexed'].values()):,} indexed items): p50 {found['p50_ms']} ms, "
+            f"p95 {found['p95_ms']} ms, max {found['max_ms']} ms.",
+        ]
     lines += [""] + [f"Note: {note}" for note in run.notes]
     return "\n".join(lines).rstrip() + "\n"
 

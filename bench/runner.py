@@ -35,6 +35,7 @@ def run(args):
     steps.collect_static()
     found = steps.scenarios()
     results.queries = steps.query_counts(found)
+    results.search = steps.search_latency()
     connections.close_all()
 
     base_env = {**os.environ, **server_environment(database_name(args.scale, args.database), args.scale)}

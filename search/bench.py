@@ -4,7 +4,8 @@ For the benchmark suite (`make bench` wires it up). It writes nothing: the measu
 read-only (PostgreSQL refuses any write), and search_site() records no popular-search hit (the
 view does). Each query runs search_site() as the page does (ranking, number lookup, filters,
 facets, one page of results) through the configured backend; the first round warms caches and
-is not counted.
+is not counted. Shared values are off: every round measures a search as if asked for the
+first time (a repeated one is answered from them; `make bench` measures that through wrk).
 
     from search.bench import measure
     result = measure(rounds=20)  # -> {"queries": ..., "p50_ms": ..., "p95_ms": ..., ...}
@@ -60,7 +61,7 @@ def read_only():
 
 
 def measure(rounds=10, queries=QUERIES):
-    from django.test import RequestFactory
+    from django.test import RequestFactory, override_settings
 
     from search.engine import search_site
     from search.sources import active_sources
@@ -69,7 +70,8 @@ def measure(rounds=10, queries=QUERIES):
     requests = [factory.get("/tim-kiem/", {"q": query}) for query in queries]
     requests += [factory.get("/tim-kiem/", {"q": queries[0], **extra}) for extra in FILTERED]
     timings = []
-    with read_only():
+    # Every round searches afresh: a repeated search would otherwise be a shared value.
+    with read_only(), override_settings(FRAGMENT_CACHE_ENABLED=False):
         for request in requests:  # warm-up
             search_site(request)
         for _ in range(rounds):

@@ -365,12 +365,12 @@ def sql_hits(search, sources, filters, sort, name):
             hits += [hit_from(source, row, search.numbers[source.key].get(row.pk, 0)) for row in rows]
         ahead = len(hits)  # the typed numbers come first, then every title holding the words
         for source in shown:
-            rows, size = search.ranked(source, querysets[source.key], stop, "title")
+            rows, size = search.ranked(source, querysets[source.key], stop, "title", totals[source.key])
             ahead += size
             hits += [hit_from(source, row) for row in rows]
         if ahead < stop:  # the page reaches past them: rank the other matches too
             for source in shown:
-                rows, _size = search.ranked(source, querysets[source.key], stop, "other")
+                rows, _size = search.ranked(source, querysets[source.key], stop, "other", totals[source.key])
                 hits += [hit_from(source, row) for row in rows]
         hits.sort(key=lambda hit: hit.relevance_key)
         return hits[:stop]

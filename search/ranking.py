@@ -13,6 +13,12 @@ does the work where the data is:
   ranked by modelsearch's score; only if the page reaches past those, the other hits, ranked
   by the same score. Page 1 of a broad query ranks a few hundred titles instead of every
   match. Sorting by date ranks nothing.
+- **A tier ranks its newest RANKING_WINDOW matches of each content type**; older matches
+  follow them, newest first. Scoring reads each match's whole body vector, so ranking every
+  match of a broad query grows with the site (a search for "văn bản" matches most of a legal
+  library); the window keeps a search's cost bounded, and on a government site the newest of
+  thousands of equally plausible matches are the likelier answer. Below the window (any
+  search with fewer matches) the order is exactly modelsearch's.
 - The planner is told not to scan tables sequentially while these statements run: it rates a
   sequential scan with a `body @@ query` filter cheap, but that filter decompresses every
   entry's vector (~10 ms per 1,000 entries), while the GIN index answers without reading them.
@@ -38,6 +44,10 @@ from search.backends.database import VietnamesePostgresSearchBackend, body_holds
 from search.query import title_word_alternatives
 
 ENTRIES = "wagtailsearch_indexentry"
+# How many of a tier's newest matches are ranked by score (per content type); see above.
+RANKING_WINDOW = 1000
+# Above this many matches, a tier joins its matches to the content by hashing.
+MANY_MATCHES = 5000
 
 
 def applies(search_backend, sources):
@@ -221,9 +231,13 @@ class SqlSearch:
 
     # Ranking ----------------------------------------------------------------------------------
 
-    def ranked(self, source, queryset, stop, tier):
+    def ranked(self, source, queryset, stop, tier, matches=0):
         """[RankedRow] of the best `stop` matches in a tier: "title" (title holds every word),
-        "other" (it does not) or "numbers" (the typed document numbers), and the tier's size."""
+        "other" (it does not) or "numbers" (the typed document numbers), and the tier's size.
+        `matches`: how many the source has in all (the counts), to plan the joins.
+
+        A word tier ranks its newest RANKING_WINDOW matches; older ones follow, newest first,
+        with score 0 (see the module docstring)."""
         numbers = list(self.numbers.get(source.key, ()))
         if tier == "numbers":
             if not numbers:
@@ -233,30 +247,60 @@ class SqlSearch:
             queryset = queryset.exclude(pk__in=numbers)
         rows = queryset.order_by().values(_pk=F("pk"), _date=F(source.date_field))
         sql, params = rows.query.sql_with_params()
+        if tier == "numbers":
+            return self.ranked_numbers(source, sql, params, stop)
         score, score_params = self.text.score_sql(ENTRIES)
         title, title_params = self.text.title_sql(f"{ENTRIES}.title")
         match, match_params = self.text.match_sql(f"{ENTRIES}.body")
-        if tier == "numbers":  # matched or not by the words: scored only if matched, as the engines do
-            conditions, condition_params = "true", []
-            score = f"CASE WHEN {match} THEN {score} ELSE 0 END"
-            score_params = match_params + score_params
-        else:
-            negate = "" if tier == "title" else "NOT "
-            conditions = f"{match} AND {negate}({title})"
-            condition_params = match_params + title_params
-        # The typed numbers are looked up by key; otherwise the GIN indexes must find the entries,
-        # so the (content type, object) index is kept out of the way with "+ 0".
-        if tier == "numbers":
-            join = f"{ENTRIES}.content_type_id = ANY(%s) AND {ENTRIES}.object_id = hit._pk::text"
-        else:
-            join = f"{ENTRIES}.content_type_id + 0 = ANY(%s) AND hit._pk = {ENTRIES}.object_id::integer"
+        negate = "" if tier == "title" else "NOT "
+        # The GIN indexes must find the entries: the (content type, object) index is kept out
+        # of the way with "+ 0". The tier's newest matches come back with their entry's id;
+        # only those entries are read again, to be scored.
         statement = (
-            f"SELECT hit._pk, hit._date, {score} AS score, {title} AS title_match, COUNT(*) OVER () "
-            f"FROM ({sql}) AS hit LEFT JOIN {ENTRIES} ON {join} "
-            f"WHERE {conditions} "
+            f"WITH tier AS MATERIALIZED (SELECT hit._pk, hit._date, {ENTRIES}.id AS entry FROM ({sql}) AS hit "
+            f"JOIN {ENTRIES} ON {ENTRIES}.content_type_id + 0 = ANY(%s) AND hit._pk = {ENTRIES}.object_id::integer "
+            f"WHERE {match} AND {negate}({title})) "
+            "(SELECT _pk, _date, entry FROM tier ORDER BY _date DESC NULLS LAST, _pk DESC LIMIT %s) "
+            "UNION ALL (SELECT NULL, NULL, COUNT(*) FROM tier)"
+        )
+        window = RANKING_WINDOW
+        with connection.cursor() as cursor:
+            if matches > MANY_MATCHES:  # thousands of rows to join: hash them, never loop
+                cursor.execute("SET LOCAL enable_nestloop = off")
+            cursor.execute(
+                statement, [*params, self.content_types(source), *match_params, *title_params, max(window, stop)]
+            )
+            fetched = cursor.fetchall()
+            if matches > MANY_MATCHES:
+                cursor.execute("SET LOCAL enable_nestloop TO DEFAULT")
+            size = next(count for pk, _date, count in fetched if pk is None)
+            newest = [(pk, date, entry) for pk, date, entry in fetched if pk is not None]
+            cursor.execute(
+                f"SELECT id, {score} FROM {ENTRIES} WHERE id = ANY(%s)",
+                [*score_params, [entry for *_, entry in newest[:window]]],
+            )
+            scores = dict(cursor.fetchall())
+        title_match = tier == "title"
+        ranked = sorted(
+            (RankedRow(pk, date, scores.get(entry) or 0.0, title_match) for pk, date, entry in newest[:window]),
+            key=lambda row: (row.score, row.date is not None, row.date or 0, row.pk),
+            reverse=True,
+        )
+        older = [RankedRow(pk, date, 0.0, title_match) for pk, date, _entry in newest[window:]]
+        return (ranked + older)[:stop], size
+
+    def ranked_numbers(self, source, sql, params, stop):
+        """The typed numbers, matched or not by the words: scored only if matched, as the engines do."""
+        score, score_params = self.text.score_sql(ENTRIES)
+        title, title_params = self.text.title_sql(f"{ENTRIES}.title")
+        match, match_params = self.text.match_sql(f"{ENTRIES}.body")
+        statement = (
+            f"SELECT hit._pk, hit._date, CASE WHEN {match} THEN {score} ELSE 0 END AS score, {title}, COUNT(*) OVER () "
+            f"FROM ({sql}) AS hit LEFT JOIN {ENTRIES} "
+            f"ON {ENTRIES}.content_type_id = ANY(%s) AND {ENTRIES}.object_id = hit._pk::text "
             "ORDER BY score DESC, hit._date DESC NULLS LAST, hit._pk DESC LIMIT %s"
         )
-        all_params = [*score_params, *title_params, *params, self.content_types(source), *condition_params, stop]
+        all_params = [*match_params, *score_params, *title_params, *params, self.content_types(source), stop]
         with connection.cursor() as cursor:
             cursor.execute(statement, all_params)
             fetched = cursor.fetchall()

@@ -114,6 +114,32 @@ def test_a_repeated_search_is_shared_until_a_matching_document_is_published(
     assert "Kế hoạch cải cách hành chính năm 2025" in titles_now
 
 
+def test_a_broad_search_ranks_its_newest_matches_and_lists_older_ones_by_date(
+    client, home_page, search_backend, monkeypatch
+):
+    from django.db import connection
+
+    from search import ranking
+
+    if search_backend != "database" or connection.vendor != "postgresql":
+        pytest.skip("the ranking window is the PostgreSQL database backend's")
+    oldest = make_document(
+        "Kế hoạch năm 2020", full_text="Kế hoạch, kế hoạch và kế hoạch.", issue_date=datetime.date(2020, 1, 1)
+    )
+    others = [
+        make_document(f"Kế hoạch năm {year}", full_text="Văn bản.", issue_date=datetime.date(year, 1, 1))
+        for year in (2021, 2022, 2023, 2024)
+    ]
+    _outcome, titles = all_pages(client, q="ke hoach")
+    assert titles[0] == oldest.title  # the best score comes first while every match is ranked
+
+    monkeypatch.setattr(ranking, "RANKING_WINDOW", 2)
+    outcome, titles = all_pages(client, q="ke hoach")
+    assert outcome.total == 5
+    assert set(titles[:2]) == {others[3].title, others[2].title}  # the two newest, ranked
+    assert titles[2:] == [others[1].title, others[0].title, oldest.title]  # then newest first
+
+
 def test_score_is_modelsearchs(home_page, category):
     """search.ranking recomputes modelsearch's PostgreSQL score in SQL: they must agree."""
     from django.db import connection
