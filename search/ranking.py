@@ -168,7 +168,7 @@ class SqlSearch:
         if from_cte:
             return RawSQL("SELECT object_id::integer FROM matches WHERE content_type_id = ANY(%s)", [content_types])
         match, params = self.text.match_sql(f"{ENTRIES}.body")
-        sql = f"SELECT object_id::integer FROM {ENTRIES} WHERE {ENTRIES}.content_type_id + 0 = ANY(%s) AND {match}"
+        sql = f"SELECT object_id::integer FROM {ENTRIES} WHERE {ENTRIES}.content_type_id = ANY(%s) AND {match}"
         return RawSQL(sql, [content_types, *params])
 
     def candidates(self, source, queryset, from_cte=False):
@@ -206,7 +206,7 @@ class SqlSearch:
             params += row_params
         statement = (
             f"WITH matches AS MATERIALIZED (SELECT content_type_id, object_id FROM {ENTRIES} "
-            f"WHERE {ENTRIES}.content_type_id + 0 = ANY(%s) AND {match}) " + " UNION ALL ".join(selects)
+            f"WHERE {ENTRIES}.content_type_id = ANY(%s) AND {match}) " + " UNION ALL ".join(selects)
         )
         with connection.cursor() as cursor:
             # Its estimates of the matches are blind (a CTE), and nested loops over thousands of
@@ -253,12 +253,11 @@ class SqlSearch:
         title, title_params = self.text.title_sql(f"{ENTRIES}.title")
         match, match_params = self.text.match_sql(f"{ENTRIES}.body")
         negate = "" if tier == "title" else "NOT "
-        # The GIN indexes must find the entries: the (content type, object) index is kept out
-        # of the way with "+ 0". The tier's newest matches come back with their entry's id;
-        # only those entries are read again, to be scored.
+        # The (content type, body) GIN index finds the source's matching entries. The tier's
+        # newest matches come back with their entry's id; only those are read again, to be scored.
         statement = (
             f"WITH tier AS MATERIALIZED (SELECT hit._pk, hit._date, {ENTRIES}.id AS entry FROM ({sql}) AS hit "
-            f"JOIN {ENTRIES} ON {ENTRIES}.content_type_id + 0 = ANY(%s) AND hit._pk = {ENTRIES}.object_id::integer "
+            f"JOIN {ENTRIES} ON {ENTRIES}.content_type_id = ANY(%s) AND hit._pk = {ENTRIES}.object_id::integer "
             f"WHERE {match} AND {negate}({title})) "
             "(SELECT _pk, _date, entry FROM tier ORDER BY _date DESC NULLS LAST, _pk DESC LIMIT %s) "
             "UNION ALL (SELECT NULL, NULL, COUNT(*) FROM tier)"

@@ -3,19 +3,13 @@ read from the index alone (search/ranking.py). PostgreSQL only (INCLUDE); elsewh
 
 from django.db import migrations
 
+from core.postgres import postgres_only
+
 CREATE_INDEX = (
     "CREATE INDEX IF NOT EXISTS legal_docs_live_facets ON legal_docs_legaldocument (id) "
     "INCLUDE (document_type_id, issuing_body_id, issue_date, validity_status) WHERE live"
 )
 DROP_INDEX = "DROP INDEX IF EXISTS legal_docs_live_facets"
-
-
-def postgres_only(sql):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
 
 
 class Migration(migrations.Migration):

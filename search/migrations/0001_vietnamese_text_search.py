@@ -4,6 +4,8 @@ import django.db.models.deletion
 from django.contrib.postgres.operations import UnaccentExtension
 from django.db import migrations, models
 
+from core.postgres import postgres_only
+
 # A PostgreSQL text search configuration that ignores diacritics ("van" matches "văn", "dat"
 # matches "đất"); search.backends.database uses it for autocomplete. No-op on other databases.
 CREATE_VN_UNACCENT = """
@@ -16,14 +18,6 @@ DO $$ BEGIN
 END $$;
 """
 DROP_VN_UNACCENT = "DROP TEXT SEARCH CONFIGURATION IF EXISTS vn_unaccent;"
-
-
-def postgres_only(sql):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
 
 
 class Migration(migrations.Migration):

@@ -1,5 +1,7 @@
 from django.db import migrations
 
+from core.postgres import postgres_only
+
 # modelsearch's PostgreSQL backend filters on `title || body` (both vectors combined, so every
 # word typed may be in either), which its GIN indexes on `title` and on `body` cannot serve:
 # every search read every index entry. This expression index matches that filter exactly.
@@ -9,14 +11,6 @@ CREATE_INDEX = (
     'ON wagtailsearch_indexentry USING gin (("title" || "body"))'
 )
 DROP_INDEX = "DROP INDEX IF EXISTS search_indexentry_title_body_gin"
-
-
-def postgres_only(sql):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
 
 
 class Migration(migrations.Migration):
