@@ -162,18 +162,18 @@ class SqlSearch:
     def content_types(self, source):
         return get_descendants_content_types_pks(source.model)
 
-    def matching(self, source, from_cte=False):
-        """RawSQL: the pks of `source` whose index entry matches (from the `matches` CTE if asked)."""
+    def matching(self, source, cte=None):
+        """RawSQL: the pks of `source` whose index entry matches (read from the CTE `cte` if named)."""
+        if cte:
+            return RawSQL(f"SELECT object_id FROM {cte}", [])
         content_types = self.content_types(source)
-        if from_cte:
-            return RawSQL("SELECT object_id::integer FROM matches WHERE content_type_id = ANY(%s)", [content_types])
         match, params = self.text.match_sql(f"{ENTRIES}.body")
         sql = f"SELECT object_id::integer FROM {ENTRIES} WHERE {ENTRIES}.content_type_id = ANY(%s) AND {match}"
         return RawSQL(sql, [content_types, *params])
 
-    def candidates(self, source, queryset, from_cte=False):
+    def candidates(self, source, queryset, cte=None):
         """`queryset` (public, filtered) narrowed to the matches and the typed document numbers."""
-        found = Q(pk__in=self.matching(source, from_cte))
+        found = Q(pk__in=self.matching(source, cte))
         if self.numbers.get(source.key):
             found |= Q(pk__in=list(self.numbers[source.key]))
         return queryset.filter(found)
@@ -186,13 +186,18 @@ class SqlSearch:
 
         Returns {(part index, None): total} and {(part index, facet index): {value: count}}.
         """
-        all_types = sorted({pk for source, *_ in parts for pk in self.content_types(source)})
-        match, match_params = self.text.match_sql(f"{ENTRIES}.body")
+        # Each source's matching entries, found once (the (content type, body) GIN index).
+        ctes, cte_params = {}, []
+        for source, *_ in parts:
+            if source.key not in ctes:
+                ctes[source.key] = f"matches_{len(ctes)}"
+                match, match_params = self.text.match_sql(f"{ENTRIES}.body")
+                cte_params += [self.content_types(source), *match_params]
         width = max([len(facets) for _source, _queryset, facets, _total in parts] + [1])
         selects, params = [], []
         for index, (source, queryset, facets, with_total) in enumerate(parts):
             columns = {f"_v{position}": facet_expression(facet) for position, facet in enumerate(facets)}
-            rows = self.candidates(source, queryset, from_cte=True).order_by().values(_pk=F("pk"), **columns)
+            rows = self.candidates(source, queryset, ctes[source.key]).order_by().values(_pk=F("pk"), **columns)
             sql, row_params = rows.query.sql_with_params()
             values = [f"_v{position}::text" for position in range(len(facets))]
             values += ["NULL::text"] * (width - len(facets))
@@ -204,15 +209,18 @@ class SqlSearch:
                 mask, group = "-1", ""
             selects.append(f"SELECT {index}, {mask}, {', '.join(values)}, COUNT(*) FROM ({sql}) AS part_{index}{group}")
             params += row_params
-        statement = (
-            f"WITH matches AS MATERIALIZED (SELECT content_type_id, object_id FROM {ENTRIES} "
-            f"WHERE {ENTRIES}.content_type_id = ANY(%s) AND {match}) " + " UNION ALL ".join(selects)
+        match, _params = self.text.match_sql(f"{ENTRIES}.body")
+        statement = "WITH " + ", ".join(
+            f"{name} AS MATERIALIZED (SELECT object_id::integer AS object_id FROM {ENTRIES} "
+            f"WHERE {ENTRIES}.content_type_id = ANY(%s) AND {match})"
+            for name in ctes.values()
         )
+        statement += " " + " UNION ALL ".join(selects)
         with connection.cursor() as cursor:
             # Its estimates of the matches are blind (a CTE), and nested loops over thousands of
             # matches cost far more than hashing: let it hash.
             cursor.execute("SET LOCAL enable_nestloop = off")
-            cursor.execute(statement, [all_types, *match_params, *params])
+            cursor.execute(statement, [*cte_params, *params])
             rows = cursor.fetchall()
             cursor.execute("SET LOCAL enable_nestloop TO DEFAULT")
         results = {}
