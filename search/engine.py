@@ -255,12 +255,15 @@ def present(hits):
 
 
 def snippet(source, obj, terms):
-    """The first of the source's texts that contains a matched word, else its first text."""
-    texts = list(source.summary_texts(obj))
-    marked = (highlight(text, terms, length=SNIPPET_LENGTH) for text in texts)
-    return next((text for text in marked if "<mark>" in text), None) or (
-        highlight(texts[0], terms, length=SNIPPET_LENGTH) if texts else ""
-    )
+    """The first of the source's texts that contains a matched word, else its first text. The
+    texts are read in order and only as far as needed (an article's body loads its images)."""
+    first = None
+    for text in source.summary_texts(obj):
+        marked = highlight(text, terms, length=SNIPPET_LENGTH)
+        if "<mark>" in marked:
+            return marked
+        first = first or marked
+    return first or ""
 
 
 def result_for(hit, obj, search_text):
