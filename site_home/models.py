@@ -6,11 +6,12 @@ from wagtail import blocks
 from wagtail.admin.panels import MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from core.privacy import SharedPrivacyMixin
 from core.routing import DirectRoutingMixin
+from pagecache.fragments import shared
 from search.indexing import FoldedSearchMixin
 
 
@@ -121,3 +122,15 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("thông tin cơ quan")
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings every page's header and footer show: a shared value (purged when they
+        are saved), so a page render does not read them again. The admin edits `for_site`'s."""
+        attribute = cls.get_cache_attr_name()
+        site = Site.find_for_request(request) if not hasattr(request, attribute) else None
+        if site is not None:
+            settings = shared(f"site-settings:{site.pk}", lambda: cls.for_site(site))
+            settings._request = request  # as Wagtail's for_request, for page URLs
+            setattr(request, attribute, settings)
+        return super().for_request(request)

@@ -116,3 +116,20 @@ def test_a_purge_during_an_outage_is_logged_as_an_error(caplog):
     with override_settings(CACHES=UNREACHABLE_REDIS):
         store.purge_tags(["news_pages_newspage"])
     assert [record.levelname for record in caplog.records if "purge failed" in record.message] == ["ERROR"]
+
+
+def test_site_settings_are_read_once_until_an_editor_saves_them(settings, client, section, committed):
+    from site_home.models import SiteSettings
+
+    settings.PAGE_CACHE_ENABLED = False
+    _, _, first, second = section
+    client.get(first.url)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(second.url)
+    assert not [query for query in queries if "site_home_sitesettings" in query["sql"]]
+
+    site_settings = SiteSettings.objects.get()
+    site_settings.department_name = "Sở Nội vụ tỉnh Quảng Nam"
+    with committed():
+        site_settings.save()
+    assert "Sở Nội vụ tỉnh Quảng Nam" in client.get(second.url).text
