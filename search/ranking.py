@@ -168,7 +168,7 @@ class SqlSearch:
             return RawSQL(f"SELECT object_id FROM {cte}", [])
         content_types = self.content_types(source)
         match, params = self.text.match_sql(f"{ENTRIES}.body")
-        sql = f"SELECT object_id::integer FROM {ENTRIES} WHERE {ENTRIES}.content_type_id = ANY(%s) AND {match}"
+        sql = f"SELECT object_id::integer FROM {ENTRIES} WHERE {ENTRIES}.content_type_id + 0 = ANY(%s) AND {match}"
         return RawSQL(sql, [content_types, *params])
 
     def candidates(self, source, queryset, cte=None):
@@ -212,7 +212,7 @@ class SqlSearch:
         match, _params = self.text.match_sql(f"{ENTRIES}.body")
         statement = "WITH " + ", ".join(
             f"{name} AS MATERIALIZED (SELECT object_id::integer AS object_id FROM {ENTRIES} "
-            f"WHERE {ENTRIES}.content_type_id = ANY(%s) AND {match})"
+            f"WHERE {ENTRIES}.content_type_id + 0 = ANY(%s) AND {match})"
             for name in ctes.values()
         )
         statement += " " + " UNION ALL ".join(selects)
@@ -261,11 +261,12 @@ class SqlSearch:
         title, title_params = self.text.title_sql(f"{ENTRIES}.title")
         match, match_params = self.text.match_sql(f"{ENTRIES}.body")
         negate = "" if tier == "title" else "NOT "
-        # The (content type, body) GIN index finds the source's matching entries. The tier's
+        # The (content type + 0, body) GIN index finds the source's matching entries (written
+        # "+ 0" so that no btree index on the content type is used instead). The tier's
         # newest matches come back with their entry's id; only those are read again, to be scored.
         statement = (
             f"WITH tier AS MATERIALIZED (SELECT hit._pk, hit._date, {ENTRIES}.id AS entry FROM ({sql}) AS hit "
-            f"JOIN {ENTRIES} ON {ENTRIES}.content_type_id = ANY(%s) AND hit._pk = {ENTRIES}.object_id::integer "
+            f"JOIN {ENTRIES} ON {ENTRIES}.content_type_id + 0 = ANY(%s) AND hit._pk = {ENTRIES}.object_id::integer "
             f"WHERE {match} AND {negate}({title})) "
             "(SELECT _pk, _date, entry FROM tier ORDER BY _date DESC NULLS LAST, _pk DESC LIMIT %s) "
             "UNION ALL (SELECT NULL, NULL, COUNT(*) FROM tier)"

@@ -213,3 +213,18 @@ def test_search_index_has_no_pending_list_between_searches(db):
     with bulk_load():
         assert all("fastupdate=on" in options for options in settings().values())
     assert settings() == migrated
+
+
+def test_index_rows_keep_only_what_every_match_is_tested_against_inline(db):
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("storage settings are PostgreSQL's")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = 'wagtailsearch_indexentry'")
+        assert "toast_tuple_target=128" in cursor.fetchone()[0]
+        cursor.execute(
+            "SELECT attname, attstorage FROM pg_attribute WHERE attrelid = 'wagtailsearch_indexentry'::regclass "
+            "AND attname IN ('title', 'autocomplete', 'body')"
+        )
+        assert dict(cursor.fetchall()) == {"title": "m", "autocomplete": "m", "body": "x"}
