@@ -359,7 +359,7 @@ def sql_hits(search, sources, filters, sort, name):
             for source in shown:
                 hits += [
                     Hit(source, row.pk, date=as_date(row.date))
-                    for row in search.newest(source, querysets[source.key], stop)
+                    for row in search.newest(source, querysets[source.key], stop, totals[source.key])
                 ]
             hits.sort(key=lambda hit: hit.date_key)
             return hits[:stop]

@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.db import connection, transaction
-from django.db.models import F, Q
+from django.db.models import BooleanField, F, Q
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear
 from modelsearch.backends.database.postgres.weights import get_sql_weights
@@ -316,11 +316,33 @@ class SqlSearch:
         rows = [RankedRow(pk, date, score or 0.0, bool(title_match)) for pk, date, score, title_match, _n in fetched]
         return rows, size
 
-    def newest(self, source, queryset, stop):
-        """[RankedRow] of the newest `stop` candidates (sort by date: no ranking)."""
+    def newest(self, source, queryset, stop, matches=0):
+        """[RankedRow] of the newest `stop` candidates (sort by date: no ranking).
+
+        When most of the source matches, the newest objects are read in date order and each
+        one's index entry is looked up until `stop` match: a few dozen lookups, where finding
+        every match first would read them all."""
         date = F(source.date_field)
-        rows = self.candidates(source, queryset).order_by(date.desc(nulls_last=True), "-pk")
+        # As the source's own newest-first index orders it (a NOT NULL date needs no NULLS LAST).
+        nullable = source.model._meta.get_field(source.date_field).null
+        if matches > MANY_MATCHES:
+            candidates = queryset.filter(self.entry_matches(source) | Q(pk__in=list(self.numbers.get(source.key, ()))))
+        else:
+            candidates = self.candidates(source, queryset)
+        rows = candidates.order_by(date.desc(nulls_last=True) if nullable else date.desc(), "-pk")
         return [RankedRow(pk, value, 0.0, False) for pk, value in rows.values_list("pk", source.date_field)[:stop]]
+
+    def entry_matches(self, source):
+        """A condition on each object: its own index entry matches. A scalar subquery, which
+        PostgreSQL evaluates row by row (an EXISTS would become a join over every match)."""
+        model = source.model
+        outer = f'"{model._meta.db_table}"."{model._meta.pk.column}"'
+        match, params = self.text.match_sql(f"{ENTRIES}.body")
+        sql = (
+            f"(SELECT {match} FROM {ENTRIES} WHERE {ENTRIES}.content_type_id = ANY(%s) "
+            f"AND {ENTRIES}.object_id = ({outer})::text)"
+        )
+        return Q(RawSQL(sql, [*params, self.content_types(source)], output_field=BooleanField()))
 
 
 def facet_expression(facet):

@@ -140,6 +140,21 @@ def test_a_broad_search_ranks_its_newest_matches_and_lists_older_ones_by_date(
     assert titles[2:] == [others[1].title, others[0].title, oldest.title]  # then newest first
 
 
+def test_sort_by_date_gives_the_same_pages_when_most_objects_match(client, plans, search_backend, monkeypatch):
+    from django.db import connection
+
+    from search import ranking
+
+    if search_backend != "database" or connection.vendor != "postgresql":
+        pytest.skip("reading the newest objects first is the PostgreSQL database backend's")
+    by_date = {"sap-xep": "moi-nhat"}
+    _outcome, found_first = all_pages(client, q="ke hoach", **by_date)
+    monkeypatch.setattr(ranking, "MANY_MATCHES", 0)  # every source now "mostly matches"
+    _outcome, read_in_order = all_pages(client, q="ke hoach", **by_date)
+    assert read_in_order == found_first
+    assert len(read_in_order) == 18
+
+
 def test_score_is_modelsearchs(home_page, category):
     """search.ranking recomputes modelsearch's PostgreSQL score in SQL: they must agree."""
     from django.db import connection
