@@ -349,7 +349,7 @@ def sql_hits(search, sources, filters, sort, name):
     querysets = {source.key: parts[total_part[source.key]][1] for source in shown}
 
     def fetch(stop):
-        rows = shared(f"{name}:hits:{stop}", lambda: [hit.row() for hit in ranked(stop)])
+        rows = shared(f"{name}:{sort}:hits:{stop}", lambda: [hit.row() for hit in ranked(stop)])
         by_key = {source.key: source for source in shown}
         return [Hit(by_key[key], *values) for key, *values in rows]
 
@@ -395,9 +395,9 @@ def listed_hits(ranked, search_text, sources, numbers, filters, sort):
     return hits, facet_groups(sources, candidate_pks, filters)
 
 
-def shared_name(search_text, filters, sort):
+def shared_name(search_text, filters):
     """The name of a search's shared values: what it was asked, whatever the order of the parameters."""
-    asked = repr((search_text.words, sorted((param, str(value)) for param, value in filters.items()), sort))
+    asked = repr((search_text.words, sorted((param, str(value)) for param, value in filters.items())))
     return "search:" + hashlib.sha256(asked.encode()).hexdigest()[:40]
 
 
@@ -420,7 +420,7 @@ def search_site(request):
     prepared, outcome.degraded = with_fallback(prepare)
     if isinstance(prepared, ranking.SqlSearch):
         with ranking.index_scans():
-            name = shared_name(search_text, outcome.filters, sort)
+            name = shared_name(search_text, outcome.filters)
             hits, outcome.facets = sql_hits(prepared, sources, outcome.filters, sort, name)
             outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
     else:

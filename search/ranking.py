@@ -187,11 +187,11 @@ class SqlSearch:
         Returns {(part index, None): total} and {(part index, facet index): {value: count}}.
         """
         # Each source's matching entries, found once (the (content type, body) GIN index).
+        match, match_params = self.text.match_sql(f"{ENTRIES}.body")
         ctes, cte_params = {}, []
         for source, *_ in parts:
             if source.key not in ctes:
                 ctes[source.key] = f"matches_{len(ctes)}"
-                match, match_params = self.text.match_sql(f"{ENTRIES}.body")
                 cte_params += [self.content_types(source), *match_params]
         width = max([len(facets) for _source, _queryset, facets, _total in parts] + [1])
         selects, params = [], []
@@ -209,7 +209,6 @@ class SqlSearch:
                 mask, group = "-1", ""
             selects.append(f"SELECT {index}, {mask}, {', '.join(values)}, COUNT(*) FROM ({sql}) AS part_{index}{group}")
             params += row_params
-        match, _params = self.text.match_sql(f"{ENTRIES}.body")
         statement = "WITH " + ", ".join(
             f"{name} AS MATERIALIZED (SELECT object_id::integer AS object_id FROM {ENTRIES} "
             f"WHERE {ENTRIES}.content_type_id + 0 = ANY(%s) AND {match})"
