@@ -133,3 +133,25 @@ def test_site_settings_are_read_once_until_an_editor_saves_them(settings, client
     with committed():
         site_settings.save()
     assert "Sở Nội vụ tỉnh Quảng Nam" in client.get(second.url).text
+
+
+def test_the_site_of_a_request_is_found_once_until_a_site_is_saved(settings, client, section, committed):
+    from wagtail.models import Site
+
+    settings.PAGE_CACHE_ENABLED = False
+    _, _, first, second = section
+
+    def site_queries(url):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url).status_code == 200
+        return [query for query in queries if '"wagtailcore_site"' in query["sql"]]
+
+    site_queries(first.url)
+    assert not site_queries(second.url)  # taken from the shared value
+
+    site = Site.objects.get(is_default_site=True)
+    site.site_name = "Sở Nội vụ tỉnh Quảng Nam"
+    with committed():
+        site.save()
+    assert site_queries(second.url)  # purged: read again, once
+    assert not site_queries(first.url)
