@@ -4,15 +4,15 @@ The generic path (search.engine) asks the backend for up to 500 ranked objects p
 sorts them in Python. On PostgreSQL the index entries live next to the content, so this path
 does the work where the data is:
 
-- **Totals and facets** come from one statement with no ranking: the matching index entries
-  are found once (a CTE over modelsearch's GIN index on `body`), each source's public objects
-  among them are filtered, counted and grouped (GROUPING SETS, one set per facet).
+- **Totals and facets** come from one statement with no ranking: each source's matching
+  index entries are found once (a CTE per source over the (content type + 0, body) GIN index
+  of migration search/0004), its public objects among them are filtered, counted and grouped
+  (GROUPING SETS, one set per facet).
 - **Ranking** is done in SQL for the rows the page needs, in tiers that follow the relevance
   order (search.engine.Hit.relevance_key): the documents whose số ký hiệu was typed; then the
-  hits whose title holds every word typed, found through the GIN index on the title vector and
-  ranked by modelsearch's score; only if the page reaches past those, the other hits, ranked
-  by the same score. Page 1 of a broad query ranks a few hundred titles instead of every
-  match. Sorting by date ranks nothing.
+  hits whose title holds every word typed, ranked by modelsearch's score; only if the page
+  reaches past those, the other hits, ranked by the same score. Sorting by date ranks nothing;
+  when most of a source matches, it reads the newest objects first and checks each one.
 - **A tier ranks its newest RANKING_WINDOW matches of each content type**; older matches
   follow them, newest first. Scoring reads each match's whole body vector, so ranking every
   match of a broad query grows with the site (a search for "văn bản" matches most of a legal
