@@ -3,7 +3,7 @@ read from the index alone (search/ranking.py). PostgreSQL only (INCLUDE); elsewh
 
 from django.db import migrations
 
-from core.postgres import postgres_only
+from core.postgres import postgres_sql
 
 CREATE_INDEX = (
     "CREATE INDEX IF NOT EXISTS legal_docs_live_facets ON legal_docs_legaldocument (id) "
@@ -15,4 +15,4 @@ DROP_INDEX = "DROP INDEX IF EXISTS legal_docs_live_facets"
 class Migration(migrations.Migration):
     dependencies = [("legal_docs", "0002_trigram_index_for_keywords")]
 
-    operations = [migrations.RunPython(postgres_only(CREATE_INDEX), postgres_only(DROP_INDEX))]
+    operations = [postgres_sql(CREATE_INDEX, DROP_INDEX)]

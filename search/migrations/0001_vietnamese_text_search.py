@@ -4,7 +4,7 @@ import django.db.models.deletion
 from django.contrib.postgres.operations import UnaccentExtension
 from django.db import migrations, models
 
-from core.postgres import postgres_only
+from core.postgres import postgres_sql
 
 # A PostgreSQL text search configuration that ignores diacritics ("van" matches "văn", "dat"
 # matches "đất"); search.backends.database uses it for autocomplete. No-op on other databases.
@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
 
     operations = [
         UnaccentExtension(),
-        migrations.RunPython(postgres_only(CREATE_VN_UNACCENT), postgres_only(DROP_VN_UNACCENT)),
+        postgres_sql(CREATE_VN_UNACCENT, DROP_VN_UNACCENT),
         migrations.CreateModel(
             name='PendingIndexUpdate',
             fields=[

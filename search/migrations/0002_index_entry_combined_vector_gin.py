@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from core.postgres import postgres_only
+from core.postgres import postgres_sql
 
 # modelsearch's PostgreSQL backend filters on `title || body` (both vectors combined, so every
 # word typed may be in either), which its GIN indexes on `title` and on `body` cannot serve:
@@ -19,4 +19,4 @@ class Migration(migrations.Migration):
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
-    operations = [migrations.RunPython(postgres_only(CREATE_INDEX), postgres_only(DROP_INDEX))]
+    operations = [postgres_sql(CREATE_INDEX, DROP_INDEX)]

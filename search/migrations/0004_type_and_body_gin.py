@@ -11,7 +11,7 @@ PostgreSQL only; elsewhere nothing."""
 from django.contrib.postgres.operations import BtreeGinExtension
 from django.db import migrations
 
-from core.postgres import postgres_only
+from core.postgres import postgres_sql
 
 CREATE_INDEX = (
     "CREATE INDEX IF NOT EXISTS search_indexentry_type_body_gin "
@@ -23,4 +23,4 @@ DROP_INDEX = "DROP INDEX IF EXISTS search_indexentry_type_body_gin"
 class Migration(migrations.Migration):
     dependencies = [("search", "0003_gin_without_pending_list")]
 
-    operations = [BtreeGinExtension(), migrations.RunPython(postgres_only(CREATE_INDEX), postgres_only(DROP_INDEX))]
+    operations = [BtreeGinExtension(), postgres_sql(CREATE_INDEX, DROP_INDEX)]

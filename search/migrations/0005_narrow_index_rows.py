@@ -15,7 +15,7 @@ entries) or `manage.py update_index`. PostgreSQL only; elsewhere nothing."""
 
 from django.db import migrations
 
-from core.postgres import postgres_only
+from core.postgres import postgres_sql
 
 NARROW = (
     "ALTER TABLE wagtailsearch_indexentry SET (toast_tuple_target = 128); "
@@ -32,4 +32,4 @@ WIDE = (
 class Migration(migrations.Migration):
     dependencies = [("search", "0004_type_and_body_gin")]
 
-    operations = [migrations.RunPython(postgres_only(NARROW), postgres_only(WIDE))]
+    operations = [postgres_sql(NARROW, WIDE)]
