@@ -140,6 +140,19 @@ def test_a_broad_search_ranks_its_newest_matches_and_lists_older_ones_by_date(
     assert titles[2:] == [others[1].title, others[0].title, oldest.title]  # then newest first
 
 
+def test_pages_carry_on_past_the_ranking_window_without_repeating(client, plans, search_backend, monkeypatch):
+    from django.db import connection
+
+    from search import ranking
+
+    if search_backend != "database" or connection.vendor != "postgresql":
+        pytest.skip("the ranking window is the PostgreSQL database backend's")
+    monkeypatch.setattr(ranking, "RANKING_WINDOW", 3)  # 9 + 3 titles, 6 others: most beyond it
+    outcome, titles = all_pages(client, q="ke hoach")
+    assert outcome.total == len(titles) == len(set(titles)) == 18
+    assert all("Kế hoạch" in title for title in titles[:12])  # the title tier still comes first
+
+
 def test_sort_by_date_gives_the_same_pages_when_most_objects_match(client, plans, search_backend, monkeypatch):
     from django.db import connection
 
