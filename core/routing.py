@@ -10,6 +10,9 @@ The walk matters only where a page on the way routes differently: a routable pag
 sub-URLs match the rest of the path (/tin-tuc/rss/), or any other `route()` override. Then,
 and whenever the pages along the path are not all there, Wagtail's own routing runs, so the
 outcome is always the one Wagtail would give.
+
+The page found keeps the pages above it as `route_ancestors`, so its breadcrumbs need no
+query of their own (`page_ancestors()`).
 """
 
 from functools import reduce
@@ -32,8 +35,18 @@ class DirectRoutingMixin:
         if 0 < len(path_components) <= MAX_DEPTH and not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
             chain = pages_along(self, path_components)
             if chain is not None:
-                return chain[-1].specific.route(request, [])
+                page = chain[-1].specific
+                if self.depth == 2:
+                    page.route_ancestors = [self, *chain[:-1]]
+                return page.route(request, [])
         return super().route(request, path_components)
+
+
+def page_ancestors(page):
+    """The pages above `page`, from the site's home page down (the tree's root left out): those
+    routing found on the way, or else from the database."""
+    found = getattr(page, "route_ancestors", None)
+    return found if found is not None else list(page.get_ancestors()[1:])
 
 
 def pages_along(root, components):

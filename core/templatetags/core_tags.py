@@ -2,6 +2,7 @@
 
 from django import template
 
+from core import routing
 from core.pagination import page_window
 
 register = template.Library()
@@ -18,3 +19,9 @@ def pagination(context, page, label=None):
         "query": query.urlencode(),
         "label": label,
     }
+
+
+@register.simple_tag
+def page_ancestors(page):
+    """The pages above `page` for its breadcrumbs, home page first."""
+    return routing.page_ancestors(page)

@@ -7,6 +7,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
+from core.routing import page_ancestors
 from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 from tests.site_home.factories import StandardPageFactory
 
@@ -72,3 +73,36 @@ def test_pages_are_served_through_it(client, tree):
     assert response.status_code == 200 and "Tin cải cách" in response.text
     assert client.get("/gioi-thieu/chua-dang/").status_code == 404
     assert client.get("/tin-tuc/cai-cach-hanh-chinh/rss/")["Content-Type"].startswith("application/rss+xml")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "tin-tuc",
+        "tin-tuc/cai-cach-hanh-chinh/tin-cai-cach",
+        "gioi-thieu/tin-cai-cach",
+        "gioi-thieu/chua-dang/trang-con",
+    ],
+)
+def test_a_routed_page_knows_its_ancestors_without_a_query(home_page, tree, path):
+    components = path.split("/")
+    request = RequestFactory().get("/" + path + "/")
+    page = type(home_page).route(home_page, request, components)[0]
+    with CaptureQueriesContext(connection) as queries:
+        ancestors = page_ancestors(page)
+    assert len(queries) == 0
+    assert [ancestor.pk for ancestor in ancestors] == [ancestor.pk for ancestor in page.get_ancestors()[1:]]
+
+
+def test_breadcrumbs_of_a_served_article_lead_home_through_its_sections(client, tree):
+    response = client.get("/tin-tuc/cai-cach-hanh-chinh/tin-cai-cach/")
+    crumbs = response.text.split('class="breadcrumbs', 1)[1].split("</nav>", 1)[0]
+    links = [part.split('"', 1)[0] for part in crumbs.split('href="')[1:]]
+    assert links == ["/", "/tin-tuc/", "/tin-tuc/cai-cach-hanh-chinh/"]
+    assert 'aria-current="page">Tin cải cách<' in crumbs
+
+
+def test_a_page_not_found_by_routing_still_has_its_breadcrumbs(tree):
+    # Previews and pages fetched elsewhere ask the database.
+    article = Page.objects.get(pk=tree["article"].pk).specific
+    assert [ancestor.slug for ancestor in page_ancestors(article)] == ["trang-chu", "tin-tuc", "cai-cach-hanh-chinh"]
