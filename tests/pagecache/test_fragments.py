@@ -155,3 +155,18 @@ def test_the_site_of_a_request_is_found_once_until_a_site_is_saved(settings, cli
         site.save()
     assert site_queries(second.url)  # purged: read again, once
     assert not site_queries(first.url)
+
+
+def test_the_home_page_comes_with_the_site_until_it_is_published_again(settings, client, home_page, committed):
+    # Routing starts from the site's root page: it is kept with the shared site, so a render
+    # reads neither; publishing the home page must show at once.
+    settings.PAGE_CACHE_ENABLED = False
+    client.get("/")
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/").status_code == 200
+    assert not [query for query in queries if '"site_home_homepage"' in query["sql"]]
+
+    home_page.intro = "Cổng thông tin mới của Sở"
+    with committed():
+        home_page.save_revision().publish()
+    assert "Cổng thông tin mới của Sở" in client.get("/").text
