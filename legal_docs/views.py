@@ -1,6 +1,6 @@
 """Public pages of the document library: the filterable list and a document's page."""
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -61,18 +61,30 @@ def view_attachment(request, slug, document_id):
     return serve_document(request, link.document_id, link.document.filename)
 
 
+# What the "Văn bản liên quan" list shows of a document on the other side of a relation.
+RELATED_DOCUMENT_FIELDS = ("slug", "number", "title", "live", "document_type__name")
+
+
 def relation_groups(document, live_only=True):
-    """[(label, [documents])] from both sides, in the order of RelationKind; one query per side."""
-    outgoing = DocumentRelation.objects.filter(source=document).select_related("target__document_type")
-    incoming = DocumentRelation.objects.filter(target=document).select_related("source__document_type")
+    """[(label, [documents])] from both sides, in the order of RelationKind, in one query."""
+    outgoing, incoming = Q(source=document), Q(target=document)
     if live_only:
-        outgoing = outgoing.filter(target__live=True)
-        incoming = incoming.filter(source__live=True)
+        outgoing &= Q(target__live=True)
+        incoming &= Q(source__live=True)
+    relations = (
+        DocumentRelation.objects.filter(outgoing | incoming)
+        .select_related("source__document_type", "target__document_type")
+        .only(
+            "kind",
+            "source_id",
+            "target_id",
+            *(f"{side}__{field}" for side in ("source", "target") for field in RELATED_DOCUMENT_FIELDS),
+        )
+    )
     groups = {}
-    for relation in outgoing:
-        groups.setdefault((relation.kind, False), []).append(relation.target)
-    for relation in incoming:
-        groups.setdefault((relation.kind, True), []).append(relation.source)
+    for relation in relations:
+        inverse = relation.target_id == document.pk
+        groups.setdefault((relation.kind, inverse), []).append(relation.source if inverse else relation.target)
     ordered = []
     for kind in RelationKind:
         for inverse in (False, True):

@@ -1,5 +1,7 @@
 import pytest
 from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from legal_docs.models import DocumentRelation, LegalDocument, LegalDocumentAttachment
@@ -94,3 +96,29 @@ def test_preview_renders_the_detail_template(rf, home_page):
     request.user = AnonymousUser()
     response = document.serve_preview(request, document.default_preview_mode)
     assert response.status_code == 200 and document.number in response.render().content.decode()
+
+
+def test_related_documents_on_both_sides_in_the_order_of_the_kinds_drafts_left_out(client, home_page):
+    document = LegalDocumentFactory(number="12/2024/NĐ-CP", title="Về công chức cấp xã")
+    basis = LegalDocumentFactory(number="19/2023/QH15", title="Luật Cán bộ, công chức sửa đổi")
+    replaced = LegalDocumentFactory(number="9/2010/NĐ-CP", title="Về công chức xã (cũ)")
+    guide = LegalDocumentFactory(number="5/2024/TT-BNV", title="Hướng dẫn Nghị định 12")
+    draft_guide = LegalDocumentFactory(number="6/2024/TT-BNV", title="Dự thảo hướng dẫn", live=False)
+    document.outgoing_relations.add(DocumentRelation(kind="legal_basis", target=basis))
+    document.outgoing_relations.add(DocumentRelation(kind="replaces", target=replaced))
+    document.save_revision().publish()
+    for source in (guide, draft_guide):
+        DocumentRelation.objects.create(source=source, kind="guides", target=document)
+
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(document.get_absolute_url()).content.decode()
+    assert len([query for query in queries if '"legal_docs_documentrelation"' in query["sql"]]) == 1
+    relations = html.split('id="relations-title"', 1)[1].split("</section>", 1)[0]
+    labels = [part.split("</dt>", 1)[0] for part in relations.split("<dt>")[1:]]
+    assert labels == ["Thay thế", "Được hướng dẫn bởi", "Căn cứ pháp lý"]
+    assert (
+        f'<a href="{guide.get_absolute_url()}">' in relations
+        and "5/2024/TT-BNV</a> – Hướng dẫn Nghị định 12" in relations
+    )
+    assert "19/2023/QH15" in relations and "9/2010/NĐ-CP" in relations
+    assert "6/2024/TT-BNV" not in relations
