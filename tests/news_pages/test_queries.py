@@ -65,3 +65,14 @@ def test_article_queries_do_not_grow_with_other_articles_or_body_images(
     cache.clear()
     with django_assert_num_queries(with_one):
         client.get(large.url)
+
+
+@pytest.mark.parametrize("url", ["/tin-tuc/", "/tin-tuc/cai-cach-hanh-chinh/", "/tin-tuc/rss/"])
+def test_listings_do_not_read_article_bodies(client, make_articles, url):
+    make_articles(3)
+    client.get(url)
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert not [query for query in queries if '"news_pages_newspage"."body"' in query["sql"]]
