@@ -118,13 +118,17 @@ def ranked_windows(model, limit: int, today: date | None = None) -> list[RankedW
     return windows
 
 
-def most_viewed(kind: str, limit: int) -> list[RankedWindow]:
-    model = kind_model(kind)
-    if model is None:
-        return []
+def most_viewed(kind: str, limit: int, render):
+    """`render(windows)` of the most viewed items of `kind`, cached: the block is the same on
+    every page, so it is rendered once until the lists are computed again."""
     today = timezone.localdate()
     key = f"analytics:most-viewed:{kind}:{limit}:{today}:{get_language()}"  # the tab labels are translated
-    return cached(key, lambda: ranked_windows(model, limit, today))
+
+    def compute():
+        model = kind_model(kind)
+        return render(ranked_windows(model, limit, today) if model is not None else [])
+
+    return cached(key, compute)
 
 
 def visit_counts(today: date | None = None) -> dict:
@@ -152,8 +156,12 @@ def visit_counts(today: date | None = None) -> dict:
 VISIT_STATS_TIMEOUT = 60
 
 
-def visit_stats() -> dict:
-    return cached(f"analytics:visit-stats:{timezone.localdate()}", visit_counts, VISIT_STATS_TIMEOUT)
+def visit_stats(render=None):
+    """The visit counts, or `render(counts)` cached the same way (the footer shows it on every page)."""
+    key = f"analytics:visit-stats:{timezone.localdate()}"
+    if render is None:
+        return cached(key, visit_counts, VISIT_STATS_TIMEOUT)
+    return cached(f"{key}:html:{get_language()}", lambda: render(visit_counts()), VISIT_STATS_TIMEOUT)
 
 
 # The admin report

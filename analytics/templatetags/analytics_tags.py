@@ -1,8 +1,10 @@
 """ "Xem nhiều nhất", the visit counter and the view beacon."""
 
 from django import template
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from analytics import conf, queries
 from analytics.recording import content_key
@@ -22,15 +24,22 @@ BEACON = (
 )
 
 
-@register.inclusion_tag("analytics/components/most_viewed.html")
+@register.simple_tag
 def most_viewed(limit=5, kind="news"):
     """The most viewed items of `kind` ("news", "documents") over the last 7 and 30 days."""
-    return {"windows": queries.most_viewed(kind, int(limit)), "kind": kind}
+
+    def render(windows):
+        return render_to_string("analytics/components/most_viewed.html", {"windows": windows, "kind": kind})
+
+    return mark_safe(queries.most_viewed(kind, int(limit), render))
 
 
-@register.inclusion_tag("analytics/components/visit_stats.html")
+@register.simple_tag
 def visit_stats():
-    return {"stats": queries.visit_stats()}
+    def render(stats):
+        return render_to_string("analytics/components/visit_stats.html", {"stats": stats})
+
+    return mark_safe(queries.visit_stats(render))
 
 
 @register.simple_tag(takes_context=True)

@@ -9,6 +9,7 @@ import pytest
 from django.db import connection
 from django.template import Context, Template
 from django.test import RequestFactory
+from django.test.signals import template_rendered
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 from wagtail.models import PageViewRestriction
@@ -195,3 +196,23 @@ def test_pages_render_when_the_cache_and_the_counter_store_fail(client, article,
     assert '<dt>Đang trực tuyến</dt><dd data-stat="online">–</dd>' in html
     assert beacon_of(response)
     assert "Analytics store unavailable" in caplog.text
+
+
+@pytest.mark.django_db
+def test_the_blocks_are_rendered_once_for_every_page(home_page):
+    pages_with_views(home_page, [("Tin nổi bật", [(0, 3)])])
+    template = Template("{% load analytics_tags %}{% most_viewed 5 %}{% visit_stats %}")
+    first = template.render(Context({}))
+    rendered = []
+
+    def record_template(sender, template, **kwargs):
+        rendered.append(template.name)
+
+    template_rendered.connect(record_template)
+    try:
+        again = template.render(Context({}))
+    finally:
+        template_rendered.disconnect(record_template)
+    assert again == first and "Tin nổi bật" in again and "Thống kê truy cập" in again
+    assert "analytics/components/most_viewed.html" not in rendered
+    assert "analytics/components/visit_stats.html" not in rendered
