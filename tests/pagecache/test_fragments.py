@@ -170,3 +170,26 @@ def test_the_home_page_comes_with_the_site_until_it_is_published_again(settings,
     with committed():
         home_page.save_revision().publish()
     assert "Cổng thông tin mới của Sở" in client.get("/").text
+
+
+def test_the_header_and_footer_show_saved_site_settings_at_once(settings, client, section, committed):
+    from site_home.models import SiteSettings
+
+    settings.PAGE_CACHE_ENABLED = False
+    _, _, first, second = section
+    client.get(first.url)  # the header's and footer's blocks are shared from here on
+    site_settings = SiteSettings.objects.get()
+    site_settings.department_name = "Sở Nội vụ tỉnh Quảng Nam"
+    site_settings.address = "62 Hùng Vương, Tam Kỳ"
+    with committed():
+        site_settings.save()
+    html = client.get(second.url).text
+    assert '<span class="site-brand__name">Sở Nội vụ tỉnh Quảng Nam</span>' in html
+    assert "<dd>62 Hùng Vương, Tam Kỳ</dd>" in html
+
+
+def test_a_shared_block_names_only_models_that_exist():
+    from django.template import Template, TemplateSyntaxError
+
+    with pytest.raises(TemplateSyntaxError, match="khong_co"):
+        Template('{% load pagecache_tags %}{% sharedblock "x" khong_co.Model %}{% endsharedblock %}')
