@@ -1,12 +1,13 @@
 """Public pages of the document library: the filterable list and a document's page."""
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from wagtail.documents.views.serve import serve as serve_document
 
+from core.models import Topic
 from core.pagination import paginate
 from legal_docs.library import KEYWORD_PARAM, LibraryFilter
 from legal_docs.models import DocumentRelation, LegalDocument, LegalDocumentAttachment, LegalDocumentSlug
@@ -30,21 +31,12 @@ def library(request):
 
 
 def detail(request, slug):
-    document = (
-        LegalDocument.objects.live()
-        .for_listing()
-        .select_related("unit")
-        .prefetch_related(
-            "topics",
-            Prefetch("attachments", queryset=LegalDocumentAttachment.objects.select_related("document")),
-        )
-        .filter(slug=slug)
-        .first()
-    )
-    if document is None:
+    try:
+        document = LegalDocument.objects.live().for_listing().select_related("unit").get(slug=slug)
+    except LegalDocument.DoesNotExist:
         former = LegalDocumentSlug.objects.filter(slug=slug, document__live=True).select_related("document").first()
         if former is None:
-            raise Http404
+            raise Http404 from None
         return redirect(former.document, permanent=True)
     return TemplateResponse(request, "legal_docs/document_detail.html", detail_context(document))
 
@@ -95,11 +87,18 @@ def relation_groups(document, live_only=True):
 
 
 def detail_context(document, preview=False):
-    attachments = list(document.attachments.all())
+    if preview:
+        # A revision's attachments and topics are on the object, not in the database yet.
+        attachments, topics = list(document.attachments.all()), list(document.topics.all())
+    else:
+        # A plain query each: prefetching them with the document cost twice as much.
+        attachments = list(LegalDocumentAttachment.objects.filter(legal_document=document).select_related("document"))
+        topics = list(Topic.objects.filter(legal_documents=document))
     return {
         "document": document,
         "analytics_object": None if preview else document,
         "attachments": attachments,
+        "topics": topics,
         "main_pdf": next((a for a in attachments if a.document.file_extension.lower() == "pdf"), None),
         "relation_groups": relation_groups(document, live_only=not preview),
         "is_preview": preview,

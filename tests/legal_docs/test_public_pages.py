@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.db import connection
@@ -5,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from legal_docs.models import DocumentRelation, LegalDocument, LegalDocumentAttachment
-from tests.legal_docs.factories import AttachmentDocumentFactory, LegalDocumentFactory
+from tests.legal_docs.factories import AttachmentDocumentFactory, LegalDocumentFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -122,3 +124,24 @@ def test_related_documents_on_both_sides_in_the_order_of_the_kinds_drafts_left_o
     )
     assert "19/2023/QH15" in relations and "9/2010/NĐ-CP" in relations
     assert "6/2024/TT-BNV" not in relations
+
+
+def topics_shown(html):
+    row = html.split("Lĩnh vực</th>", 1)[1].split("</tr>", 1)[0]
+    return re.findall(r">([^<]+)</a>", row)
+
+
+def test_detail_lists_its_topics_and_a_preview_those_of_the_draft(client, rf, home_page):
+    civil_servants = TopicFactory(name="Công chức", sort_order=2)
+    reform = TopicFactory(name="Cải cách hành chính", sort_order=1)
+    document = LegalDocumentFactory()
+    document.topics.set([civil_servants, reform])
+    document.save_revision().publish()
+    html = client.get(document.get_absolute_url()).content.decode()
+    assert topics_shown(html) == ["Cải cách hành chính", "Công chức"]
+
+    document.topics.set([civil_servants])  # an editor's unsaved change, previewed
+    request = rf.get("/")
+    request.user = AnonymousUser()
+    preview = document.serve_preview(request, document.default_preview_mode).render().content.decode()
+    assert topics_shown(preview) == ["Công chức"]
