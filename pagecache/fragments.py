@@ -6,14 +6,52 @@ shows the same menu, sidebar blocks and footer as every other page. `shared()` k
 values like cached pages are kept: tagged with the tables that computing them read, purged
 by the same signals, and recorded as dependencies of the page that shows them, so a page is
 purged when a shared value it shows would be.
+
+Each worker also keeps the shared values it used in its own memory, until anything is purged
+anywhere: a request reads the purge clock once (`request_scope()`, from `SharedValuesMiddleware`)
+instead of asking the cache for each of the half-dozen values a page shows. They are kept as
+pickles, so every render gets its own copy, as from the cache.
 """
 
+import contextvars
+import pickle
 import time
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.utils.translation import get_language
 
 from pagecache import dependencies, store
+
+# key -> (pickled value, tags, expires at, the purge clock its request read): an entry serves
+# requests that read the same clock, so one stored by a request that began before a purge
+# never serves a request that began after it.
+_memory = {}
+_memory_clock = None
+_MEMORY_MAX = 1_000
+_request_clock = contextvars.ContextVar("shared_values_purge_clock", default=None)
+
+
+@contextmanager
+def request_scope():
+    """Within it, shared values may come from this worker's memory (emptied first if anything
+    was purged since it was filled). Without a clock (the cache unreachable) it is not used."""
+    global _memory_clock
+    clock = store.purge_clock() if settings.FRAGMENT_CACHE_ENABLED else None
+    if clock != _memory_clock:
+        _memory.clear()
+        _memory_clock = clock
+    token = _request_clock.set(clock)
+    try:
+        yield
+    finally:
+        _request_clock.reset(token)
+
+
+def _remember(key, value, tags, expires, clock):
+    if len(_memory) >= _MEMORY_MAX:
+        _memory.clear()
+    _memory[key] = (pickle.dumps(value, pickle.HIGHEST_PROTOCOL), tuple(tags), expires, clock)
 
 
 def shared(name, compute, timeout=None):
@@ -25,14 +63,22 @@ def shared(name, compute, timeout=None):
     if not settings.FRAGMENT_CACHE_ENABLED:
         return compute()
     key = f"{store.FRAGMENT_PREFIX}{name}|{get_language()}"
+    timeout = timeout or settings.FRAGMENT_CACHE_TIMEOUT
+    clock = _request_clock.get()
+    kept = _memory.get(key) if clock is not None else None
+    if kept is not None and kept[3] == clock and kept[2] > time.time():
+        pickled, tags, _expires, _clock = kept
+        dependencies.depends_on_tables(tags)
+        return pickle.loads(pickled)
     found = store.fetch_entry(key)
     if found is not None:
-        value, tags = found
-        dependencies.depends_on_tables(tags)
-        return value
-    started = time.time()
-    with dependencies.recording() as tables:
-        value = compute()
-    dependencies.depends_on_tables(tables)
-    store.store_entry(key, value, tables, started, timeout or settings.FRAGMENT_CACHE_TIMEOUT)
+        value, tags, started = found
+    else:
+        started = time.time()
+        with dependencies.recording() as tags:
+            value = compute()
+        store.store_entry(key, value, tags, started, timeout)
+    dependencies.depends_on_tables(tags)
+    if clock is not None:
+        _remember(key, value, tags, started + timeout, clock)
     return value

@@ -12,7 +12,7 @@ import time
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
-from pagecache import dependencies, store
+from pagecache import dependencies, fragments, store
 
 # Vary values that the cache key already covers (Cookie: visitors with a session never reach
 # the cache; the CSRF cookie never changes a stored page, see is_shareable).
@@ -78,3 +78,15 @@ class PageCacheMiddleware:
             store.store(key, response, tables, started)
             response["X-Page-Cache"] = "miss"
         return response
+
+
+class SharedValuesMiddleware:
+    """Lets a render take shared values from the worker's memory (pagecache/fragments.py).
+    After PageCacheMiddleware: a cached page needs none."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with fragments.request_scope():
+            return self.get_response(request)

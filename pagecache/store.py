@@ -22,6 +22,8 @@ logger = logging.getLogger(__name__)
 # Purging this tag purges every entry ("manage.py purge_page_cache").
 EVERYTHING = "*"
 TAG_PREFIX = "pagecache:tag:"
+# When anything was last purged: workers compare it with what they keep in memory.
+PURGE_CLOCK = "pagecache:purged"
 # The entry layout is part of the key: entries an older release stored are never read back.
 ENTRY_PREFIX = "pagecache:v2:page:"
 FRAGMENT_PREFIX = "pagecache:v2:fragment:"
@@ -56,7 +58,7 @@ def fetch(key):
     found = fetch_entry(key)
     if found is None:
         return None
-    (content, headers), _tags = found
+    (content, headers), _tags, _started = found
     return HttpResponse(content, headers=headers)
 
 
@@ -66,7 +68,8 @@ def store(key, response, tags, started):
 
 
 def fetch_entry(key):
-    """What `store_entry` kept under `key` with its tags, or None if absent or purged since."""
+    """(payload, tags, started) as `store_entry` kept them under `key`, or None if absent or
+    purged since."""
     cache = _cache()
     guessed = _tag_keys_seen.get(key, ())
     values = cache.get_many([key, *guessed])
@@ -80,7 +83,7 @@ def fetch_entry(key):
         _remember(key, tag_keys)
     if any(values.get(tag_key, 0) >= started for tag_key in tag_keys):
         return None
-    return payload, tags
+    return payload, tags, started
 
 
 def store_entry(key, payload, tags, started, timeout):
@@ -99,11 +102,21 @@ def _remember(key, tag_keys):
 def purge_tags(tags):
     """Invalidate every entry that depends on one of `tags`."""
     now = time.time()
-    failed = _cache().set_many({TAG_PREFIX + tag: now for tag in tags}, timeout=None)
+    failed = _cache().set_many({**{TAG_PREFIX + tag: now for tag in tags}, PURGE_CLOCK: now}, timeout=None)
     if failed:
         # Entries stored before the cache became unreachable may be served again once it is
         # back, until they expire (PAGE_CACHE_TIMEOUT): say so loudly.
         logger.error("Page cache purge failed for %s", ", ".join(sorted(tags)))
+
+
+def purge_clock():
+    """A value that changes whenever anything is purged, or None if the cache cannot say."""
+    cache = _cache()
+    clock = cache.get(PURGE_CLOCK)
+    if clock is None:  # never purged, or the cache restarted empty
+        cache.add(PURGE_CLOCK, time.time(), timeout=None)
+        clock = cache.get(PURGE_CLOCK)
+    return clock
 
 
 def purge_everything():
