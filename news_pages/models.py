@@ -146,8 +146,19 @@ class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin
         # Every page of the listing shows the same total: count once, until an article changes.
         count = shared(f"news-count:{self.pk}", news.count)
         articles = paginate(request, with_listing_related(news), self.per_page, count=count)
-        categories = NewsCategoryPage.objects.child_of(self.section_index()).live().public().order_by("path")
+        categories = self.category_links(request)
         return self.render(request, context_overrides={"articles": articles, "categories": categories})
+
+    def category_links(self, request):
+        """(id, title, URL) of the section's categories, for its tabs: the same on every page of
+        the section, so a shared value."""
+        index = self.section_index()
+
+        def links():
+            categories = NewsCategoryPage.objects.child_of(index).live().public().order_by("path")
+            return [(category.pk, category.title, category.get_url(request)) for category in categories]
+
+        return shared(f"news-categories:{index.pk}", links)
 
     @path("rss/", name="feed")
     def feed(self, request):

@@ -193,3 +193,18 @@ def test_a_shared_block_names_only_models_that_exist():
 
     with pytest.raises(TemplateSyntaxError, match="khong_co"):
         Template('{% load pagecache_tags %}{% sharedblock "x" khong_co.Model %}{% endsharedblock %}')
+
+
+def test_a_new_category_shows_at_once_in_the_tabs_of_every_listing(settings, client, section, committed):
+    settings.PAGE_CACHE_ENABLED = False
+    index, category, _, _ = section
+    client.get(category.url)  # the section's tabs are shared from here on
+    with CaptureQueriesContext(connection) as queries:
+        client.get(index.url)
+    assert not [query for query in queries if '"news_pages_newscategorypage"' in query["sql"]]
+
+    new = NewsCategoryPageFactory(parent=index, title="Tôn giáo", slug="ton-giao", live=False)
+    with committed():
+        new.save_revision().publish()
+    tabs = client.get(category.url).text.split('class="news-categories"', 1)[1].split("</nav>", 1)[0]
+    assert '<a href="/tin-tuc/ton-giao/">Tôn giáo</a>' in tabs
