@@ -122,7 +122,9 @@ def most_viewed(kind: str, limit: int, render):
     """`render(windows)` of the most viewed items of `kind`, cached: the block is the same on
     every page, so it is rendered once until the lists are computed again."""
     today = timezone.localdate()
-    key = f"analytics:most-viewed:{kind}:{limit}:{today}:{get_language()}"  # the tab labels are translated
+    # The tab labels are translated. "-html": entries of releases that cached the lists are not
+    # read back as HTML.
+    key = f"analytics:most-viewed-html:{kind}:{limit}:{today}:{get_language()}"
 
     def compute():
         model = kind_model(kind)
