@@ -1,5 +1,6 @@
 """A request's Wagtail site, found without a query on every page render."""
 
+from django.conf import settings
 from wagtail.models import Site
 
 from pagecache.fragments import shared
@@ -21,8 +22,9 @@ class SharedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        host = request._get_raw_host()  # as Wagtail reads it (no ALLOWED_HOSTS check twice)
-        request._wagtail_site = shared(f"site:{host}:{request.get_port()}", lambda: find_site(request))
+        if settings.FRAGMENT_CACHE_ENABLED:  # else Wagtail finds the site if a view needs it
+            host = request._get_raw_host()  # as Wagtail reads it (no ALLOWED_HOSTS check twice)
+            request._wagtail_site = shared(f"site:{host}:{request.get_port()}", lambda: find_site(request))
         return self.get_response(request)
 
 

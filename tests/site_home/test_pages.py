@@ -108,3 +108,11 @@ def test_public_pages_stay_vietnamese_for_english_browsers(client, home_page):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
     assert response.status_code == 200
     assert '<html lang="vi">' in response.content.decode()
+
+
+def test_a_view_that_needs_no_site_reads_none(settings, client, home_page, django_assert_num_queries):
+    # The site is looked up ahead of the view only when it is a shared value (fragment cache on).
+    settings.FRAGMENT_CACHE_ENABLED = False
+    client.get("/robots.txt")
+    with django_assert_num_queries(0):
+        assert client.get("/robots.txt").status_code == 200
