@@ -3,17 +3,17 @@
 One facet per filterable dimension. A facet's counts are taken with every *other* active
 filter applied, so each number says how many documents choosing that value would show.
 Counts are grouped on the document table's own columns (no joins to the taxonomies) and
-shared between requests until a document changes (pagecache/fragments.py); names come from
-the small taxonomy tables on every request, so a renamed type shows at once. The page's
-query count does not depend on the filters or the number of documents.
+shared between requests until a document changes (pagecache/fragments.py); the names of the
+options are shared too, until a type, issuer or topic is saved, so a renamed type shows at
+once. The page's query count does not depend on the filters or the number of documents.
 """
 
 import hashlib
 import json
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.db.models import Count, Q
-from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Topic
@@ -75,6 +75,10 @@ FACETS = [
 ]
 
 
+# The order of the parameters in the links the page makes.
+PARAMS = [facet.param for facet in FACETS] + [KEYWORD_PARAM]
+
+
 def keyword_filter(text):
     """Every word in the number, type or summary (diacritics ignored), or the number itself."""
     text = normalize(text)[:MAX_KEYWORD_LENGTH]
@@ -104,10 +108,11 @@ class LibraryFilter:
 
     def __init__(self, params, base_queryset):
         self.base_queryset = base_queryset
-        self.options = {facet.param: facet.known_options() for facet in FACETS}
+        self.options = shared("library-options", lambda: {facet.param: facet.known_options() for facet in FACETS})
         self.raw = {facet.param: (params.get(facet.param) or "").strip()[:100] for facet in FACETS}
         self.selected = {facet.param: facet.parse(self.raw[facet.param], self.options[facet.param]) for facet in FACETS}
         self.keyword = normalize(params.get(KEYWORD_PARAM, "")).strip()[:MAX_KEYWORD_LENGTH]
+        self.current_query = {**self._selected_values(), KEYWORD_PARAM: self.keyword or None}
 
     @property
     def is_filtered(self):
@@ -132,12 +137,8 @@ class LibraryFilter:
 
     def query_with(self, **changes):
         """The query string of this view with some parameters changed (None removes one)."""
-        query = {**self._selected_values(), KEYWORD_PARAM: self.keyword or None, **changes}
-        result = QueryDict(mutable=True)
-        for key in [facet.param for facet in FACETS] + [KEYWORD_PARAM]:
-            if query.get(key) not in (None, ""):
-                result[key] = query[key]
-        return result.urlencode()
+        query = {**self.current_query, **changes}
+        return urlencode([(key, query[key]) for key in PARAMS if query.get(key) not in (None, "")])
 
     def _all_counts(self):
         state = json.dumps([self.selected, self.keyword], sort_keys=True, default=str)

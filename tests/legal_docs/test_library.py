@@ -7,7 +7,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from legal_docs.models import LegalDocument
+from legal_docs.models import DocumentType, LegalDocument
 from tests.legal_docs.factories import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
@@ -201,3 +201,22 @@ def test_unknown_slug_matches_nothing(client, library):
 
 def test_library_page_uses_the_most_viewed_documents_block(client, library):
     assert "Xem nhiều nhất" in client.get(LIBRARY).content.decode()
+
+
+def test_a_renamed_type_shows_at_once_though_the_names_are_shared(
+    client, library, settings, django_capture_on_commit_callbacks
+):
+    settings.FRAGMENT_CACHE_ENABLED = True
+    cache.clear()
+    client.get(LIBRARY)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(LIBRARY, {"loai": "nghi-dinh"})
+    assert not [query for query in queries if 'FROM "legal_docs_documenttype"' in query["sql"]]
+
+    decree = DocumentType.objects.get(name="Nghị định")
+    decree.name = "Nghị định của Chính phủ"
+    with django_capture_on_commit_callbacks(execute=True):
+        decree.save()
+    html = client.get(LIBRARY).content.decode()
+    assert re.search(r'data-facet="loai" data-value="nghi-dinh"[^>]*>Nghị định của Chính phủ <', html)
+    cache.clear()
