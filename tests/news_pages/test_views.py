@@ -165,7 +165,9 @@ def test_sitemap_lists_articles_with_their_last_modified_date(client, category, 
     xml = client.get("/sitemap.xml").content.decode()
     entry = re.search(r"<url><loc>http://localhost/tin-tuc/cai-cach-hanh-chinh/tin-so-do/</loc>(.*?)</url>", xml, re.S)
     assert entry, xml
-    assert f"<lastmod>{article.last_published_at.date().isoformat()}</lastmod>" in entry.group(1)
+    # The date in the site's time zone (Asia/Ho_Chi_Minh): after 17:00 UTC it is already tomorrow.
+    published_on = timezone.localtime(article.last_published_at).date()
+    assert f"<lastmod>{published_on.isoformat()}</lastmod>" in entry.group(1)
     assert "<loc>http://localhost/tin-tuc/</loc>" in xml
 
 
