@@ -113,9 +113,10 @@ def purge_clock():
     """A value that changes whenever anything is purged, or None if the cache cannot say."""
     cache = _cache()
     clock = cache.get(PURGE_CLOCK)
-    if clock is None:  # never purged, or the cache restarted empty
-        cache.add(PURGE_CLOCK, time.time(), timeout=None)
-        clock = cache.get(PURGE_CLOCK)
+    if clock is None:  # never purged, or the cache restarted empty (or is unreachable)
+        now = time.time()
+        # Another process may set it first: then this request goes without memory.
+        clock = now if cache.add(PURGE_CLOCK, now, timeout=None) else None
     return clock
 
 

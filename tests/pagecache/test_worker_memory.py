@@ -3,9 +3,11 @@
 from unittest import mock
 
 import pytest
+from django.test import override_settings
 
 from pagecache import fragments, store
 from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from tests.pagecache.test_fragments import UNREACHABLE_REDIS
 
 pytestmark = pytest.mark.django_db
 
@@ -70,3 +72,11 @@ def test_outside_a_request_memory_is_not_used(articles):
     with mock.patch.object(store, "fetch_entry", wraps=store.fetch_entry) as fetch_entry:
         assert fragments.shared("memory-test", lambda: pytest.fail("computed again")) == "kept"
     assert fetch_entry.called
+
+
+def test_while_the_cache_is_unreachable_memory_serves_nothing(articles, caplog):
+    # Purges cannot reach other workers then: what a worker remembers may be stale.
+    within_a_request(lambda: "remembered")
+    with override_settings(CACHES=UNREACHABLE_REDIS):
+        assert store.purge_clock() is None
+        assert within_a_request(lambda: "computed again") == "computed again"
