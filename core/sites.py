@@ -29,6 +29,7 @@ class SharedSiteMiddleware:
 
 
 def find_site(request):
+    """The request's site as Wagtail finds it, with its root page ready for routing."""
     site = Site.find_for_request(request)
     if site is not None:
         site.root_page.localized.specific  # noqa: B018 (evaluated to be kept with the site)

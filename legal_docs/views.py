@@ -54,7 +54,7 @@ def view_attachment(request, slug, document_id):
 
 
 # What the "Văn bản liên quan" list shows of a document on the other side of a relation.
-RELATED_DOCUMENT_FIELDS = ("slug", "number", "title", "live", "document_type__name")
+RELATED_DOCUMENT_FIELDS = ("slug", "number", "title", "document_type__name")
 
 
 def relation_groups(document, live_only=True):
