@@ -36,7 +36,7 @@ class DirectRoutingMixin:
             chain = pages_along(self, path_components)
             if chain is not None:
                 page = chain[-1].specific
-                if self.depth == 2:
+                if self.depth == 2:  # a deeper root has pages above it that routing did not read
                     page.route_ancestors = [self, *chain[:-1]]
                 return page.route(request, [])
         return super().route(request, path_components)
