@@ -54,11 +54,12 @@ def _remember(key, value, tags, expires, clock):
     _memory[key] = (pickle.dumps(value, pickle.HIGHEST_PROTOCOL), tuple(tags), expires, clock)
 
 
-def shared(name, compute, timeout=None):
+def shared(name, compute, timeout=None, tags_from=None):
     """`compute()`, or the value it returned for `name` before if nothing it read changed since.
 
     `name` must say everything the value depends on besides the database (the site, a limit);
-    the language is added here. The value must pickle.
+    the language is added here. The value must pickle. `tags_from`, if given, turns the tables
+    `compute()` read into the tags the value is kept under.
     """
     if not settings.FRAGMENT_CACHE_ENABLED:
         return compute()
@@ -75,8 +76,9 @@ def shared(name, compute, timeout=None):
         value, tags, started = found
     else:
         started = time.time()
-        with dependencies.recording() as tags:
+        with dependencies.recording() as read:
             value = compute()
+        tags = tags_from(read) if tags_from else read
         store.store_entry(key, value, tags, started, timeout)
     dependencies.depends_on_tables(tags)
     if clock is not None:

@@ -76,14 +76,14 @@ def _extra_models():
 
 
 def purge_object(instance, include_tree=False):
-    tags = tables_for(instance, include_tree)
+    tags = {*tables_for(instance, include_tree), object_tag(instance)}
     urls = frontend.urls_for(instance)
     transaction.on_commit(lambda: _purge(tags, urls))
 
 
 def purge_model(model):
     """For changes that send no signal (bulk updates, imports): whatever shows `model` is purged."""
-    tags = _model_tables(model, False)
+    tags = {*_model_tables(model, False), every_object_tag(model)}
     transaction.on_commit(lambda: _purge(tags, []))
 
 
@@ -92,10 +92,33 @@ def _purge(tags, urls):
     frontend.purge(urls)
 
 
-def tables_for(instance, include_tree=False):
-    model = type(instance)
+def object_tag(instance):
+    """The tag of one object's own content: blocks that show only that object (`{% sharedblock
+    … for page %}`) carry it instead of their model's tables, so publishing another article
+    leaves them be."""
+    return f"{own_model(instance)._meta.db_table}#{instance.pk}"
+
+
+def every_object_tag(model):
+    """Carried by every object's block, for changes that send no signal (`purge_model`)."""
+    return f"{model._meta.db_table}#*"
+
+
+def own_tables(instance):
+    """The tables that hold an object's own content (its row, its parents' but the page tree,
+    its child relations and many-to-many links), which its object tag stands for."""
+    return _model_tables(own_model(instance), False)
+
+
+def own_model(instance):
     if isinstance(instance, Page):
-        model = instance.specific_class or model
+        return instance.specific_class or type(instance)
+    return type(instance)
+
+
+def tables_for(instance, include_tree=False):
+    model = own_model(instance)
+    if isinstance(instance, Page):
         include_tree = include_tree or instance.show_in_menus or bool(model.allowed_subpage_models())
     return _model_tables(model, include_tree)
 

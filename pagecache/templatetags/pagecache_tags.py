@@ -1,30 +1,65 @@
-"""`{% sharedblock %}`: a block of a page that is the same on every page of the site."""
+"""`{% sharedblock %}`: a block of a page that is the same on every page of the site, or on
+every page showing one object."""
 
 from django import template
 from django.apps import apps
+from django.db import models
 from wagtail.models import Site
 
-from pagecache import dependencies
+from pagecache import dependencies, signals
 from pagecache.fragments import shared
 
 register = template.Library()
 
 
 class SharedBlockNode(template.Node):
-    def __init__(self, name, nodelist, shown_tables):
+    def __init__(self, name, nodelist, shown_tables, obj=None):
         self.name = name
         self.nodelist = nodelist
         self.shown_tables = shown_tables
+        self.obj = obj
 
     def render(self, context):
         request = context.get("request")
         site = Site.find_for_request(request) if request is not None else None
         name = f"block:{self.name.resolve(context)}:{site.pk if site else ''}"
-        return shared(name, lambda: self.render_block(context))
+        if self.obj is None:
+            return shared(name, lambda: self.render_block(context))
+        obj = self.obj.resolve(context)
+        if context.get("is_preview") or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)  # a draft is never kept, nor served the live version
+        # The live revision in the name: a publish shows at once, even if its purge were lost.
+        # The host too: an object's block may hold absolute links (sharing, its image).
+        revision = getattr(obj, "live_revision_id", None) or ""
+        name += f":{obj._meta.label}:{obj.pk}:{revision}:{request.get_host() if request is not None else ''}"
+        return shared(name, lambda: self.render_block(context), tags_from=lambda read: object_tags(obj, read))
 
     def render_block(self, context):
         dependencies.depends_on_tables(self.shown_tables)
         return self.nodelist.render(context)
+
+
+def object_tags(obj, read):
+    """The tags of a block that shows `obj`: its object tag in place of its own tables, which
+    every other object of its kind shares, and the object tags of the related rows it was
+    handed already loaded (a document's type, issuer and unit), besides the tables it read."""
+    tags = set(read) - signals.own_tables(obj)
+    tags |= {signals.object_tag(obj), signals.every_object_tag(signals.own_model(obj))}
+    tags |= _loaded_relation_tags(obj)
+    return tags
+
+
+def _loaded_relation_tags(obj, depth=2):
+    tags = set()
+    related = [value for value in obj._state.fields_cache.values() if value is not None]
+    for prefetched in getattr(obj, "_prefetched_objects_cache", {}).values():
+        related.extend(prefetched)
+    for value in related:
+        if isinstance(value, models.Model):
+            tags |= {signals.object_tag(value), signals.every_object_tag(signals.own_model(value))}
+            if depth > 1:
+                tags |= _loaded_relation_tags(value, depth - 1)
+    return tags
 
 
 @register.tag
@@ -41,14 +76,28 @@ def sharedblock(parser, token):
     the block is purged with them too:
 
         {% sharedblock "footer-about" site_home.SiteSettings %}…{% endsharedblock %}
+
+    With `for`, the block shows one object (an article, a document) and is kept for each:
+
+        {% sharedblock "article" for page %}…{% endsharedblock %}
+
+    It is purged when that object is published, changed or removed, or when other rows it shows
+    change (its unit, its image), but not when another object of its kind is published. So it
+    must show nothing of other objects of its kind ("Các tin khác" stays outside). Previews
+    render it afresh.
     """
     bits = token.split_contents()
     if len(bits) < 2:
         raise template.TemplateSyntaxError(f"{bits[0]} needs the block's name")
+    obj, labels = None, bits[2:]
+    if labels[:1] == ["for"]:
+        if len(labels) < 2:
+            raise template.TemplateSyntaxError(f"{bits[0]}: 'for' needs the object the block shows")
+        obj, labels = parser.compile_filter(labels[1]), labels[2:]
     try:
-        shown_tables = {apps.get_model(label)._meta.db_table for label in bits[2:]}
+        shown_tables = {apps.get_model(label)._meta.db_table for label in labels}
     except (LookupError, ValueError) as error:
         raise template.TemplateSyntaxError(f"{bits[0]}: {error}") from error
     nodelist = parser.parse(("endsharedblock",))
     parser.delete_first_token()
-    return SharedBlockNode(parser.compile_filter(bits[1]), nodelist, shown_tables)
+    return SharedBlockNode(parser.compile_filter(bits[1]), nodelist, shown_tables, obj)
