@@ -4,6 +4,8 @@ NewsPage.unit (the posting unit) and NewsPage.publication_date are the fields th
 board's monthly report and the analytics count by: keep their names stable.
 """
 
+from functools import cache
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch, prefetch_related_objects
@@ -146,7 +148,11 @@ class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin
         count = shared(f"news-count:{self.pk}", news.count)
         articles = paginate(request, with_listing_related(news), self.per_page, count=count)
         categories = self.category_links(request)
-        return self.render(request, context_overrides={"articles": articles, "categories": categories})
+        # The cards of each page of the listing are a shared block, until an article changes.
+        cards_block = f"news-cards:{self.pk}:{articles.number}"
+        return self.render(
+            request, context_overrides={"articles": articles, "categories": categories, "cards_block": cards_block}
+        )
 
     def category_links(self, request):
         """(id, title, URL) of the section's categories, for its tabs: the same on every page of
@@ -320,16 +326,26 @@ class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page)
         pieces = self.body.stream_block.get_searchable_content(self.body)
         return squash_whitespace(" ".join(strip_tags(str(piece)) for piece in pieces))
 
-    def other_articles(self):
-        """ "Các tin khác": the newest other articles of the same category, as links (title and
-        date): reading only those columns takes half the time of whole articles."""
-        return (
-            NewsPage.objects.live()
-            .public()
-            .sibling_of(self, inclusive=False)
-            .only("title", "url_path", "publication_date")
-            .order_by(*NEWEST_FIRST)[: self.other_articles_count]
-        )
+    def other_articles(self, request):
+        """ "Các tin khác": the newest other articles of the same category, as (title, URL, date).
+        The newest of the category are a shared value, the same for each of its articles."""
+
+        def newest():
+            articles = (
+                NewsPage.objects.live()
+                .public()
+                .sibling_of(self)
+                .only("title", "url_path", "publication_date")
+                .order_by(*NEWEST_FIRST)[: self.other_articles_count + 1]
+            )
+            return [
+                (article.pk, article.title, article.get_url(request), article.publication_date) for article in articles
+            ]
+
+        newest_in_category = shared(f"newest-in:{self.path[: -self.steplen]}", newest)
+        return [(title, url, date) for pk, title, url, date in newest_in_category if pk != self.pk][
+            : self.other_articles_count
+        ]
 
     def structured_data(self, request, image_url=None):
         """schema.org NewsArticle for search engines (rendered as JSON-LD)."""
@@ -360,18 +376,28 @@ class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The article shows its image in several sizes: fetch them all at once.
-        prefetch_related_objects(
-            [self], Prefetch("featured_image", queryset=get_image_model().objects.prefetch_renditions())
-        )
-        social_image_url = None
-        if self.featured_image:
-            social_image_url = request.build_absolute_uri(self.featured_image.get_rendition(SOCIAL_IMAGE_SPEC).url)
+
+        # The article's own blocks are shared values (`{% sharedblock … for page %}`): what only
+        # they show is computed when they render, if they do.
+        @cache
+        def social_image_url():
+            if not self.featured_image_id:
+                return None
+            # The article shows its image in several sizes: fetch them all at once.
+            prefetch_related_objects(
+                [self], Prefetch("featured_image", queryset=get_image_model().objects.prefetch_renditions())
+            )
+            return request.build_absolute_uri(self.featured_image.get_rendition(SOCIAL_IMAGE_SPEC).url)
+
+        @cache
+        def share_url():
+            return self.get_full_url(request)
+
         context.update(
-            other_articles=self.other_articles(),
+            other_articles=self.other_articles(request),
             article_tags=self.tags.all(),
-            share_url=self.get_full_url(request),
+            share_url=share_url,
             social_image_url=social_image_url,
-            structured_data=self.structured_data(request, social_image_url),
+            structured_data=lambda: self.structured_data(request, social_image_url()),
         )
         return context

@@ -84,6 +84,17 @@ def test_a_listing_counts_its_articles_once_until_one_is_published(settings, cli
     assert 'page=3"' in client.get(category.url).text
 
 
+def test_each_page_of_a_listing_shows_its_own_cards(settings, client, section):
+    settings.PAGE_CACHE_ENABLED = False
+    _, category, first, second = section
+    for number in range(9):
+        NewsPageFactory(parent=category, slug=f"tin-cu-{number}")  # 11 articles: two pages of 10
+    oldest = min((first, second), key=lambda article: article.publication_date)
+    assert oldest.title not in client.get(category.url).text
+    assert oldest.title in client.get(category.url + "?page=2").text
+    assert oldest.title not in client.get(category.url).text  # page 1, from its shared block
+
+
 def test_the_shared_menu_marks_the_current_section_on_each_page(settings, client, section, home_page):
     settings.PAGE_CACHE_ENABLED = False
     index, _, first, _ = section
