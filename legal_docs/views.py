@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from wagtail.documents.views.serve import serve as serve_document
 
@@ -91,15 +92,18 @@ def detail_context(document, preview=False):
         # A revision's attachments and topics are on the object, not in the database yet.
         attachments, topics = list(document.attachments.all()), list(document.topics.all())
     else:
+        # Shown only inside the document's own block, a shared value: read when it renders.
         # A plain query each: prefetching them with the document cost twice as much.
-        attachments = list(LegalDocumentAttachment.objects.filter(legal_document=document).select_related("document"))
-        topics = list(Topic.objects.filter(legal_documents=document))
+        attachments = SimpleLazyObject(
+            lambda: list(LegalDocumentAttachment.objects.filter(legal_document=document).select_related("document"))
+        )
+        topics = SimpleLazyObject(lambda: list(Topic.objects.filter(legal_documents=document)))
     return {
         "document": document,
         "analytics_object": None if preview else document,
         "attachments": attachments,
         "topics": topics,
-        "main_pdf": next((a for a in attachments if a.document.file_extension.lower() == "pdf"), None),
+        "main_pdf": lambda: next((a for a in attachments if a.document.file_extension.lower() == "pdf"), None),
         "relation_groups": relation_groups(document, live_only=not preview),
         "is_preview": preview,
     }

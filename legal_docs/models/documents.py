@@ -29,7 +29,7 @@ from core.text import fold, normalize
 from legal_docs.models.taxonomies import IssuingLevel
 from legal_docs.numbers import normalize_number, slug_from_number, strip_prefix
 from legal_docs.validity import INVERSE_LABELS, IncomingAct, RelationKind, ValidityStatus, derive_validity
-from pagecache.signals import purge_model
+from pagecache.signals import purge_model, purge_object
 from search.indexing import FoldedSearchMixin
 
 
@@ -360,7 +360,8 @@ class LegalDocument(
             index.insert_or_update_object(self)
         if touches_targets:
             # Also for saves that publish nothing (imports, a change of `live` outside a workflow).
-            purge_model(LegalDocument)
+            # The targets whose validity this changes are purged by refresh_validity.
+            purge_object(self)
             targets |= set(DocumentRelation.objects.filter(source_id=self.pk).values_list("target_id", flat=True))
             LegalDocument.objects.filter(pk__in=targets).refresh_validity()
 
