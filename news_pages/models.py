@@ -148,7 +148,8 @@ class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin
         count = shared(f"news-count:{self.pk}", news.count)
         articles = paginate(request, with_listing_related(news), self.per_page, count=count)
         categories = self.category_links(request)
-        # The cards of each page of the listing are a shared block, until an article changes.
+        # The cards of each page of the listing are a shared block, until an article changes. The
+        # query was made public before it, so the block names view restrictions (the template).
         cards_block = f"news-cards:{self.pk}:{articles.number}"
         return self.render(
             request, context_overrides={"articles": articles, "categories": categories, "cards_block": cards_block}
