@@ -41,7 +41,8 @@ def home_featured_news(context, limit=5):
 
 @register.inclusion_tag("news_pages/components/news_by_category.html", takes_context=True)
 def home_news_by_category(context, per_category=4):
-    """The newest articles of each category, in three queries however many categories there are.
+    """The newest articles of each category, in the same four queries however many categories
+    there are (categories, ids, articles, image renditions).
 
     One LIMITed subquery per category, glued with UNION ALL, finds their ids: each walks the
     newest-first index and stops after `per_category` rows, so the cost does not grow with the
