@@ -69,6 +69,14 @@ def test_renaming_its_unit_shows_at_once_on_the_article(client, article, committ
     assert "Phòng Tổ chức - Biên chế" in client.get(article.url).text
 
 
+def test_an_articles_block_is_kept_for_each_host(client, article):
+    # Its image's social link is absolute: a block kept for one host must not serve another.
+    assert article.featured_image_id
+    assert "http://localhost/" in client.get(article.url, HTTP_HOST="localhost").text
+    other_host = client.get(article.url, HTTP_HOST="127.0.0.1").text
+    assert 'property="og:image" content="http://127.0.0.1/' in other_host
+
+
 def test_a_preview_shows_the_draft_not_the_kept_block(client, article):
     client.get(article.url, headers={"host": article.get_site().hostname})  # the host previews use
     article.summary = "Sapo của bản nháp chưa duyệt."
