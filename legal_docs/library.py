@@ -111,8 +111,15 @@ class LibraryFilter:
         self.options = shared("library-options", lambda: {facet.param: facet.known_options() for facet in FACETS})
         self.raw = {facet.param: (params.get(facet.param) or "").strip()[:100] for facet in FACETS}
         self.selected = {facet.param: facet.parse(self.raw[facet.param], self.options[facet.param]) for facet in FACETS}
+        for facet in FACETS:
+            if self.options[facet.param] is None and self.selected[facet.param] is not None:
+                self.raw[facet.param] = str(self.selected[facet.param])  # ?nam=02026 links as 2026
         self.keyword = normalize(params.get(KEYWORD_PARAM, "")).strip()[:MAX_KEYWORD_LENGTH]
         self.current_query = {**self._selected_values(), KEYWORD_PARAM: self.keyword or None}
+        state = json.dumps([self.selected, self.keyword], sort_keys=True, default=str)
+        # Names what the filters choose, whatever the spelling of the query string: the key of
+        # the shared values and blocks of this view of the library.
+        self.state_key = hashlib.sha1(state.encode()).hexdigest()
 
     @property
     def is_filtered(self):
@@ -132,8 +139,16 @@ class LibraryFilter:
     def queryset(self):
         return self._filtered()
 
+    def count(self, queryset):
+        """How many documents `queryset` (this view's) holds: shared, like the facets' counts."""
+        return shared(f"library-count:{self.state_key}", queryset.count)
+
     def _selected_values(self):
         return {facet.param: self.raw[facet.param] for facet in FACETS if self.selected[facet.param] is not None}
+
+    def selected_params(self):
+        """(parameter, value) of each chosen filter, for the keyword form to carry along."""
+        return list(self._selected_values().items())
 
     def query_with(self, **changes):
         """The query string of this view with some parameters changed (None removes one)."""
@@ -141,9 +156,8 @@ class LibraryFilter:
         return urlencode([(key, query[key]) for key in PARAMS if query.get(key) not in (None, "")])
 
     def _all_counts(self):
-        state = json.dumps([self.selected, self.keyword], sort_keys=True, default=str)
         return shared(
-            f"library-facets:{hashlib.sha1(state.encode()).hexdigest()}",
+            f"library-facets:{self.state_key}",
             lambda: {facet.param: facet.counts(self._filtered(skip=facet.param)) for facet in FACETS},
         )
 

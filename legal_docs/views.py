@@ -19,11 +19,19 @@ PER_PAGE = 20
 
 def library(request):
     filters = LibraryFilter(request.GET, LegalDocument.objects.live())
-    page = paginate(request, filters.queryset().for_listing().newest_first(), PER_PAGE)
+    documents = filters.queryset()
+    page = paginate(request, documents.for_listing().newest_first(), PER_PAGE, count=filters.count(documents))
+    # The facets and each page of rows are shared blocks, named by what the filters choose
+    # (never by the raw query string): the facets are computed, and the rows read, on a miss only.
+    # The filters parsed the request with the options' names before the blocks, so the facets'
+    # block names their models (the template); the pagination, which echoes the query string,
+    # stays outside.
     context = {
         "documents_page": page,
         "documents": page.object_list,
-        "facets": filters.facets(),
+        "facets": filters.facets,
+        "facets_block": f"library-facet-links:{filters.state_key}",
+        "rows_block": f"library-rows:{filters.state_key}:{page.number}",
         "filters": filters,
         "keyword": filters.keyword,
         "keyword_param": KEYWORD_PARAM,

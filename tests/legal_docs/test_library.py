@@ -120,13 +120,50 @@ def test_bad_parameters_give_a_normal_page(client, library, params):
     assert "<script>" not in response.content.decode().split("<main", 1)[1]
 
 
-def test_twenty_per_page(client, library):
+@pytest.mark.parametrize("shared_blocks", [False, True])
+def test_twenty_per_page(client, library, settings, shared_blocks):
+    settings.FRAGMENT_CACHE_ENABLED = shared_blocks
+    cache.clear()
     decree = DocumentTypeFactory(name="Nghị định")
     for n in range(25):
         LegalDocumentFactory(number=f"{200 + n}/2019/NĐ-CP", document_type=decree, issue_date=datetime.date(2019, 1, 1))
     first = client.get(LIBRARY)
     assert len(numbers_listed(first)) == 20
-    assert len(numbers_listed(client.get(LIBRARY, {"page": 2}))) == 9
+    second = client.get(LIBRARY, {"page": 2})
+    assert len(numbers_listed(second)) == 9
+    assert not set(numbers_listed(first)) & set(numbers_listed(second))
+    cache.clear()
+
+
+def test_rows_and_facets_are_shared_by_the_filters_chosen_not_by_the_query_string(
+    client, library, settings, django_capture_on_commit_callbacks
+):
+    settings.FRAGMENT_CACHE_ENABLED = True
+    cache.clear()
+    first = client.get(LIBRARY, {"loai": "nghi-dinh", "nam": "2020"})
+    assert numbers_listed(first) == ["138/2020/NĐ-CP", "30/2020/NĐ-CP"]
+
+    # The same choice spelled another way, with a tracking parameter: no query reads documents,
+    # and the keyword form carries this request's filters.
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(f"{LIBRARY}?nam=02020&utm_source=zalo&loai=nghi-dinh")
+    assert not [query for query in queries if '"legal_docs_legaldocument"' in query["sql"]]
+    assert numbers_listed(again) == numbers_listed(first)
+    assert facet_counts(again, "loai") == facet_counts(first, "loai") == {"nghi-dinh": 2}
+    html = again.content.decode()
+    assert '<input type="hidden" name="nam" value="2020">' in html and "utm_source" not in html
+
+    # A new decree of 2020 is listed and counted at once.
+    with django_capture_on_commit_callbacks(execute=True):
+        LegalDocumentFactory(
+            number="7/2020/NĐ-CP",
+            document_type=DocumentType.objects.get(name="Nghị định"),
+            issue_date=datetime.date(2020, 12, 1),
+        )
+    after = client.get(LIBRARY, {"loai": "nghi-dinh", "nam": "2020"})
+    assert numbers_listed(after) == ["7/2020/NĐ-CP", "138/2020/NĐ-CP", "30/2020/NĐ-CP"]
+    assert facet_counts(after, "loai")["nghi-dinh"] == 3 and "3 văn bản" in after.content.decode()
+    cache.clear()
 
 
 def count_queries(client, params, cold=True):
