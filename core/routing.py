@@ -24,6 +24,8 @@ from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from pagecache.fragments import shared_object
+
 # Deeper paths are routed the usual way: none of this site's pages is that deep.
 MAX_DEPTH = 8
 
@@ -33,13 +35,37 @@ class DirectRoutingMixin:
 
     def route(self, request, path_components):
         if 0 < len(path_components) <= MAX_DEPTH and not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-            chain = pages_along(self, path_components)
-            if chain is not None:
-                page = chain[-1].specific
+            try:
+                above, page = shared_route(self, path_components)
+            except NotDirect:
+                pass
+            else:
                 if self.depth == 2:  # a deeper root has pages above it that routing did not read
-                    page.route_ancestors = [self, *chain[:-1]]
+                    page.route_ancestors = [self, *above]
                 return page.route(request, [])
         return super().route(request, path_components)
+
+
+class NotDirect(Exception):
+    """The path is not routed directly (a page on the way routes differently, or is missing)."""
+
+
+def shared_route(root, components):
+    """(the pages between `root` and the page, the page in its specific form) for a path, as a
+    shared value: a page-cache miss of a page routed before runs no query to find it.
+
+    Kept under the page's object tag and the page tree's table, so the page's own publish,
+    unpublish or deletion, or any change to the tree (a section renamed, a page moved), purges
+    it, and another article's publish does not. A path not routed directly is never kept: a
+    page published there later shows at once."""
+
+    def find():
+        chain = pages_along(root, components)
+        if chain is None:
+            raise NotDirect
+        return chain[:-1], chain[-1].specific
+
+    return shared_object(f"route:{root.pk}:{'/'.join(components)}", find, object_of=lambda found: found[1])
 
 
 def page_ancestors(page):

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.utils.translation import get_language
 
-from pagecache import dependencies, store
+from pagecache import dependencies, signals, store
 
 # key -> (pickled value, tags, expires at, the purge clock its request read): an entry serves
 # requests that read the same clock, so one stored by a request that began before a purge
@@ -84,3 +84,18 @@ def shared(name, compute, timeout=None, tags_from=None):
     if clock is not None:
         _remember(key, value, tags, started + timeout, clock)
     return value
+
+
+def shared_object(name, find, object_of=lambda value: value):
+    """`shared()` for a value that shows one object, `object_of(find())`: kept under that
+    object's tag and those of the related rows loaded with it, instead of their tables, so
+    that publishing another object of its kind leaves it be (see `signals.object_tags`). If
+    `find()` raises (nothing found), nothing is kept: an object published there later shows
+    at once."""
+    found = []
+
+    def compute():
+        found.append(find())
+        return found[0]
+
+    return shared(name, compute, tags_from=lambda read: signals.object_tags(object_of(found[0]), read))

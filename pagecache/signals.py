@@ -15,7 +15,7 @@ Purges run after the transaction commits, so no page can be re-cached with the o
 from functools import cache
 
 from django.apps import apps
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models.signals import post_delete, post_save
 from modelcluster.models import get_all_child_relations
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
@@ -102,6 +102,29 @@ def object_tag(instance):
 def every_object_tag(model):
     """Carried by every object's block, for changes that send no signal (`purge_model`)."""
     return f"{model._meta.db_table}#*"
+
+
+def object_tags(obj, read):
+    """The tags of a block that shows `obj`: its object tag in place of its own tables, which
+    every other object of its kind shares, and the object tags of the related rows it was
+    handed already loaded (a document's type, issuer and unit), besides the tables it read."""
+    tags = set(read) - own_tables(obj)
+    tags |= {object_tag(obj), every_object_tag(own_model(obj))}
+    tags |= _loaded_relation_tags(obj)
+    return tags
+
+
+def _loaded_relation_tags(obj, depth=2):
+    tags = set()
+    related = [value for value in obj._state.fields_cache.values() if value is not None]
+    for prefetched in getattr(obj, "_prefetched_objects_cache", {}).values():
+        related.extend(prefetched)
+    for value in related:
+        if isinstance(value, models.Model):
+            tags |= {object_tag(value), every_object_tag(own_model(value))}
+            if depth > 1:
+                tags |= _loaded_relation_tags(value, depth - 1)
+    return tags
 
 
 def own_tables(instance):

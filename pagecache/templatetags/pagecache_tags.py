@@ -3,7 +3,6 @@ every page showing one object."""
 
 from django import template
 from django.apps import apps
-from django.db import models
 from wagtail.models import Site
 
 from pagecache import dependencies, signals
@@ -32,34 +31,11 @@ class SharedBlockNode(template.Node):
         # The host too: an object's block may hold absolute links (sharing, its image).
         revision = getattr(obj, "live_revision_id", None) or ""
         name += f":{obj._meta.label}:{obj.pk}:{revision}:{request.get_host() if request is not None else ''}"
-        return shared(name, lambda: self.render_block(context), tags_from=lambda read: object_tags(obj, read))
+        return shared(name, lambda: self.render_block(context), tags_from=lambda read: signals.object_tags(obj, read))
 
     def render_block(self, context):
         dependencies.depends_on_tables(self.shown_tables)
         return self.nodelist.render(context)
-
-
-def object_tags(obj, read):
-    """The tags of a block that shows `obj`: its object tag in place of its own tables, which
-    every other object of its kind shares, and the object tags of the related rows it was
-    handed already loaded (a document's type, issuer and unit), besides the tables it read."""
-    tags = set(read) - signals.own_tables(obj)
-    tags |= {signals.object_tag(obj), signals.every_object_tag(signals.own_model(obj))}
-    tags |= _loaded_relation_tags(obj)
-    return tags
-
-
-def _loaded_relation_tags(obj, depth=2):
-    tags = set()
-    related = [value for value in obj._state.fields_cache.values() if value is not None]
-    for prefetched in getattr(obj, "_prefetched_objects_cache", {}).values():
-        related.extend(prefetched)
-    for value in related:
-        if isinstance(value, models.Model):
-            tags |= {signals.object_tag(value), signals.every_object_tag(signals.own_model(value))}
-            if depth > 1:
-                tags |= _loaded_relation_tags(value, depth - 1)
-    return tags
 
 
 @register.tag

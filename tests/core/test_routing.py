@@ -1,6 +1,7 @@
 """Routing from the home page in one query finds exactly what Wagtail's walk down the tree finds."""
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.http import Http404
 from django.test import RequestFactory
@@ -106,3 +107,72 @@ def test_a_page_not_found_by_routing_still_has_its_breadcrumbs(tree):
     # Previews and pages fetched elsewhere ask the database.
     article = Page.objects.get(pk=tree["article"].pk).specific
     assert [ancestor.slug for ancestor in page_ancestors(article)] == ["trang-chu", "tin-tuc", "cai-cach-hanh-chinh"]
+
+
+ARTICLE = "/tin-tuc/cai-cach-hanh-chinh/tin-cai-cach/"
+
+
+def tree_queries(client, url, status=200):
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == status
+    return [query for query in queries if 'FROM "wagtailcore_page"' in query["sql"]]
+
+
+@pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    """Publish a page's changes and run the purges, as a real commit would."""
+
+    def publish(page):
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+
+    return publish
+
+
+@pytest.fixture
+def shared_routes(settings):
+    settings.PAGE_CACHE_ENABLED = False
+    settings.FRAGMENT_CACHE_ENABLED = True
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def test_a_route_is_kept_while_another_article_is_published(client, tree, shared_routes, publish):
+    tree_queries(client, ARTICLE)
+    assert tree_queries(client, ARTICLE) == []
+    other = NewsPageFactory(parent=tree["category"], title="Tin khác", slug="tin-khac")
+    publish(other)
+    assert tree_queries(client, ARTICLE) == []
+    assert tree_queries(client, "/tin-tuc/cai-cach-hanh-chinh/tin-khac/")  # found, then kept
+
+
+def test_an_articles_own_changes_show_at_once(client, tree, shared_routes, publish, django_capture_on_commit_callbacks):
+    article = tree["article"]
+    client.get(ARTICLE)
+    article.title, article.slug = "Tin cải cách (cập nhật)", "tin-cai-cach-cap-nhat"
+    publish(article)
+    old = client.get(ARTICLE)  # the kept route is gone: Wagtail's redirect from the old slug answers
+    assert old.status_code == 301 and old["Location"] == "/tin-tuc/cai-cach-hanh-chinh/tin-cai-cach-cap-nhat/"
+    moved = client.get("/tin-tuc/cai-cach-hanh-chinh/tin-cai-cach-cap-nhat/")
+    assert "<h1>Tin cải cách (cập nhật)</h1>" in moved.text
+    with django_capture_on_commit_callbacks(execute=True):
+        article.unpublish()
+    assert client.get("/tin-tuc/cai-cach-hanh-chinh/tin-cai-cach-cap-nhat/").status_code == 404
+
+
+def test_a_renamed_section_shows_in_the_breadcrumbs_of_a_kept_route(client, tree, shared_routes, publish):
+    client.get(ARTICLE)
+    category = tree["category"]
+    category.title = "Cải cách hành chính nhà nước"
+    publish(category)
+    crumbs = client.get(ARTICLE).text.split('class="breadcrumbs', 1)[1].split("</nav>", 1)[0]
+    assert ">Cải cách hành chính nhà nước<" in crumbs
+
+
+def test_a_path_that_found_nothing_is_not_kept(client, tree, shared_routes, publish):
+    url = "/tin-tuc/cai-cach-hanh-chinh/tin-moi/"
+    assert client.get(url).status_code == 404
+    publish(NewsPageFactory(parent=tree["category"], title="Tin mới", slug="tin-moi", live=False))
+    assert client.get(url).status_code == 200

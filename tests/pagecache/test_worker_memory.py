@@ -29,9 +29,11 @@ def fragment_reads(client, url):
 def test_a_render_takes_the_shared_values_from_memory_not_the_cache(settings, client, articles):
     settings.PAGE_CACHE_ENABLED = False
     assert fragment_reads(client, articles[0].url)  # the menu, the site, its settings…
-    # Only the second article's own blocks, which no page has shown yet, are looked for.
+    # Only the second article's route and own blocks, which no page has shown yet, are looked for.
     reads = fragment_reads(client, articles[1].url)
-    assert reads and all(f":news_pages.NewsPage:{articles[1].pk}:" in key for key in reads)
+    own = (f":news_pages.NewsPage:{articles[1].pk}:", f"route:{articles[1].get_site().root_page_id}:")
+    assert reads and all(any(part in key for part in own) for key in reads)
+    assert [key for key in reads if "route:" in key][0].split("|")[0].endswith("/tin-so-1")
     assert fragment_reads(client, articles[1].url) == []
 
 
