@@ -13,6 +13,7 @@ from core.pagination import paginate
 from legal_docs.library import KEYWORD_PARAM, LibraryFilter
 from legal_docs.models import DocumentRelation, LegalDocument, LegalDocumentAttachment, LegalDocumentSlug
 from legal_docs.validity import RelationKind
+from pagecache.fragments import shared, shared_object
 
 PER_PAGE = 20
 
@@ -41,7 +42,11 @@ def library(request):
 
 def detail(request, slug):
     try:
-        document = LegalDocument.objects.live().for_listing().select_related("unit").get(slug=slug)
+        # Kept under the document's own tag (and its type's, issuer's and unit's): another
+        # document's publish leaves it be.
+        document = shared_object(
+            f"document:{slug}", lambda: LegalDocument.objects.live().for_listing().select_related("unit").get(slug=slug)
+        )
     except LegalDocument.DoesNotExist:
         former = LegalDocumentSlug.objects.filter(slug=slug, document__live=True).select_related("document").first()
         if former is None:
@@ -112,6 +117,11 @@ def detail_context(document, preview=False):
         "attachments": attachments,
         "topics": topics,
         "main_pdf": lambda: next((a for a in attachments if a.document.file_extension.lower() == "pdf"), None),
-        "relation_groups": relation_groups(document, live_only=not preview),
+        # Other documents' numbers and titles: until any document changes.
+        "relation_groups": (
+            relation_groups(document, live_only=False)
+            if preview
+            else shared(f"document-relations:{document.pk}", lambda: relation_groups(document))
+        ),
         "is_preview": preview,
     }

@@ -6,7 +6,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from legal_docs.models import LegalDocument
+from legal_docs.models import DocumentRelation, LegalDocument
 from pagecache import signals
 from tests.legal_docs.factories import DocumentTypeFactory, LegalDocumentFactory, TopicFactory
 from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
@@ -134,3 +134,40 @@ def test_a_document_preview_shows_the_editors_changes_not_the_kept_block(client,
     request.user = AnonymousUser()
     preview = document.serve_preview(request, document.default_preview_mode).render().text
     assert "Trần Thị B" in preview and "Nguyễn Văn A" not in preview
+
+
+@pytest.mark.urls("tests.pagecache.urls")
+def test_a_document_is_found_once_until_it_changes(client, home_page, committed):
+    document = LegalDocumentFactory(number="12/2024/QĐ-UBND", title="Về công tác văn thư")
+    url = document.get_absolute_url()
+    client.get(url)
+    with committed():
+        LegalDocumentFactory(number="13/2024/QĐ-UBND", attachments=[], document_type=document.document_type)
+    assert '"legal_docs_legaldocument"."slug" =' not in get(client, url)[1]  # kept: no query finds it
+
+    document.title, document.number = "Về công tác văn thư, lưu trữ", "21/2024/QĐ-UBND"  # a typo fixed: a new slug
+    with committed():
+        document.save_revision().publish()
+    new_url = LegalDocument.objects.get(pk=document.pk).get_absolute_url()
+    moved = client.get(url)
+    assert moved.status_code == 301 and moved["Location"] == new_url != url
+    assert "Về công tác văn thư, lưu trữ" in client.get(new_url).text
+    with committed():
+        document.unpublish()
+    assert client.get(new_url).status_code == 404
+
+
+@pytest.mark.urls("tests.pagecache.urls")
+def test_a_related_documents_new_title_shows_at_once(client, home_page, committed):
+    document = LegalDocumentFactory(number="12/2024/NĐ-CP", title="Về công chức cấp xã")
+    basis = LegalDocumentFactory(number="19/2023/QH15", title="Luật Cán bộ, công chức sửa đổi")
+    document.outgoing_relations.add(DocumentRelation(kind="legal_basis", target=basis))
+    with committed():
+        document.save_revision().publish()
+    assert "Luật Cán bộ, công chức sửa đổi" in client.get(document.get_absolute_url()).text
+
+    basis.title = "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức"
+    with committed():
+        basis.save_revision().publish()
+    relations = client.get(document.get_absolute_url()).text.split('id="relations-title"', 1)[1]
+    assert "Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức" in relations.split("</section>", 1)[0]
