@@ -30,6 +30,9 @@ _memory = {}
 _memory_clock = None
 _MEMORY_MAX = 1_000
 _request_clock = contextvars.ContextVar("shared_values_purge_clock", default=None)
+# With shared values off, those computed in this request (name -> pickle): a page asks for
+# some more than once (the private sections, once for each listing it shows).
+_request_values = contextvars.ContextVar("shared_values_of_this_request", default=None)
 
 
 @contextmanager
@@ -42,9 +45,11 @@ def request_scope():
         _memory.clear()
         _memory_clock = clock
     token = _request_clock.set(clock)
+    values_token = _request_values.set(None if settings.FRAGMENT_CACHE_ENABLED else {})
     try:
         yield
     finally:
+        _request_values.reset(values_token)
         _request_clock.reset(token)
 
 
@@ -62,7 +67,7 @@ def shared(name, compute, timeout=None, tags_from=None):
     `compute()` read into the tags the value is kept under.
     """
     if not settings.FRAGMENT_CACHE_ENABLED:
-        return compute()
+        return _computed_in_this_request(name, compute)
     key = f"{store.FRAGMENT_PREFIX}{name}|{get_language()}"
     timeout = timeout or settings.FRAGMENT_CACHE_TIMEOUT
     clock = _request_clock.get()
@@ -84,6 +89,17 @@ def shared(name, compute, timeout=None, tags_from=None):
     if clock is not None:
         _remember(key, value, tags, started + timeout, clock)
     return value
+
+
+def _computed_in_this_request(name, compute):
+    """Nothing is kept between requests; within one, each value is computed once."""
+    values = _request_values.get()
+    if values is None:
+        return compute()
+    key = f"{name}|{get_language()}"
+    if key not in values:
+        values[key] = pickle.dumps(compute(), pickle.HIGHEST_PROTOCOL)
+    return pickle.loads(values[key])
 
 
 def shared_object(name, find, object_of=lambda value: value):

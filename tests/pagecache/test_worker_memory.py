@@ -3,7 +3,9 @@
 from unittest import mock
 
 import pytest
+from django.db import connection
 from django.test import override_settings
+from django.test.utils import CaptureQueriesContext
 
 from pagecache import fragments, store
 from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
@@ -85,3 +87,27 @@ def test_while_the_cache_is_unreachable_memory_serves_nothing(articles, caplog):
     with override_settings(CACHES=UNREACHABLE_REDIS):
         assert store.purge_clock() is None
         assert within_a_request(lambda: "computed again") == "computed again"
+
+
+def test_with_shared_values_off_a_request_computes_each_once_and_keeps_nothing(settings, client, articles):
+    settings.PAGE_CACHE_ENABLED = False
+    settings.FRAGMENT_CACHE_ENABLED = False
+
+    def private_section_queries():
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/").status_code == 200
+        paths = 'SELECT "wagtailcore_page"."path" AS "page__path" FROM "wagtailcore_pageviewrestriction"'
+        return [query for query in queries if query["sql"].startswith(paths)]
+
+    # The home page lists articles from three places, each of them only public ones.
+    assert len(private_section_queries()) == 1
+    assert len(private_section_queries()) == 1  # asked again by the next request
+
+    calls = []
+    with fragments.request_scope():
+        first = fragments.shared("once", lambda: calls.append(1) or {"links": []})
+        first["links"].append("changed")
+        assert fragments.shared("once", lambda: calls.append(1) or {"links": []}) == {"links": []}
+    with fragments.request_scope():
+        fragments.shared("once", lambda: calls.append(1) or {"links": []})
+    assert len(calls) == 2
