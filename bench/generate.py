@@ -219,7 +219,7 @@ def legal_documents(scale, rng, report, index_for_search):
                 while True:
                     sequence += 1
                     suffix = NUMBER_SUFFIXES.get(document_type.name, "QĐ")
-                    number = f"{sequence}/{issued.year}/{suffix}-{(body.slug or 'ub')[:6].upper()}"
+                    number = f"{sequence}/{issued.year}/{suffix}-{(body.slug or 'ub').replace('-', '')[:6].upper()}"
                     slug = slug_from_number(number)
                     if slug not in taken:
                         taken.add(slug)
