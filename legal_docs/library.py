@@ -139,9 +139,9 @@ class LibraryFilter:
     def queryset(self):
         return self._filtered()
 
-    def count(self, queryset):
-        """How many documents `queryset` (this view's) holds: shared, like the facets' counts."""
-        return shared(f"library-count:{self.state_key}", queryset.count)
+    def count(self):
+        """How many documents the filters choose: shared, like the facets' counts."""
+        return shared(f"library-count:{self.state_key}", lambda: self.queryset().count())
 
     def _selected_values(self):
         return {facet.param: self.raw[facet.param] for facet in FACETS if self.selected[facet.param] is not None}
