@@ -41,6 +41,8 @@ def server_environment(name, scale):
         "WAGTAILADMIN_BASE_URL": f"http://{HOST}:{PORTS['gunicorn']}",
         "LOG_LEVEL": "WARNING",
         "PAGE_CACHE": "0",
+        # Each database its own keys: what a 100k server kept is never served from the 10k one.
+        "CACHE_KEY_PREFIX": name,
     }
 
 
