@@ -108,12 +108,29 @@ class VietnameseSlugMixin:
 NEWEST_FIRST = (F("publication_date").desc(nulls_last=True), F("pk").desc())
 
 
+# What a card shows of an article, and the RSS feed: the body and the page's twenty other
+# columns are not read (building each card's object took twice as long with them).
+CARD_FIELDS = (
+    "title",
+    "url_path",
+    "path",
+    "depth",
+    "summary",
+    "publication_date",
+    "byline",
+    "last_published_at",
+    "featured_image",
+    "unit__name",
+)
+
+
 def with_listing_related(articles):
-    """What a listing card shows (unit, image and its renditions) in two queries, without the
-    bodies, which no card shows (decoding them was a tenth of a listing's time). The image is
+    """What a listing card shows (unit, image and its renditions) in two queries. The image is
     joined rather than prefetched: 2 ms less for ten cards."""
     return (
-        articles.defer("body").select_related("unit", "featured_image").prefetch_related("featured_image__renditions")
+        articles.select_related("unit", "featured_image")
+        .only(*CARD_FIELDS)
+        .prefetch_related("featured_image__renditions")
     )
 
 

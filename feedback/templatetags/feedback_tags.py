@@ -15,7 +15,7 @@ register = template.Library()
 
 @register.inclusion_tag("feedback/components/latest_questions.html")
 def latest_questions(limit=5):
-    questions = Question.objects.public().select_related("topic").order_by("-published_at", "-pk")[:limit]
+    questions = Question.objects.public().only("title").order_by("-published_at", "-pk")[:limit]
     return {"questions": questions}
 
 

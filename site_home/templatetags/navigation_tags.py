@@ -1,6 +1,7 @@
 from django import template
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
+from core.privacy import SharedPrivacyQuerySet
 from pagecache.fragments import shared
 
 register = template.Library()
@@ -23,7 +24,16 @@ def menu_links(request):
         return []
 
     def links():
-        pages = site.root_page.get_children().live().public().in_menu()
+        # Wagtail's own .public() would read every view restriction again, whole.
+        pages = (
+            SharedPrivacyQuerySet(Page)
+            .child_of(site.root_page)
+            .live()
+            .public()
+            .in_menu()
+            .only("title", "url_path")
+            .order_by("path")
+        )
         return [(page.title, page.get_url(request)) for page in pages]
 
     return shared(f"main-menu:{site.pk}", links)
