@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from news_pages.models import NewsPage
 from tests.news_pages.factories import NewsCategoryPageFactory, NewsPageFactory
@@ -41,6 +42,22 @@ def test_listing_shows_ten_per_page(client, make_articles):
     assert second.count('class="card card--horizontal news-card"') == 2
     assert articles[0].title in second  # the oldest
     assert 'rel="next"' in first
+
+
+def test_page_count_counts_only_what_the_listing_shows(client, news_index, category, other_category, make_articles):
+    make_articles(10)
+    make_articles(1, parent=other_category)[0].unpublish()
+    PageViewRestriction.objects.create(
+        page=make_articles(1, parent=other_category)[0], restriction_type=PageViewRestriction.LOGIN
+    )
+    # Ten live, public articles below two categories: one page, whatever else lies in the tree.
+    for listing in ("/tin-tuc/", "/tin-tuc/cai-cach-hanh-chinh/"):
+        assert 'rel="next"' not in client.get(listing).content.decode()
+    make_articles(1, parent=other_category)
+    html = client.get("/tin-tuc/").content.decode()
+    assert 'rel="next"' in html
+    assert 'page=2">2</a>' in html
+    assert "page=3" not in html
 
 
 @pytest.mark.parametrize(
