@@ -48,6 +48,22 @@ def test_a_private_section_is_hidden_everywhere(client, shared_blocks, news, dja
     assert response.status_code == 302 and "/login/" in response["Location"]
 
 
+def test_an_article_restricted_on_its_own_is_hidden_from_the_home_page(
+    client, shared_blocks, news, django_capture_on_commit_callbacks
+):
+    index, _internal, _secret = news
+    public = index.get_children().get(slug="tin-hoat-dong")
+    private = NewsPageFactory(parent=public, title="Tin riêng của phòng", slug="tin-rieng", is_featured=True)
+    assert "Tin riêng của phòng" in client.get("/").text
+    with django_capture_on_commit_callbacks(execute=True):
+        PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+
+    home = client.get("/").text
+    # Neither in "Tin nổi bật" nor in its category's block, which still shows the public one.
+    assert "Tin riêng của phòng" not in home
+    assert "Tin công khai" in home
+
+
 def test_without_private_sections_pages_are_served_without_reading_restrictions(client, settings, news):
     settings.FRAGMENT_CACHE_ENABLED = True
     _, _, secret = news
