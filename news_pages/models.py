@@ -118,6 +118,7 @@ CARD_FIELDS = (
     "depth",
     "summary",
     "publication_date",
+    "is_featured",
     "byline",
     "last_published_at",
     "featured_image",

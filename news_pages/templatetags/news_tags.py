@@ -1,4 +1,4 @@
-"""Home-page blocks of the news section, and the JSON-LD helper of the article page."""
+"""The home page's news blocks, and the JSON-LD helper of the article page."""
 
 import json
 
@@ -17,72 +17,64 @@ register = template.Library()
 _SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
-def _site_articles(context):
-    request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    articles = NewsPage.objects.live().public()
-    return (articles.in_site(site) if site else articles), site
-
-
-def _newest_first(articles):
-    return articles.order_by(*NEWEST_FIRST)
-
-
-@register.inclusion_tag("news_pages/components/featured_news.html", takes_context=True)
-def home_featured_news(context, limit=5):
-    """ "Tin nổi bật": the newest articles marked featured, or the newest of all when none is."""
-    articles, _site = _site_articles(context)
-    featured = list(with_listing_related(_newest_first(articles.filter(is_featured=True)))[:limit])
-    if not featured:
-        featured = list(with_listing_related(_newest_first(articles))[:limit])
-    return {"articles": featured, "request": context.get("request")}
-
-
-@register.inclusion_tag("news_pages/components/news_by_category.html", takes_context=True)
-def home_news_by_category(context, per_category=4):
-    """The newest articles of each category, in the same three queries however many categories
-    there are (categories, articles, image renditions)."""
+@register.inclusion_tag("news_pages/components/home_news.html", takes_context=True)
+def home_news(context, featured=5, per_category=4):
+    """ "Tin nổi bật" (the newest featured articles, or the newest of all when none is) and the
+    newest articles of each category, read together in three queries however many categories
+    there are: the categories; the articles, found by `_newest_ids`; their images' renditions."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     categories = NewsCategoryPage.objects.live().public().order_by("path").only("title", "url_path", "path", "depth")
     if site:
         categories = categories.in_site(site)
     categories = list(categories)
-    if not categories:
-        return {"categories": [], "request": request}
-
-    newest = NewsPage.objects.filter(pk__in=RawSQL(*_newest_of_each(categories, per_category)))
+    scope = site.root_page.path if site else ""
+    selections = [(scope, None, True, featured), (scope, None, False, featured)]
+    selections += [(category.path, category.depth + 1, False, per_category) for category in categories]
+    ids = RawSQL(*_newest_ids(selections))
+    # Newest first, each selection's articles are the first of their kind: those the other
+    # selections brought along are older than all of them.
+    articles = list(with_listing_related(NewsPage.objects.filter(pk__in=ids)).order_by(*NEWEST_FIRST))
     by_category = {}
-    for article in with_listing_related(newest).order_by(*NEWEST_FIRST):
+    for article in articles:
         by_category.setdefault(article.path[: -article.steplen], []).append(article)
-    blocks = [
-        {"page": category, "articles": by_category[category.path]}
-        for category in categories
-        if category.path in by_category
-    ]
-    return {"categories": blocks, "request": request}
+    return {
+        "articles": [article for article in articles if article.is_featured][:featured] or articles[:featured],
+        "categories": [
+            {"page": category, "articles": by_category[category.path][:per_category]}
+            for category in categories
+            if category.path in by_category
+        ],
+        "request": request,
+    }
 
 
-def _newest_of_each(categories, per_category):
-    """SQL and parameters for the ids of the newest live, public articles directly below each
-    category: one LIMITed SELECT a category, glued with UNION ALL.
+def _newest_ids(selections):
+    """SQL and parameters for the ids of the newest live, public articles of each selection,
+    (tree path they lie below, depth they lie at or None, featured only, how many): one
+    LIMITed SELECT a selection, glued with UNION ALL.
 
-    Each walks the newest-first index and stops after `per_category` rows, so the cost does not
-    grow with the number of articles. Written out rather than built with the ORM: compiling
-    seven page querysets cost Django three times what PostgreSQL takes to run them.
+    Each walks the newest-first index and stops after so many rows, so the cost does not grow
+    with the number of articles. Written out rather than built with the ORM: compiling nine
+    page querysets cost Django three times what PostgreSQL takes to run them.
     """
     private = private_section_paths()
-    one = (
-        f"SELECT * FROM (SELECT page.id FROM {Page._meta.db_table} page"
-        f" JOIN {NewsPage._meta.db_table} news ON news.page_ptr_id = page.id"
-        " WHERE page.live AND page.depth = %s AND page.path LIKE %s"
-        + " AND page.path NOT LIKE %s" * len(private)
-        + " ORDER BY news.publication_date DESC NULLS LAST, news.page_ptr_id DESC LIMIT %s) AS newest"
-    )
-    params = []
-    for category in categories:
-        params += [category.depth + 1, f"{category.path}%", *(f"{path}%" for path in private), per_category]
-    return " UNION ALL ".join([one] * len(categories)), params
+    parts, params = [], []
+    for path, depth, featured_only, limit in selections:
+        conditions = ["page.live", "page.path LIKE %s"] + ["page.path NOT LIKE %s"] * len(private)
+        params += [f"{path}%", *(f"{private_path}%" for private_path in private)]
+        if depth is not None:
+            conditions.append("page.depth = %s")
+            params.append(depth)
+        if featured_only:
+            conditions.append("news.is_featured")
+        parts.append(
+            f"SELECT * FROM (SELECT page.id FROM {Page._meta.db_table} page"
+            f" JOIN {NewsPage._meta.db_table} news ON news.page_ptr_id = page.id WHERE {' AND '.join(conditions)}"
+            " ORDER BY news.publication_date DESC NULLS LAST, news.page_ptr_id DESC LIMIT %s) AS newest"
+        )
+        params.append(limit)
+    return " UNION ALL ".join(parts), params
 
 
 @register.simple_tag

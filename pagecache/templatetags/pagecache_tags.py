@@ -42,7 +42,7 @@ class SharedBlockNode(template.Node):
 def sharedblock(parser, token):
     """Render the enclosed template once for every page of a site:
 
-        {% sharedblock "home-news" %}{% home_news_by_category %}{% endsharedblock %}
+        {% sharedblock "home-news" %}{% home_news %}{% endsharedblock %}
 
     Only for output that depends on the site and the database alone, never on the page, the
     path, the visitor or the query string (pagecache/fragments.py keeps and purges it).

@@ -212,6 +212,51 @@ def test_home_page_without_news_section_still_renders(client, home_page):
     assert "Chưa có tin bài nào được đăng." in response.content.decode()
 
 
+def test_home_features_the_five_newest_featured_and_each_category_its_own_newest_four(
+    client, news_index, category, other_category, unit
+):
+    day_ago = timezone.now() - timedelta(days=1)
+    for n in range(4):
+        NewsPageFactory(
+            parent=category,
+            unit=unit,
+            title=f"Nổi bật {n}",
+            is_featured=True,
+            publication_date=day_ago + timedelta(hours=n),
+        )
+    # The other category's fifth newest is featured, and among the five newest featured.
+    for n in range(5):
+        NewsPageFactory(
+            parent=other_category,
+            unit=unit,
+            title=f"Tôn giáo {n}",
+            is_featured=n == 4,
+            publication_date=day_ago - timedelta(days=10 + n),
+        )
+    # A sixth featured article, older than those five, is its own category's newest.
+    archives = NewsCategoryPageFactory(parent=news_index, title="Văn thư lưu trữ", slug="van-thu-luu-tru")
+    NewsPageFactory(
+        parent=archives,
+        unit=unit,
+        title="Nổi bật cũ nhất",
+        is_featured=True,
+        publication_date=day_ago - timedelta(days=30),
+    )
+
+    html = client.get("/").content.decode()
+    featured = html[html.index("featured-news-title") : html.index("news-category-")]
+    assert re.findall(r"Nổi bật (?:\d|cũ nhất)|Tôn giáo \d", featured) == [
+        "Nổi bật 3",
+        "Nổi bật 2",
+        "Nổi bật 1",
+        "Nổi bật 0",
+        "Tôn giáo 4",
+    ]
+    religion = html[html.index(f"news-category-{other_category.pk}") : html.index(f"news-category-{archives.pk}")]
+    assert re.findall(r"Tôn giáo \d", religion) == ["Tôn giáo 0", "Tôn giáo 1", "Tôn giáo 2", "Tôn giáo 3"]
+    assert "Nổi bật cũ nhất" in html[html.index(f"news-category-{archives.pk}") :]
+
+
 def test_listings_offer_the_categories_and_mark_the_current_one(client, category, other_category):
     html = client.get("/tin-tuc/ton-giao/").content.decode()
     nav = html[html.index('class="news-categories"') :]
