@@ -30,6 +30,7 @@ from core.pagination import paginate
 from core.privacy import SharedPrivacyMixin, SharedPrivacyPageManager, SharedPrivacyQuerySet
 from core.text import fold, squash_whitespace, vietnamese_slugify
 from news_pages.blocks import NewsBodyBlock
+from pagecache import dependencies
 from pagecache.fragments import shared
 from search.indexing import FoldedSearchMixin
 
@@ -160,6 +161,8 @@ class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin
         """How many articles `news_articles()` holds, counted in the page tree alone: the live
         pages of the article type below this one. An index of live pages' paths and types
         (migration 0003) answers it without reading a row: 45 -> 2 ms for 14,000 articles."""
+        # The articles' table is not read, but their number is shown: purged with them.
+        dependencies.depends_on_tables({NewsPage._meta.db_table})
         return (
             SharedPrivacyQuerySet(Page)
             .live()
