@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 from datetime import timedelta
 
 import openpyxl
@@ -45,6 +46,12 @@ def test_the_report_shows_charts_top_pages_and_sources(admin_client, statistics)
     assert "facebook.com" in html
     assert "Trung bình mỗi tháng" in html
     assert statistics["today"].strftime("%d/%m/%Y") in html  # the daily rows
+    # SVG coordinates are plain numbers, not Vietnamese decimals ("212,0"), which draw nothing.
+    start = html.index("<title", html.index("<svg viewBox"))  # the drawing, past the svg's own width="100%"
+    chart = html[start : html.index("</svg>", start)]
+    coordinates = re.findall(r'\b(?:x|y|x1|x2|y1|y2|width|height)="([^"]*)"', chart)
+    assert coordinates and all(re.fullmatch(r"-?\d+(\.\d+)?", value) for value in coordinates)
+    assert re.search(r"<text[^>]*>\d{1,3}(\.\d{3})*</text>", chart)  # axis labels still grouped the Vietnamese way
 
 
 @pytest.mark.django_db
