@@ -110,8 +110,8 @@ class VietnameseSlugMixin:
 NEWEST_FIRST = (F("publication_date").desc(nulls_last=True), F("pk").desc())
 
 
-# What a card shows of an article, and the RSS feed: the body and the page's twenty other
-# columns are not read (building each card's object took twice as long with them).
+# What a card shows of an article, and the RSS feed: the body and the page's other columns
+# are not read (the cards' query took 40 % less time without them).
 CARD_FIELDS = (
     "title",
     "url_path",
