@@ -51,9 +51,9 @@ def home_news(context, featured=5, per_category=4):
 
 
 def _newest_ids(selections):
-    """SQL and parameters for the ids of the newest live, public articles of each selection,
-    (tree path they lie below, depth they lie at or None, featured only, how many): one
-    LIMITed SELECT a selection, glued with UNION ALL.
+    """SQL and parameters for the ids of the newest live, public articles of each selection
+    (the tree path they lie below, the depth they lie at or None, featured ones only or not,
+    how many): one LIMITed SELECT a selection, glued with UNION ALL.
 
     Each walks the newest-first index and stops after so many rows, so the cost does not grow
     with the number of articles. Written out rather than built with the ORM: compiling nine
