@@ -20,7 +20,7 @@ PER_PAGE = 20
 
 def library(request):
     filters = LibraryFilter(request.GET, LegalDocument.objects.live())
-    page = paginate(request, filters.queryset().for_listing().newest_first(), PER_PAGE, count=filters.count())
+    page = paginate(request, filters.queryset().listed().newest_first(), PER_PAGE, count=filters.count())
     # The facets and each page of rows are shared blocks, named by what the filters choose
     # (never by the raw query string): the facets are computed, and the rows read, on a miss only.
     # The filters parsed the request with the options' names before the blocks, so the facets'

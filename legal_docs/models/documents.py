@@ -32,6 +32,16 @@ from legal_docs.validity import INVERSE_LABELS, IncomingAct, RelationKind, Valid
 from pagecache.signals import purge_model, purge_object
 from search.indexing import FoldedSearchMixin
 
+LISTED_FIELDS = (
+    "slug",
+    "number",
+    "title",
+    "issue_date",
+    "validity_status",
+    "document_type__name",
+    "issuing_body__name",
+)
+
 
 class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def live(self):
@@ -39,6 +49,11 @@ class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
     def for_listing(self):
         return self.select_related("document_type", "issuing_body")
+
+    def listed(self):
+        """What a list of documents shows (the library's rows, "Văn bản - tài liệu"), without
+        the full text, which can be a whole decree's."""
+        return self.for_listing().only(*LISTED_FIELDS)
 
     def newest_first(self):
         return self.order_by("-issue_date", "-pk")

@@ -9,10 +9,5 @@ register = template.Library()
 
 @register.inclusion_tag("legal_docs/components/latest_documents.html")
 def latest_documents(limit=5):
-    documents = (
-        LegalDocument.objects.live()
-        .select_related("document_type")
-        .only("slug", "number", "title", "issue_date", "document_type__name")
-        .newest_first()[: max(1, min(int(limit), 50))]
-    )
+    documents = LegalDocument.objects.live().listed().newest_first()[: max(1, min(int(limit), 50))]
     return {"documents": list(documents)}

@@ -231,6 +231,15 @@ def test_shared_counts_follow_new_unpublished_and_expired_documents(
     cache.clear()
 
 
+@pytest.mark.parametrize("url", [LIBRARY, "/"])
+def test_lists_of_documents_do_not_read_their_full_text(client, library, url):
+    LegalDocument.objects.update(full_text="<p>Toàn văn rất dài của văn bản.</p>" * 2_000)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200 and "30/2020/NĐ-CP" in response.text
+    assert not [query for query in queries if '"legal_docs_legaldocument"."full_text"' in query["sql"]]
+
+
 def test_unknown_slug_matches_nothing(client, library):
     response = client.get(LIBRARY, {"loai": "khong-co"})
     assert numbers_listed(response) == [] and "Xoá tất cả bộ lọc" in response.content.decode()
