@@ -10,6 +10,7 @@ DEMO_MODULES = [
     "site_home.demo",
     "core.demo",
     "editorial.demo",
+    "agency.demo",  # needs the units
     "news_pages.demo",
     "legal_docs.demo",
     "feedback.demo",
