@@ -48,6 +48,7 @@ class HomePage(DirectRoutingMixin, SharedPrivacyMixin, Page):
         "news_pages.NewsIndexPage",
         "feedback.ContactPage",
         "agency.AboutPage",
+        "procedures.ProcedureIndexPage",
     ]
     max_count = 1
     template = "site_home/home_page.html"

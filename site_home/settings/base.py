@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "analytics",
     "pagecache",
     "agency",
+    "procedures",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -11,6 +11,7 @@ DEMO_MODULES = [
     "core.demo",
     "editorial.demo",
     "agency.demo",  # needs the units
+    "procedures.demo",
     "news_pages.demo",
     "legal_docs.demo",
     "feedback.demo",
