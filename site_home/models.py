@@ -49,6 +49,7 @@ class HomePage(DirectRoutingMixin, SharedPrivacyMixin, Page):
         "feedback.ContactPage",
         "agency.AboutPage",
         "procedures.ProcedureIndexPage",
+        "access_info.AccessInfoPage",
     ]
     max_count = 1
     template = "site_home/home_page.html"

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "pagecache",
     "agency",
     "procedures",
+    "access_info",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -306,3 +307,8 @@ FEEDBACK_NOTIFY_EMAILS = env_list("FEEDBACK_NOTIFY_EMAILS")
 # Accepted public submissions per address before a CAPTCHA is asked, and the window in seconds.
 FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "5"))
 FEEDBACK_RATE_LIMIT_WINDOW = int(os.environ.get("FEEDBACK_RATE_LIMIT_WINDOW", "3600"))
+
+# Tiếp cận thông tin (access_info/): information requests are answered within this many working
+# days (Law 104/2016/QH13 art. 28), and their staff notices go to these addresses.
+ACCESS_INFO_ANSWER_DEADLINE_DAYS = int(os.environ.get("ACCESS_INFO_ANSWER_DEADLINE_DAYS", "10"))
+ACCESS_INFO_NOTIFY_EMAILS = env_list("ACCESS_INFO_NOTIFY_EMAILS") or FEEDBACK_NOTIFY_EMAILS

@@ -12,6 +12,7 @@ DEMO_MODULES = [
     "editorial.demo",
     "agency.demo",  # needs the units
     "procedures.demo",
+    "access_info.demo",  # links to the sections above
     "news_pages.demo",
     "legal_docs.demo",
     "feedback.demo",
