@@ -2,7 +2,7 @@
 labour, employment, social insurance and people with meritorious service, and the province has
 only communes and wards (no districts)."""
 
-from agency.models import AboutPage, Leader, LeadersPage, OrganisationPage
+from agency.models import AboutPage, EnglishHomePage, Leader, LeadersPage, OrganisationPage
 from editorial.models import Unit, UnitKind
 from site_home.demo import home_page
 
@@ -24,6 +24,20 @@ HISTORY = (
     "chức năng, nhiệm vụ về lao động, người có công và xã hội từ Sở Lao động - Thương binh và Xã hội. Từ ngày "
     "01/7/2025, khi chính quyền địa phương tổ chức theo hai cấp và thành phố Đà Nẵng hợp nhất với tỉnh Quảng Nam, "
     "Sở được kiện toàn tổ chức và hướng dẫn các xã, phường, đặc khu về công tác nội vụ.</p>"
+)
+
+FUNCTIONS_EN = (
+    "<p>The Department advises and assists the City People's Committee in the state management of: "
+    "administrative organisation and public service delivery units; job positions and civil service staffing; "
+    "officials, civil servants and public employees; administrative reform; local government and administrative "
+    "boundaries; associations and non-governmental organisations; records and archives; emulation and "
+    "commendation; youth affairs; labour, employment, wages, social insurance and occupational safety; and "
+    "people with meritorious services to the revolution.</p>"
+)
+CONTACT_EN = (
+    "<ul><li>Address: 9th floor, City Administrative Centre, 24 Tran Phu Street, Hai Chau Ward, Da Nang City, "
+    "Viet Nam</li><li>Telephone: +84 236 3822 101</li><li>Email: snv@danang.gov.vn</li>"
+    "<li>Office hours: Monday to Friday, 7:30–11:30 and 13:30–17:00</li></ul>"
 )
 
 # short name, name, kind, parent short name, head, phone, email, duties
@@ -119,6 +133,17 @@ UNITS = [
         "Tư vấn, giới thiệu việc làm; tiếp nhận hồ sơ bảo hiểm thất nghiệp.",
     ),
 ]
+NAMES_EN = {
+    "VP": "Office of the Department",
+    "TTr": "Department Inspectorate",
+    "CCHC": "Division of Administrative Reform",
+    "LĐVL": "Division of Labour, Employment and Social Insurance",
+    "NCC": "Division of People with Meritorious Services",
+    "TĐKT": "Board of Emulation and Commendation",
+    "VTLT": "Sub-department of Records and Archives",
+    "TTLT": "Historical Archives Centre",
+    "TTDVVL": "Employment Service Centre",
+}
 ADDRESS = "Tầng 9, Trung tâm Hành chính thành phố, 24 Trần Phú, phường Hải Châu, thành phố Đà Nẵng"
 
 # name, position, position in English, phone, duties
@@ -152,7 +177,7 @@ def load_units():
         unit, _ = Unit.objects.get_or_create(short_name=short, defaults={"name": name, "sort_order": 20 + order})
         if not unit.phone:
             unit.kind, unit.head, unit.phone, unit.email, unit.duties = kind, head, phone, email, duties
-            unit.address = ADDRESS
+            unit.address, unit.name_en = ADDRESS, NAMES_EN.get(short, "")
             unit.parent = Unit.objects.filter(short_name=parent).first() if parent else None
             unit.save()
 
@@ -197,4 +222,16 @@ def load(command):
         about.add_child(instance=OrganisationPage(title="Cơ cấu tổ chức", slug="co-cau-to-chuc"))
     if not LeadersPage.objects.child_of(about).exists():
         about.add_child(instance=LeadersPage(title="Lãnh đạo Sở", slug="lanh-dao"))
+    if not EnglishHomePage.objects.child_of(home).exists():
+        home.add_child(
+            instance=EnglishHomePage(
+                title="Department of Home Affairs – Da Nang City",
+                slug="en",
+                intro="The Department of Home Affairs is a specialised agency of the People's Committee of Da Nang "
+                "City.",
+                functions=FUNCTIONS_EN,
+                contact=CONTACT_EN,
+                vietnamese_page=about,
+            )
+        )
     command.stdout.write(f"  Giới thiệu: {Leader.objects.count()} lãnh đạo, {Unit.objects.count()} đơn vị")

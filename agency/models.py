@@ -144,3 +144,45 @@ class LeadersPage(SharedPrivacyMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["leaders"] = Leader.objects.current()
         return context
+
+
+class EnglishHomePage(SharedPrivacyMixin, Page):
+    """The English pages (/en/): the department's functions, organisation and contacts.
+
+    A plain English page, not a Wagtail locale: the site stays one Vietnamese tree with its URLs,
+    and only these required items (Decree 42/2022 art. 8 as users still expect it) are translated.
+    The organisation and the leaders come from the same records as the Vietnamese pages, in
+    their English names where one is given.
+    """
+
+    intro = models.TextField(_("giới thiệu (tiếng Anh)"), blank=True, max_length=1000)
+    functions = RichTextField(_("chức năng, nhiệm vụ (tiếng Anh)"), features=TEXT_FEATURES)
+    contact = RichTextField(
+        _("liên hệ (tiếng Anh)"),
+        features=["bold", "italic", "ul", "link"],
+        help_text=_("Địa chỉ, điện thoại, thư điện tử, giờ làm việc, viết bằng tiếng Anh."),
+    )
+    vietnamese_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("trang tiếng Việt tương ứng"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Thường là trang “Giới thiệu”; hai trang được khai báo là bản dịch của nhau (hreflang)."),
+    )
+
+    content_panels = Page.content_panels + ["intro", "functions", "contact", "vietnamese_page"]
+    parent_page_types = ["site_home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    template = "agency/english_home_page.html"
+
+    class Meta:
+        verbose_name = _("trang tiếng Anh")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["leaders"] = Leader.objects.current()
+        context["chart"] = organisation_chart()
+        return context

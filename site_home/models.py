@@ -50,6 +50,7 @@ class HomePage(DirectRoutingMixin, SharedPrivacyMixin, Page):
         "agency.AboutPage",
         "procedures.ProcedureIndexPage",
         "access_info.AccessInfoPage",
+        "agency.EnglishHomePage",
     ]
     max_count = 1
     template = "site_home/home_page.html"

@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from agency.models import AboutPage, Leader, LeadersPage, OrganisationPage
+from agency.models import AboutPage, EnglishHomePage, Leader, LeadersPage, OrganisationPage
 
 
 class AboutPageFactory(wagtail_factories.PageFactory):
@@ -42,3 +42,13 @@ class LeaderFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Leader
+
+
+class EnglishHomePageFactory(wagtail_factories.PageFactory):
+    title = "Department of Home Affairs"
+    slug = "en"
+    functions = "<p>The Department advises the City People's Committee on labour and employment.</p>"
+    contact = "<p>Telephone: +84 236 3822 101</p>"
+
+    class Meta:
+        model = EnglishHomePage
