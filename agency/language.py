@@ -9,13 +9,13 @@ from pagecache.fragments import shared
 
 
 def translation_pairs():
-    """{page id: [(language, full URL)]} for both pages of each Vietnamese/English pair."""
+    """{page id: [(language, full URL, URL)]} for both pages of each Vietnamese/English pair."""
     pairs = {}
     for english in EnglishHomePage.objects.live().public().select_related("vietnamese_page"):
         vietnamese = english.vietnamese_page
         if vietnamese is None or not vietnamese.live:
             continue
-        links = [("vi", vietnamese.full_url), ("en", english.full_url)]
+        links = [("vi", vietnamese.full_url, vietnamese.url), ("en", english.full_url, english.url)]
         pairs[english.pk] = pairs[vietnamese.pk] = links
     return pairs
 

@@ -13,5 +13,5 @@ def language_alternates(page):
 
 @register.simple_tag
 def translations_of(page):
-    """[(language, full URL)] of the page and its translation, for a visible language link."""
+    """[(language, full URL, URL)] of the page and its translation, for a visible language link."""
     return alternates(page)
