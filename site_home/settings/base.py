@@ -165,7 +165,12 @@ PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/tim-kiem/"]
 # new view restriction (Privacy: private) must take its pages out of every cache at once.
 PAGE_CACHE_EXTRA_MODELS = ["wagtailcore.PageViewRestriction"]
 # Paths purged from a front cache when content of a model changes (see pagecache/frontend.py).
-PAGE_CACHE_FRONT_PURGE_PATHS = {"legal_docs.LegalDocument": ["/van-ban/"]}
+PAGE_CACHE_FRONT_PURGE_PATHS = {
+    "legal_docs.LegalDocument": ["/van-ban/"],
+    "procedures.Procedure": ["/thu-tuc-hanh-chinh/"],
+    "agency.Leader": ["/gioi-thieu/lanh-dao/", "/gioi-thieu/co-cau-to-chuc/", "/en/"],
+    "editorial.Unit": ["/gioi-thieu/co-cau-to-chuc/", "/en/"],
+}
 # Front cache: FRONT_CACHE_PURGE_URL, e.g. http://127.0.0.1:8081 for nginx's purge listener.
 if os.environ.get("FRONT_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {
