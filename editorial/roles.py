@@ -63,7 +63,13 @@ COLLECTION_ACTIONS = {
 EXTRA_PERMISSIONS = {
     UNIT_EDITORS: [],
     BOARD_MEMBERS: ["editorial.view_unit"],
-    BOARD_CHAIR: ["editorial.view_unit", "editorial.change_unit", "editorial.add_unit"],
+    BOARD_CHAIR: [
+        "editorial.view_unit",
+        "editorial.change_unit",
+        "editorial.add_unit",
+        "access_info.view_informationrequest",
+        "access_info.change_informationrequest",
+    ],
     SITE_ADMINS: [
         "editorial.add_unit",
         "editorial.change_unit",
@@ -73,6 +79,8 @@ EXTRA_PERMISSIONS = {
         "editorial.delete_editorprofile",
         "editorial.view_editorprofile",
         "site_home.change_sitesettings",
+        "access_info.view_informationrequest",
+        "access_info.change_informationrequest",
         "auth.add_user",
         "auth.change_user",
         "auth.view_user",

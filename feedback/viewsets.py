@@ -13,7 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.admin.ui.tables import Column, DateColumn, StatusTagColumn
+from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
@@ -31,19 +31,9 @@ from feedback.admin_actions import (
     RetryEmailView,
     action_menu_items,
 )
+from feedback.columns import DeadlineColumn
 from feedback.models import Feedback, PendingEmail, Question, QuestionStatus
 from feedback.models.feedback import FeedbackStatus
-
-
-class DeadlineColumn(Column):
-    """The deadline, flagged in red once it has passed and the question is still unanswered."""
-
-    cell_template_name = "feedback/admin/deadline_cell.html"
-
-    def get_cell_context_data(self, instance, parent_context):
-        context = super().get_cell_context_data(instance, parent_context)
-        context["overdue"] = instance.is_overdue
-        return context
 
 
 class ObjectActionsMixin:

@@ -27,17 +27,8 @@ AGENCIES = [
     ("Cổng Thông tin điện tử tỉnh Quảng Nam", "https://quangnam.gov.vn/"),
 ]
 
-STANDARD_PAGES = [
-    (
-        "Giới thiệu",
-        "gioi-thieu",
-        "Chức năng, nhiệm vụ, cơ cấu tổ chức và lãnh đạo Sở Nội vụ.",
-        "<p>Sở Nội vụ là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, tham mưu, giúp Ủy ban nhân dân tỉnh "
-        "quản lý nhà nước về tổ chức hành chính, sự nghiệp nhà nước; vị trí việc làm, biên chế công chức; "
-        "cán bộ, công chức, viên chức; cải cách hành chính; chính quyền địa phương; hội, tổ chức phi chính phủ; "
-        "văn thư, lưu trữ nhà nước; tôn giáo; thi đua, khen thưởng và công tác thanh niên.</p>",
-    ),
-]
+# "Giới thiệu" is structured content now (agency.demo).
+STANDARD_PAGES = []
 
 
 def home_page():

@@ -43,7 +43,15 @@ class HomePage(DirectRoutingMixin, SharedPrivacyMixin, Page):
     content_panels = Page.content_panels + ["intro", "agency_links"]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["site_home.StandardPage", "news_pages.NewsIndexPage", "feedback.ContactPage"]
+    subpage_types = [
+        "site_home.StandardPage",
+        "news_pages.NewsIndexPage",
+        "feedback.ContactPage",
+        "agency.AboutPage",
+        "procedures.ProcedureIndexPage",
+        "access_info.AccessInfoPage",
+        "agency.EnglishHomePage",
+    ]
     max_count = 1
     template = "site_home/home_page.html"
 
@@ -65,7 +73,7 @@ class StandardPage(SharedPrivacyMixin, FoldedSearchMixin, Page):
         index.SearchField("folded_search_text"),
     ]
 
-    parent_page_types = ["site_home.HomePage", "site_home.StandardPage"]
+    parent_page_types = ["site_home.HomePage", "site_home.StandardPage", "agency.AboutPage"]
     subpage_types = ["site_home.StandardPage"]
     template = "site_home/standard_page.html"
 

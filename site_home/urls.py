@@ -18,6 +18,7 @@ urlpatterns = [
     path("", include("search.urls")),
     path("", include("legal_docs.urls")),
     path("", include("feedback.urls")),
+    path("", include("access_info.urls")),
     path("", include("analytics.urls")),
 ]
 

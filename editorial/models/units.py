@@ -18,8 +18,16 @@ from editorial.months import first_of_month
 MONTH_HELP = _("Nhập một ngày bất kỳ trong tháng (dd/mm/yyyy); hệ thống lưu ngày đầu tháng.")
 
 
+class UnitKind(models.TextChoices):
+    OFFICE = "office", _("Phòng chuyên môn, nghiệp vụ")
+    SUBORDINATE = "subordinate", _("Đơn vị trực thuộc")
+
+
 class Unit(index.Indexed, ClusterableModel):
-    """An office or division of the department that posts content."""
+    """An office or division of the department that posts content.
+
+    Its kind, parent and contacts draw the public organisation chart (agency/orgchart.py).
+    """
 
     name = models.CharField(_("tên đơn vị"), max_length=200, unique=True)
     short_name = models.CharField(_("tên viết tắt"), max_length=50, blank=True, help_text=_("Ví dụ: VP, CCHC, TCBC."))
@@ -37,6 +45,27 @@ class Unit(index.Indexed, ClusterableModel):
     )
     merged_from_month = models.DateField(_("sáp nhập từ tháng"), null=True, blank=True, help_text=MONTH_HELP)
 
+    # What the "Cơ cấu tổ chức" page shows (Decree 224/2026 art. 9(1)(b)).
+    kind = models.CharField(_("loại đơn vị"), max_length=20, choices=UnitKind.choices, default=UnitKind.OFFICE)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("thuộc đơn vị"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        help_text=_("Để trống nếu đơn vị trực thuộc Sở; chọn đơn vị cấp trên nếu là phòng của một chi cục."),
+    )
+    name_en = models.CharField(_("tên tiếng Anh"), max_length=200, blank=True)
+    duties = models.TextField(_("chức năng, nhiệm vụ"), blank=True, max_length=2000)
+    head = models.CharField(
+        _("người đứng đầu"), max_length=200, blank=True, help_text=_("Ví dụ: Ông Nguyễn Văn A – Chánh Văn phòng.")
+    )
+    address = models.CharField(_("địa chỉ"), max_length=300, blank=True)
+    phone = models.CharField(_("điện thoại"), max_length=50, blank=True)
+    email = models.EmailField(_("thư điện tử"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     panels = [
@@ -44,6 +73,10 @@ class Unit(index.Indexed, ClusterableModel):
         InlinePanel("quotas", heading=_("Chỉ tiêu hằng tháng theo Quy chế"), label=_("chỉ tiêu")),
         InlinePanel("name_changes", heading=_("Lịch sử đổi tên"), label=_("lần đổi tên")),
         MultiFieldPanel([FieldPanel("merged_into"), FieldPanel("merged_from_month")], heading=_("Sáp nhập")),
+        MultiFieldPanel(
+            ["kind", "parent", "name_en", "duties", "head", "address", "phone", "email", "website"],
+            heading=_("Cơ cấu tổ chức và liên hệ"),
+        ),
     ]
 
     class Meta:
@@ -63,16 +96,20 @@ class Unit(index.Indexed, ClusterableModel):
             )
         if self.merged_into_id and self.merged_into_id == self.pk:
             raise ValidationError({"merged_into": _("Một đơn vị không thể sáp nhập vào chính nó.")})
-        if self.merged_into_id and self.pk:
-            target = self.merged_into
-            seen = {self.pk}
-            while target is not None:
-                if target.pk in seen:
-                    raise ValidationError(
-                        {"merged_into": _("Sáp nhập vòng tròn: đơn vị kia đã sáp nhập vào đơn vị này.")}
-                    )
-                seen.add(target.pk)
-                target = target.merged_into
+        if self.merged_into_id and self.pk and self.leads_back("merged_into"):
+            raise ValidationError({"merged_into": _("Sáp nhập vòng tròn: đơn vị kia đã sáp nhập vào đơn vị này.")})
+        if self.parent_id and self.pk and self.leads_back("parent"):
+            raise ValidationError({"parent": _("Một đơn vị không thể thuộc chính nó hoặc đơn vị cấp dưới của nó.")})
+
+    def leads_back(self, relation):
+        """Whether following `relation` (merged_into, parent) from this unit comes back to a unit seen."""
+        target, seen = getattr(self, relation), {self.pk}
+        while target is not None:
+            if target.pk in seen:
+                return True
+            seen.add(target.pk)
+            target = getattr(target, relation)
+        return False
 
     def save(self, *args, **kwargs):
         if not self.slug:

@@ -41,10 +41,11 @@ class QuestionStatus(models.TextChoices):
 REVISION_FIELDS = {"title", "question", "answer", "topic", "unit"}
 
 
-def new_tracking_code(year=None):
+def new_tracking_code(year=None, prefix="HD"):
+    """ "HD-2026-7KQ3ZP": `prefix` tells the kind of request (access_info uses "TT")."""
     year = year or timezone.localdate().year
     suffix = "".join(secrets.choice(TRACKING_ALPHABET) for _ in range(TRACKING_LENGTH))
-    return f"HD-{year}-{suffix}"
+    return f"{prefix}-{year}-{suffix}"
 
 
 def normalize_tracking_code(value):

@@ -47,9 +47,9 @@ REQUIRED_COLUMNS = {
 _MOJIBAKE = re.compile("[ÃÄÆáÅ][\u0080-\u00bf\u2018-\u203a]")
 
 
-def header_key(header):
+def header_key(header, columns=COLUMNS):
     text = squash_whitespace(fold(str(header or "")).lower().replace("_", " ").replace("-", " "))
-    for key, spellings in COLUMNS.items():
+    for key, spellings in columns.items():
         if text in spellings:
             return key
     return None
@@ -108,8 +108,10 @@ def _xlsx_rows(data):
         workbook.close()
 
 
-def read_table(data, filename):
-    """[(row_number, {column_key: value})] for the non-empty data rows, row 1 being the headers."""
+def read_table(data, filename, columns=COLUMNS, required=REQUIRED_COLUMNS):
+    """[(row_number, {column_key: value})] for the non-empty data rows, row 1 being the headers.
+
+    `columns` and `required` describe another kind of table (procedures.importing)."""
     extension = os.path.splitext(filename)[1].lower()
     if extension == ".csv":
         rows = _csv_rows(data)
@@ -119,8 +121,8 @@ def read_table(data, filename):
         raise ImportFileError(_("Chỉ nhận tệp .csv (mã UTF-8) hoặc .xlsx."))
     if not rows:
         raise ImportFileError(_("Tệp không có dữ liệu."))
-    keys = [header_key(header) for header in rows[0]]
-    missing = [label for key, label in REQUIRED_COLUMNS.items() if key not in keys]
+    keys = [header_key(header, columns) for header in rows[0]]
+    missing = [label for key, label in required.items() if key not in keys]
     if missing:
         raise ImportFileError(
             _("Dòng tiêu đề thiếu cột bắt buộc: %(missing)s. Dòng đầu tiên của tệp phải là tên các cột.")

@@ -43,6 +43,9 @@ INSTALLED_APPS = [
     "search",
     "analytics",
     "pagecache",
+    "agency",
+    "procedures",
+    "access_info",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -162,7 +165,12 @@ PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/tim-kiem/"]
 # new view restriction (Privacy: private) must take its pages out of every cache at once.
 PAGE_CACHE_EXTRA_MODELS = ["wagtailcore.PageViewRestriction"]
 # Paths purged from a front cache when content of a model changes (see pagecache/frontend.py).
-PAGE_CACHE_FRONT_PURGE_PATHS = {"legal_docs.LegalDocument": ["/van-ban/"]}
+PAGE_CACHE_FRONT_PURGE_PATHS = {
+    "legal_docs.LegalDocument": ["/van-ban/"],
+    "procedures.Procedure": ["/thu-tuc-hanh-chinh/"],
+    "agency.Leader": ["/gioi-thieu/lanh-dao/", "/gioi-thieu/co-cau-to-chuc/", "/en/"],
+    "editorial.Unit": ["/gioi-thieu/co-cau-to-chuc/", "/en/"],
+}
 # Front cache: FRONT_CACHE_PURGE_URL, e.g. http://127.0.0.1:8081 for nginx's purge listener.
 if os.environ.get("FRONT_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {
@@ -304,3 +312,8 @@ FEEDBACK_NOTIFY_EMAILS = env_list("FEEDBACK_NOTIFY_EMAILS")
 # Accepted public submissions per address before a CAPTCHA is asked, and the window in seconds.
 FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "5"))
 FEEDBACK_RATE_LIMIT_WINDOW = int(os.environ.get("FEEDBACK_RATE_LIMIT_WINDOW", "3600"))
+
+# Tiếp cận thông tin (access_info/): information requests are answered within this many working
+# days (Law 104/2016/QH13 art. 28), and their staff notices go to these addresses.
+ACCESS_INFO_ANSWER_DEADLINE_DAYS = int(os.environ.get("ACCESS_INFO_ANSWER_DEADLINE_DAYS", "10"))
+ACCESS_INFO_NOTIFY_EMAILS = env_list("ACCESS_INFO_NOTIFY_EMAILS") or FEEDBACK_NOTIFY_EMAILS

@@ -1,10 +1,20 @@
 from django import template
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from core.privacy import SharedPrivacyQuerySet
 from pagecache.fragments import shared
 
 register = template.Library()
+
+# Sections served by views rather than pages, as department portals list them: each goes right
+# after the menu page of the given type, or at the end when there is none.
+VIEW_SECTIONS = [
+    ("news_pages.newsindexpage", _("Văn bản"), "legal_docs:library"),
+    ("procedures.procedureindexpage", _("Hỏi - Đáp"), "feedback:question_list"),
+]
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
@@ -31,9 +41,29 @@ def menu_links(request):
             .live()
             .public()
             .in_menu()
-            .only("title", "url_path")
+            .only("title", "url_path", "content_type")
             .order_by("path")
         )
-        return [(page.title, page.get_url(request)) for page in pages]
+        return with_view_sections([(page.title, page.get_url(request), page.content_type_id) for page in pages])
 
     return shared(f"main-menu:{site.pk}", links)
+
+
+def with_view_sections(page_links):
+    """(title, URL) of the menu pages with VIEW_SECTIONS placed among them."""
+    links, at_end = [], []
+    anchors = {}
+    for after_model, title, url_name in VIEW_SECTIONS:
+        try:
+            content_type = ContentType.objects.get_by_natural_key(*after_model.split("."))
+        except ContentType.DoesNotExist:
+            content_type = None
+        link = (str(title), reverse(url_name))
+        if content_type and any(type_id == content_type.pk for _title, _url, type_id in page_links):
+            anchors.setdefault(content_type.pk, []).append(link)
+        else:
+            at_end.append(link)
+    for title, url, type_id in page_links:
+        links.append((title, url))
+        links.extend(anchors.pop(type_id, []))
+    return links + at_end

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from access_info.privacy import purge_request_personal_data
 from feedback.privacy import purge_personal_data
 
 
@@ -11,8 +12,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         counts = purge_personal_data()
+        requests = purge_request_personal_data()
         self.stdout.write(
             f"Thời hạn lưu trữ {settings.FEEDBACK_PERSONAL_DATA_RETENTION_DAYS} ngày. Đã ẩn danh "
-            f"{counts['questions']} câu hỏi, {counts['feedback']} phản hồi; đã xoá {counts['emails']} thư "
+            f"{counts['questions']} câu hỏi, {counts['feedback']} phản hồi, {requests} yêu cầu cung cấp thông tin; "
+            f"đã xoá {counts['emails']} thư "
             f"và {counts['contact_submissions']} lượt liên hệ."
         )

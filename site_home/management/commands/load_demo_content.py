@@ -10,6 +10,9 @@ DEMO_MODULES = [
     "site_home.demo",
     "core.demo",
     "editorial.demo",
+    "agency.demo",  # needs the units
+    "procedures.demo",
+    "access_info.demo",  # links to the sections above
     "news_pages.demo",
     "legal_docs.demo",
     "feedback.demo",
