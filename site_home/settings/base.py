@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "search",
     "analytics",
     "pagecache",
+    "royalties",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
