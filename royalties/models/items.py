@@ -190,8 +190,9 @@ class RoyaltyItem(ClusterableModel):
             owed[(share.author_name, share.role)] += part
             share_of[(share.author_name, share.role)] = share.share
         statement = RoyaltyStatement.objects.open_for(self.published_on)
+        corrects_locked_lines = bool(already)
         for key in [*owed, *(k for k in already if k not in owed)]:
-            difference = owed[key] - already[key]
+            difference = owed.get(key, Decimal(0)) - already.get(key, Decimal(0))
             if difference:
                 RoyaltyLine.objects.create(
                     statement=statement,
@@ -205,7 +206,7 @@ class RoyaltyItem(ClusterableModel):
                     coefficient=self.coefficient,
                     share=share_of.get(key, Decimal(0)),
                     amount=difference,
-                    is_correction=bool(already),
+                    is_correction=corrects_locked_lines,
                 )
 
 
