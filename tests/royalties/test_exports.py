@@ -26,7 +26,7 @@ def statement(tables, publish, roles):
 
 
 def rows_of(sheet):
-    return [[cell for cell in row] for row in sheet.iter_rows(values_only=True)]
+    return [list(row) for row in sheet.iter_rows(values_only=True)]
 
 
 def find_row(rows, label):
