@@ -11,9 +11,10 @@ from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.views.generic.models import IndexView
+from wagtail.admin.views.generic.models import CreateView, IndexView
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Page
 
 from royalties.amounts import in_words, item_amount, split
 from royalties.exports import statement_csv, statement_xlsx, summaries
@@ -36,6 +37,16 @@ class RoyaltyItemIndexView(IndexView):
             url = reverse("royalty_items:confirm", args=[instance.pk])
             buttons.append(MenuItem(_("Xác nhận"), url=url, icon_name="tick", priority=15))
         return buttons
+
+
+class RoyaltyItemCreateView(CreateView):
+    """Opened from an article's “Nhuận bút” button with ?page=<id>: the article is already chosen."""
+
+    def get_initial_form_instance(self):
+        page = Page.objects.filter(pk=self.request.GET.get("page") or None).first()
+        if page is not None:
+            return RoyaltyItem(page=page, unit_id=getattr(page.specific_deferred, "unit_id", None))
+        return super().get_initial_form_instance()
 
 
 class ConfirmView(WagtailAdminTemplateMixin, TemplateView):
@@ -86,6 +97,7 @@ class RoyaltyItemViewSet(ModelViewSet):
     menu_label = _("Nhuận bút tin bài")
     add_to_admin_menu = False
     index_view_class = RoyaltyItemIndexView
+    add_view_class = RoyaltyItemCreateView
     edit_handler = ObjectList(RoyaltyItem.panels, base_form_class=RoyaltyItemForm)
     list_display = ["title", "unit", "genre", "coefficient", "amount", "status"]
     list_filter = ["status", "unit"]

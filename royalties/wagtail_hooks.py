@@ -1,12 +1,14 @@
 """The “Nhuận bút” menu: rate tables, proposals per item, monthly statements; and the payment warning panel."""
 
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.widgets import Button
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from royalties.dashboard import PaymentWarningPanel, user_sees_warnings
-from royalties.models import RateTable
+from royalties.models import RateTable, RoyaltyItem
 from royalties.views import RoyaltyItemViewSet, StatementViewSet
 
 
@@ -39,3 +41,19 @@ def register_royalties():
 def payment_warning_panel(request, panels):
     if user_sees_warnings(request.user):
         panels.append(PaymentWarningPanel())
+
+
+# Page types that earn royalties; the button on their editor leads to the item's royalty screen.
+ROYALTY_PAGE_TYPES = {"news_pages.newspage"}
+
+
+@hooks.register("register_page_header_buttons")
+def royalty_button(page, user, view_name, next_url=None):
+    if page.specific_class._meta.label_lower not in ROYALTY_PAGE_TYPES:
+        return
+    item = RoyaltyItem.objects.filter(page=page).only("pk").first()
+    if item is not None and user.has_perm("royalties.view_royaltyitem"):
+        yield Button(_("Nhuận bút"), reverse("royalty_items:edit", args=[item.pk]), icon_name="tag", priority=80)
+    elif item is None and user.has_perm("royalties.add_royaltyitem"):
+        url = reverse("royalty_items:add") + f"?page={page.pk}"
+        yield Button(_("Đề xuất nhuận bút"), url, icon_name="tag", priority=80)

@@ -174,3 +174,16 @@ def test_payment_warning_panel_on_the_dashboard(client, confirmed, roles):
     assert "hạn chi trả 31/08/2026" in content
     client.force_login(roles.editor)
     assert "Nhuận bút sắp đến hạn chi trả" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_the_article_editor_leads_to_its_royalty_screen(client, tables, publish, roles):
+    page = publish(JULY_2)
+    client.force_login(roles.editor)
+    add_url = reverse("royalty_items:add") + f"?page={page.pk}"
+    assert add_url.encode() in client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content
+    form = client.get(add_url).context["form"]
+    assert form.initial["page"] == page.pk
+    assert list(form.fields["genre"].queryset) == list(tables.second_half.genres.all())
+    item = make_item(page)
+    edit_url = reverse("royalty_items:edit", args=[item.pk])
+    assert edit_url.encode() in client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content
