@@ -3,9 +3,9 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.widgets import Button
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button
 
 from royalties.dashboard import PaymentWarningPanel, user_sees_warnings
 from royalties.models import RateTable, RoyaltyItem
