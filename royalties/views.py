@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
+from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.models import CreateView, IndexView
 from wagtail.admin.viewsets.base import ViewSet
@@ -35,7 +36,7 @@ class RoyaltyItemIndexView(IndexView):
         buttons = super().get_list_more_buttons(instance)
         if instance.status == RoyaltyItem.PROPOSED and self.request.user.has_perm(CONFIRM_PERMISSION):
             url = reverse("royalty_items:confirm", args=[instance.pk])
-            buttons.append(MenuItem(_("Xác nhận"), url=url, icon_name="tick", priority=15))
+            buttons.append(ListingMenuItem(_("Xác nhận"), url=url, icon_name="tick", priority=15))
         return buttons
 
 

@@ -92,6 +92,7 @@ def test_chair_sees_the_amount_and_confirms(client, tables, publish, roles):
     item = make_item(publish(JULY_2), authors=[("Lê Thị Hoa", "text", "70"), ("Nguyễn Văn Bình", "photo", "30")])
     client.force_login(roles.chair)
     url = reverse("royalty_items:confirm", args=[item.pk])
+    assert url in client.get(reverse("royalty_items:index")).content.decode()
     page = client.get(url).content.decode()
     assert "Bảng từ 01/07/2026" in page
     assert "50.600" in page and "35.420" in page and "15.180" in page
