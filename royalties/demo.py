@@ -10,9 +10,8 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
-from editorial.demo import DEMO_PASSWORD
+from editorial.demo import DEMO_PASSWORD, demo_account
 from editorial.months import add_months, current_month, month_bounds
 from news_pages.models import NewsPage
 from royalties.models import AddOn, Genre, RateTable, RoyaltyItem, RoyaltyShare, RoyaltyStatement
@@ -66,17 +65,10 @@ def load_tables():
 
 
 def load_accounts():
-    User = get_user_model()
-    for username, first_name, last_name, group in ACCOUNTS:
-        user, created = User.objects.get_or_create(
-            username=username,
-            defaults={"first_name": first_name, "last_name": last_name, "email": f"{username}@sonoivu.local"},
-        )
-        if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save()
-        user.groups.add(Group.objects.get(name=group))
-    return {user.username: user for user in User.objects.filter(username__in=["giamdoc", "truongban"])}
+    for account in ACCOUNTS:
+        demo_account(*account)
+    users = get_user_model().objects.filter(username__in=["giamdoc", "truongban"])
+    return {user.username: user for user in users}
 
 
 def propose(page, number):

@@ -2,7 +2,6 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.formats import number_format
@@ -17,6 +16,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
+from editorial.reports.exports import attachment
 from royalties.amounts import in_words, item_amount, split
 from royalties.exports import statement_csv, statement_xlsx, summaries
 from royalties.forms import CONFIRM_PERMISSION, RoyaltyItemForm
@@ -140,18 +140,13 @@ class StatementView(StatementMixin, TemplateView):
 
     def export(self, kind):
         filename = f"bang-ke-nhuan-but-{self.statement.month:%Y-%m}.{kind}"
-        if kind == "csv":
-            response = HttpResponse(statement_csv(self.statement), content_type="text/csv; charset=utf-8")
-        else:
-            from site_home.models import SiteSettings
-
-            department = SiteSettings.for_request(self.request).department_name
-            response = HttpResponse(
-                statement_xlsx(self.statement, department),
-                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            )
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        return attachment(
+            self.request,
+            kind,
+            filename,
+            lambda: statement_csv(self.statement),
+            lambda name: statement_xlsx(self.statement, name),
+        )
 
     def get_page_subtitle(self):
         return f"{self.statement.month:%m/%Y}"
