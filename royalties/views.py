@@ -44,7 +44,8 @@ class RoyaltyItemCreateView(CreateView):
     """Opened from an article's “Nhuận bút” button with ?page=<id>: the article is already chosen."""
 
     def get_initial_form_instance(self):
-        page = Page.objects.filter(pk=self.request.GET.get("page") or None).first()
+        page_id = self.request.GET.get("page", "")
+        page = Page.objects.filter(pk=page_id).first() if page_id.isdigit() else None
         if page is not None:
             return RoyaltyItem(page=page, unit_id=getattr(page.specific_deferred, "unit_id", None))
         return super().get_initial_form_instance()

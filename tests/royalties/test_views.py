@@ -182,6 +182,7 @@ def test_the_article_editor_leads_to_its_royalty_screen(client, tables, publish,
     client.force_login(roles.editor)
     add_url = reverse("royalty_items:add") + f"?page={page.pk}"
     assert add_url.encode() in client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content
+    assert client.get(reverse("royalty_items:add") + "?page=abc").status_code == 200  # a crafted link: no 500
     form = client.get(add_url).context["form"]
     assert form.initial["page"] == page.pk
     assert list(form.fields["genre"].queryset) == list(tables.second_half.genres.all())
