@@ -63,17 +63,22 @@ def load_units():
     return units
 
 
+def demo_account(username, first_name, last_name, group):
+    """A member of `group` with the shared demo password (only ever called when DEBUG is on)."""
+    user, created = get_user_model().objects.get_or_create(
+        username=username,
+        defaults={"first_name": first_name, "last_name": last_name, "email": f"{username}@sonoivu.local"},
+    )
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
 def load_accounts(units):
-    User = get_user_model()
     for username, first_name, last_name, group, unit in ACCOUNTS:
-        user, created = User.objects.get_or_create(
-            username=username,
-            defaults={"first_name": first_name, "last_name": last_name, "email": f"{username}@sonoivu.local"},
-        )
-        if created:
-            user.set_password(DEMO_PASSWORD)
-            user.save()
-        user.groups.add(Group.objects.get(name=group))
+        user = demo_account(username, first_name, last_name, group)
         if unit:
             EditorProfile.objects.update_or_create(user=user, defaults={"unit": units[unit]})
 

@@ -8,6 +8,7 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.dispatch import Signal
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import (
@@ -184,8 +185,13 @@ def setup_workflow(groups):
     return workflow
 
 
+# Sent with `groups` (name -> Group) so other areas (royalties) add their groups and permissions.
+groups_ready = Signal()
+
+
 @transaction.atomic
 def setup_editorial():
     groups = setup_groups()
     workflow = setup_workflow(groups)
+    groups_ready.send(sender=setup_editorial, groups=groups)
     return groups, workflow

@@ -4,6 +4,7 @@ import csv
 import io
 
 from django.contrib.auth import get_user_model
+from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
@@ -17,6 +18,21 @@ THIN = Side(style="thin", color="000000")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 BELOW_QUOTA_FILL = PatternFill("solid", fgColor="FDE2E1")
 HEADER_FILL = PatternFill("solid", fgColor="E8EEF7")
+
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def attachment(request, kind, filename, make_csv, make_xlsx):
+    """A CSV or XLSX download; `make_xlsx` gets the department's name for the sheet's title."""
+    if kind == "csv":
+        response = HttpResponse(make_csv(), content_type="text/csv; charset=utf-8")
+    else:
+        from site_home.models import SiteSettings
+
+        response = HttpResponse(make_xlsx(SiteSettings.for_request(request).department_name), content_type=XLSX_TYPE)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def chair_name():

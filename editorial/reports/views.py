@@ -2,7 +2,6 @@
 
 from django import forms
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -12,7 +11,7 @@ from editorial.months import add_months, current_month, months_between
 from editorial.reports.chart import bar_chart
 from editorial.reports.columns import period_label, table
 from editorial.reports.data import build_report
-from editorial.reports.exports import to_csv, to_xlsx
+from editorial.reports.exports import attachment, to_csv, to_xlsx
 
 MAX_MONTHS = 36
 REPORT_PERMISSION = "editorial.view_unit"
@@ -76,18 +75,9 @@ class PostingReportView(WagtailAdminTemplateMixin, TemplateView):
 
     def export(self, kind):
         filename = f"bao-cao-dang-tin-{self.report.start:%Y-%m}_{self.report.end:%Y-%m}.{kind}"
-        if kind == "csv":
-            response = HttpResponse(to_csv(self.report), content_type="text/csv; charset=utf-8")
-        else:
-            from site_home.models import SiteSettings
-
-            department = SiteSettings.for_request(self.request).department_name
-            response = HttpResponse(
-                to_xlsx(self.report, department),
-                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            )
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
+        return attachment(
+            self.request, kind, filename, lambda: to_csv(self.report), lambda name: to_xlsx(self.report, name)
+        )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

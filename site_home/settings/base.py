@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "agency",
     "procedures",
     "access_info",
+    "royalties",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -18,6 +18,7 @@ DEMO_MODULES = [
     "feedback.demo",
     "analytics.demo",
     "editorial.demo_workflow",  # needs the news section: articles through the board's workflow
+    "royalties.demo",  # last month's articles with their approved royalty statement
 ]
 
 

@@ -1,0 +1,36 @@
+"""Approved statements still unpaid as the payment deadline nears: for the accountant and the head."""
+
+import datetime
+
+from django.conf import settings
+from django.utils import timezone
+from wagtail.admin.ui.components import Component
+
+from royalties.models import RoyaltyStatement
+
+WARNING_PERMISSIONS = ("royalties.pay_royaltystatement", "royalties.approve_royaltystatement")
+
+
+def warning_days():
+    """How many days before the deadline the warning starts (setting ROYALTY_WARNING_DAYS, default 14)."""
+    return getattr(settings, "ROYALTY_WARNING_DAYS", 14)
+
+
+def unpaid_warnings(today=None):
+    """[(statement, deadline, days left)] for approved, unpaid statements due within the warning window."""
+    today = today or timezone.localdate()
+    horizon = today + datetime.timedelta(days=warning_days())
+    return [(s, s.due_date(), (s.due_date() - today).days) for s in RoyaltyStatement.objects.unpaid_due_by(horizon)]
+
+
+def user_sees_warnings(user):
+    return user.is_active and any(user.has_perm(perm) for perm in WARNING_PERMISSIONS)
+
+
+class PaymentWarningPanel(Component):
+    name = "royalties_payment_warnings"
+    template_name = "royalties/dashboard/payment_warnings.html"
+    order = 30
+
+    def get_context_data(self, parent_context):
+        return {"warnings": unpaid_warnings()}
