@@ -304,3 +304,6 @@ FEEDBACK_NOTIFY_EMAILS = env_list("FEEDBACK_NOTIFY_EMAILS")
 # Accepted public submissions per address before a CAPTCHA is asked, and the window in seconds.
 FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "5"))
 FEEDBACK_RATE_LIMIT_WINDOW = int(os.environ.get("FEEDBACK_RATE_LIMIT_WINDOW", "3600"))
+# Ratings of articles, documents and pages accepted per address within that window (a reader
+# may rate many items; past the limit further ratings are refused until the window ends).
+FEEDBACK_CONTENT_RATING_LIMIT = int(os.environ.get("FEEDBACK_CONTENT_RATING_LIMIT", "30"))
