@@ -296,6 +296,11 @@ WAGTAILADMIN_USER_LOGIN_FORM = "site_home.forms.AdminLoginForm"
 ANALYTICS_REDIS_URL = os.environ.get("ANALYTICS_REDIS_URL", REDIS_URL)
 ANALYTICS_FLUSH_INTERVAL = int(os.environ.get("ANALYTICS_FLUSH_INTERVAL", "60"))
 
+# Working days (core/working_days.py): Vietnamese public holidays come from the `holidays`
+# package; these add days it does not know yet, as ISO dates ("2026-12-31,2027-01-02").
+WORKING_DAYS_EXTRA_HOLIDAYS = env_list("WORKING_DAYS_EXTRA_HOLIDAYS")
+WORKING_DAYS_EXTRA_WORKDAYS = env_list("WORKING_DAYS_EXTRA_WORKDAYS")
+
 # Hỏi - Đáp and feedback (feedback/). Contact details of closed and published items are erased
 # after the retention period by `manage.py purge_personal_data` (cron, daily).
 FEEDBACK_ANSWER_DEADLINE_DAYS = int(os.environ.get("FEEDBACK_ANSWER_DEADLINE_DAYS", "10"))
