@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("legal_docs.urls")),
     path("", include("feedback.urls")),
     path("", include("analytics.urls")),
+    path("", include("work_calendar.urls")),
 ]
 
 if settings.DEBUG:

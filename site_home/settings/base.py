@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "feedback",
     "search",
     "analytics",
+    "work_calendar",
     "pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
