@@ -41,6 +41,7 @@ WORKFLOW_SNIPPET_MODELS = [
     "legal_docs.LegalDocument",
     "feedback.Question",  # a question carries its answer
     "work_calendar.WorkCalendarEntry",
+    "consultations.DraftDocument",
 ]
 
 # Page permissions per group, granted on the editor sections (editors) or each site's root page.

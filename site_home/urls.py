@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include("feedback.urls")),
     path("", include("analytics.urls")),
     path("", include("work_calendar.urls")),
+    path("", include("consultations.urls")),
 ]
 
 if settings.DEBUG:

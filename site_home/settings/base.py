@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "search",
     "analytics",
     "work_calendar",
+    "consultations",
     "pagecache",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
