@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, Site, WorkflowMixin
 
@@ -117,7 +118,7 @@ class DraftDocument(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin
 class DraftFile(Orderable):
     draft = ParentalKey(DraftDocument, on_delete=models.CASCADE, related_name="files")
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("tệp"), on_delete=models.CASCADE, related_name="+"
+        get_document_model_string(), verbose_name=_("tệp"), on_delete=models.CASCADE, related_name="+"
     )
     title = models.CharField(_("tên hiển thị"), max_length=200, blank=True)
 

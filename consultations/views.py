@@ -27,7 +27,7 @@ def public_drafts(request):
 
 def draft_list(request):
     form = DraftFilterForm(request.GET or None)
-    drafts = public_drafts(request).select_related("drafting_unit")
+    drafts = public_drafts(request).select_related("drafting_unit").order_by("-opens_on", "-pk")
     status = form.cleaned_data["trang_thai"] if form.is_valid() else ""
     if status == OPEN:
         drafts = drafts.open()
