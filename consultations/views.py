@@ -2,24 +2,20 @@
 
 from django.contrib import messages
 from django.db.models import Count, Q
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from wagtail.models import Site
 
 from consultations.forms import CLOSED, OPEN, CommentForm, DraftFilterForm
 from consultations.models import CommentStatus, DraftDocument
 from core.pagination import paginate
+from core.sites import site_or_404
 
 DRAFTS_PER_PAGE = 10
 
 
 def public_drafts(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        raise Http404
-    return DraftDocument.objects.public(site).annotate(
+    return DraftDocument.objects.public(site_or_404(request)).annotate(
         comment_count=Count("comments"),
         published_comment_count=Count("comments", filter=Q(comments__status=CommentStatus.APPROVED)),
     )

@@ -2,25 +2,18 @@
 
 import datetime
 
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from icalendar import Calendar, Event
-from wagtail.models import Site
 
+from core.sites import site_or_404
 from work_calendar.models import WorkCalendarEntry
 from work_calendar.weeks import parse_week, this_monday, week_param
 
 FEED_PAST_DAYS = 31
 FEED_MAX_ENTRIES = 500
-
-
-def current_site(request):
-    site = Site.find_for_request(request)
-    if site is None:
-        raise Http404
-    return site
 
 
 def week(request):
@@ -35,7 +28,7 @@ def week(request):
             }
         else:
             monday = requested
-    entries = WorkCalendarEntry.objects.public(current_site(request)).in_week(monday).select_related("preparing_unit")
+    entries = WorkCalendarEntry.objects.public(site_or_404(request)).in_week(monday).select_related("preparing_unit")
     by_day = {}
     for entry in entries:
         by_day.setdefault(timezone.localdate(entry.starts_at), []).append(entry)
@@ -55,7 +48,7 @@ def week(request):
 
 def ical_feed(request):
     """Entries from a month ago on, for calendar apps (Google Calendar, Outlook, phones)."""
-    site = current_site(request)
+    site = site_or_404(request)
     since = timezone.now() - datetime.timedelta(days=FEED_PAST_DAYS)
     entries = (WorkCalendarEntry.objects.public(site).filter(starts_at__gte=since).select_related("preparing_unit"))[
         :FEED_MAX_ENTRIES
