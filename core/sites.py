@@ -1,6 +1,7 @@
 """A request's Wagtail site, found without a query on every page render."""
 
 from django.conf import settings
+from django.http import Http404
 from wagtail.models import Site
 
 from pagecache.fragments import shared
@@ -33,4 +34,12 @@ def find_site(request):
     site = Site.find_for_request(request)
     if site is not None:
         site.root_page.localized.specific  # noqa: B018 (evaluated to be kept with the site)
+    return site
+
+
+def site_or_404(request):
+    """The request's site, for views that list one site's own rows (work calendar, drafts)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
     return site

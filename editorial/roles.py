@@ -38,7 +38,12 @@ FINAL_TASK_NAME = "Trưởng Ban Biên tập phê duyệt"
 # Page types whose subtree unit editors may write in; the workflow itself covers every site.
 EDITOR_SECTION_MODELS = ["news_pages.NewsIndexPage"]
 # Snippets that go through the board's workflow: "app_label.ModelName".
-WORKFLOW_SNIPPET_MODELS = ["legal_docs.LegalDocument", "feedback.Question"]  # a question carries its answer
+WORKFLOW_SNIPPET_MODELS = [
+    "legal_docs.LegalDocument",
+    "feedback.Question",  # a question carries its answer
+    "work_calendar.WorkCalendarEntry",
+    "consultations.DraftDocument",
+]
 
 # Page permissions per group, granted on the editor sections (editors) or each site's root page.
 PAGE_PERMISSIONS = {

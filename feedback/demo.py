@@ -6,8 +6,8 @@ import random
 from django.utils import timezone
 
 from core.models import Topic
+from core.working_days import add_working_days
 from editorial.models import Unit
-from feedback.deadlines import add_working_days
 from feedback.demo_data import QUESTIONS
 from feedback.models import (
     ContactFormField,

@@ -8,7 +8,7 @@ from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext_lazy as _
 
-from feedback.models import SatisfactionLevel, SatisfactionRating
+from feedback.models import ContentRating, SatisfactionLevel, SatisfactionRating
 
 LEVEL_KEYS = {
     SatisfactionLevel.VERY_SATISFIED: "very_satisfied",
@@ -84,6 +84,20 @@ def satisfaction_by_unit_and_month(start_date, end_date):
         _summary({**row, "unit_id": row.pop("question__unit_id"), "unit_name": row.pop("question__unit__name")})
         for row in rows
     ]
+
+
+def content_ratings_by_unit_and_month(lower, upper):
+    """{(unit id, month): (ratings, satisfied ratings)} of articles, documents and pages rated
+    from `lower` to `upper` (datetimes, upper excluded), in one grouped query. Ratings of items
+    without a unit (most content pages) are under the unit id None."""
+    rows = (
+        ContentRating.objects.filter(created_at__gte=lower, created_at__lt=upper)
+        .annotate(month=TruncMonth("created_at"))
+        .values("unit_id", "month")
+        .annotate(total=Count("pk"), satisfied=Count("pk", filter=Q(level__gte=SatisfactionLevel.SATISFIED)))
+        .order_by()
+    )
+    return {(row["unit_id"], row["month"]): (row["total"], row["satisfied"]) for row in rows}
 
 
 EXPORT_HEADINGS = {

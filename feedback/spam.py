@@ -31,17 +31,19 @@ CAPTCHA_MAX_AGE = 30 * 60
 
 
 class RateLimit:
-    """Accepted submissions from one address within the window, across all public forms."""
+    """Accepted submissions from one address within the window, across all public forms
+    (or, with another `scope` and `limit`, across one kind of cheap post such as ratings)."""
 
-    def __init__(self, request):
+    def __init__(self, request, scope="rate", limit=None):
         digest = hashlib.sha256(f"{settings.SECRET_KEY}:{client_ip(request)}".encode()).hexdigest()[:32]
-        self.key = f"feedback:rate:{digest}"
+        self.key = f"feedback:{scope}:{digest}"
+        self.limit = settings.FEEDBACK_RATE_LIMIT if limit is None else limit
 
     def count(self):
         return cache.get(self.key, 0)
 
     def tripped(self):
-        return self.count() >= settings.FEEDBACK_RATE_LIMIT
+        return self.count() >= self.limit
 
     def hit(self):
         if cache.add(self.key, 1, settings.FEEDBACK_RATE_LIMIT_WINDOW):

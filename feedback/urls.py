@@ -13,4 +13,5 @@ urlpatterns = [
     path("hoi-dap/<int:pk>/", views.question_detail, name="question_detail_short"),
     path("hoi-dap/<int:pk>/danh-gia/", views.rate_question, name="rate_question"),
     path("phan-hoi/", views.submit_feedback, name="submit_feedback"),
+    path("danh-gia-thong-tin/", views.rate_content, name="rate_content"),
 ]

@@ -8,7 +8,7 @@ from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.db.models import Count
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from core.pagination import paginate
 from core.text import fold, normalize
 from feedback import lifecycle
+from feedback.content_ratings import RatingRefused, parse_level, record_rating
 from feedback.forms import FeedbackForm, QuestionFilterForm, QuestionForm, RatingForm, TrackingForm
 from feedback.models import Question, SatisfactionLevel, SatisfactionRating
 from feedback.models.questions import normalize_tracking_code
@@ -193,3 +194,28 @@ def submit_feedback(request):
         return redirect(url + "#phan-hoi")
     context = {"form": form, "target": target, "target_url": url, "target_token": request.POST.get("target")}
     return render(request, "feedback/feedback_errors.html", context, status=400)
+
+
+@csrf_exempt  # Posted from cached pages without a token, like the feedback form (feedback/origin.py).
+@require_POST
+def rate_content(request):
+    """A rating of an article, document or page; JSON for the widget's script, a page without it."""
+    wants_json = "application/json" in request.headers.get("Accept", "")
+    target = None
+    try:
+        if not is_same_origin_post(request):
+            raise RatingRefused(_("Đánh giá chỉ được nhận khi gửi từ chính trang của Sở."), 403)
+        target = resolve_target(request.POST.get("target"))
+        if target is None:
+            raise RatingRefused(_("Không tìm thấy nội dung được đánh giá."), 400)
+        level = parse_level(request.POST.get("level"))
+        created = record_rating(request, target, ContentType.objects.get_for_model(target), level)
+    except RatingRefused as refusal:
+        message, status = str(refusal.message), refusal.status
+    else:
+        status = 200
+        message = _("Cảm ơn bạn đã đánh giá.") if created else _("Đánh giá của bạn hôm nay đã được cập nhật.")
+    if wants_json:
+        return JsonResponse({"message": message, "ok": status == 200}, status=status)
+    context = {"message": message, "ok": status == 200, "target_url": target_url(target) if target else "/"}
+    return render(request, "feedback/rating_result.html", context, status=status)

@@ -1,6 +1,10 @@
-"""The home page, simple content pages and the site-wide settings."""
+"""The home page, simple content pages, the site-wide settings and planned maintenance notices."""
 
+import datetime
+
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import MultiFieldPanel
@@ -11,6 +15,7 @@ from wagtail.search import index
 
 from core.privacy import SharedPrivacyMixin
 from core.routing import DirectRoutingMixin
+from core.working_days import add_working_days, working_days_before, working_days_between
 from pagecache.fragments import shared
 from search.indexing import FoldedSearchMixin
 
@@ -142,3 +147,87 @@ class SiteSettings(BaseSiteSetting):
             settings._request = request  # as Wagtail's for_request, for page URLs
             setattr(request, attribute, settings)
         return super().for_request(request)
+
+
+# Decree 224/2026/NĐ-CP art. 13: a planned stop is announced at least this many working days ahead.
+MAINTENANCE_NOTICE_WORKING_DAYS = 7
+
+
+def default_site_id():
+    return Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
+
+
+class MaintenanceWindow(models.Model):
+    """A planned stop of the site; its public notice shows from 7 working days before it until it ends."""
+
+    site = models.ForeignKey(
+        Site, verbose_name=_("trang"), on_delete=models.CASCADE, related_name="+", default=default_site_id
+    )
+    starts_at = models.DateTimeField(_("bắt đầu"))
+    ends_at = models.DateTimeField(_("dự kiến hoạt động lại"), help_text=_("Thời điểm trang hoạt động trở lại."))
+    still_available = models.TextField(
+        _("vẫn sử dụng được"),
+        max_length=1000,
+        blank=True,
+        help_text=_(
+            "Những gì người dân vẫn dùng được trong thời gian này, ví dụ: “Tra cứu thủ tục hành chính "
+            "trên Cổng Dịch vụ công quốc gia; gửi văn bản qua thư điện tử sonoivu@danang.gov.vn”."
+        ),
+    )
+    force_majeure = models.BooleanField(
+        _("bất khả kháng"),
+        default=False,
+        help_text=_("Chỉ chọn khi không thể thông báo trước đủ 7 ngày làm việc; phải nêu lý do."),
+    )
+    force_majeure_reason = models.TextField(_("lý do bất khả kháng"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("ngày tạo"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-starts_at"]
+        verbose_name = _("lịch bảo trì")
+        verbose_name_plural = _("lịch bảo trì")
+
+    def __str__(self):
+        start, end = timezone.localtime(self.starts_at), timezone.localtime(self.ends_at)
+        return f"{start:%H:%M %d/%m/%Y} – {end:%H:%M %d/%m/%Y}"
+
+    @property
+    def notice_from(self):
+        """The first day of the notice: 7 working days before the day the stop begins."""
+        return working_days_before(timezone.localdate(self.starts_at), MAINTENANCE_NOTICE_WORKING_DAYS)
+
+    def is_announced(self, now=None):
+        now = now or timezone.now()
+        return timezone.localdate(now) >= self.notice_from and now < self.ends_at
+
+    def starts_changed(self):
+        if self.pk is None:
+            return True
+        stored = type(self).objects.filter(pk=self.pk).values_list("starts_at", flat=True).first()
+        return stored != self.starts_at
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = _("Thời điểm hoạt động lại phải sau thời điểm bắt đầu.")
+        if self.force_majeure and not self.force_majeure_reason.strip():
+            errors["force_majeure_reason"] = _("Vui lòng nêu lý do bất khả kháng.")
+        if self.starts_at and not self.force_majeure and self.starts_changed():
+            # The notice shows from today at the earliest; today counts only from tomorrow on.
+            first_full_day = timezone.localdate() + datetime.timedelta(days=1)
+            notice = working_days_between(first_full_day, timezone.localdate(self.starts_at))
+            if notice < MAINTENANCE_NOTICE_WORKING_DAYS:
+                earliest = add_working_days(timezone.localdate(), MAINTENANCE_NOTICE_WORKING_DAYS)
+                earliest += datetime.timedelta(days=1)
+                errors["starts_at"] = _(
+                    "Phải thông báo trước ít nhất %(days)s ngày làm việc (Điều 13 Nghị định 224/2026/NĐ-CP); "
+                    "lịch này chỉ báo trước %(notice)s ngày làm việc. Chọn ngày bắt đầu từ %(earliest)s, "
+                    "hoặc chọn “bất khả kháng” và nêu lý do."
+                ) % {
+                    "days": MAINTENANCE_NOTICE_WORKING_DAYS,
+                    "notice": notice,
+                    "earliest": earliest.strftime("%d/%m/%Y"),
+                }
+        if errors:
+            raise ValidationError(errors)

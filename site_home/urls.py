@@ -20,6 +20,8 @@ urlpatterns = [
     path("", include("feedback.urls")),
     path("", include("access_info.urls")),
     path("", include("analytics.urls")),
+    path("", include("work_calendar.urls")),
+    path("", include("consultations.urls")),
 ]
 
 if settings.DEBUG:

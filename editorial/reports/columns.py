@@ -38,6 +38,11 @@ def columns(report):
     cols.append(Column(_("Lượt xem"), lambda row: "—" if row.views is None else row.views))
     if report.has_satisfaction:
         cols.append(Column(_("Người dân hài lòng (%)"), satisfied_percent))
+    if report.has_info_ratings:
+        cols += [
+            Column(_("Lượt đánh giá thông tin"), lambda row: row.info_ratings),
+            Column(_("Hài lòng với thông tin (%)"), lambda row: percent(row.info_satisfied_percent)),
+        ]
     cols.append(Column(_("Đánh giá"), lambda row: str(row.status), numeric=False))
     return cols
 

@@ -94,6 +94,13 @@ class UnitRow:
     documents_quota: int = 0
     views: int | None = None
     satisfaction: object = None
+    # Ratings of the unit's articles and documents (Decree 224/2026 art. 10(3)(b)).
+    info_ratings: int = 0
+    info_satisfied: int = 0
+
+    @property
+    def info_satisfied_percent(self):
+        return round(100 * self.info_satisfied / self.info_ratings, 1) if self.info_ratings else None
 
     @property
     def percent(self):
@@ -133,6 +140,7 @@ class PostingReport:
     has_documents: bool = False
     has_views: bool = False
     has_satisfaction: bool = False
+    has_info_ratings: bool = False
 
     @property
     def months(self):
@@ -145,6 +153,8 @@ class PostingReport:
             setattr(totals, name, sum(getattr(row, name) for row in self.rows))
         if self.has_views:
             totals.views = sum(row.views or 0 for row in self.rows)
+        totals.info_ratings = sum(row.info_ratings for row in self.rows)
+        totals.info_satisfied = sum(row.info_satisfied for row in self.rows)
         return totals
 
     @property
@@ -198,6 +208,15 @@ def satisfaction(start, end):
     return satisfaction_by_unit(start, add_months(end, 1) - datetime.timedelta(days=1), with_comments=False)
 
 
+def content_ratings(lower, upper):
+    """{(unit id, month): (ratings, satisfied)} of rated articles, documents and pages, or None."""
+    try:
+        from feedback.reports import content_ratings_by_unit_and_month
+    except ImportError:
+        return None
+    return {(unit, as_month(month)): n for (unit, month), n in content_ratings_by_unit_and_month(lower, upper).items()}
+
+
 def build_report(start, end):
     """The report for the months `start`..`end` (any days inside them)."""
     months = months_between(start, end)
@@ -236,5 +255,10 @@ def build_report(start, end):
         report.has_satisfaction = True
         for row in rows.values():
             row.satisfaction = scores.get(row.unit.pk)
+    ratings = content_ratings(lower, upper)
+    if ratings is not None:
+        report.has_info_ratings = True
+        attribute({key: total for key, (total, _satisfied) in ratings.items()}, history, rows, "info_ratings")
+        attribute({key: satisfied for key, (_total, satisfied) in ratings.items()}, history, rows, "info_satisfied")
     report.rows = list(rows.values())
     return report

@@ -8,7 +8,7 @@ from django.template.loader import render_to_string
 from django.utils.translation import get_language
 
 from feedback.forms import FeedbackForm
-from feedback.models import Question
+from feedback.models import Question, SatisfactionLevel
 
 register = template.Library()
 
@@ -46,3 +46,11 @@ def blank_feedback_fields(language):
     """The empty form's fields: the same under every article and document, so rendered once per
     process and language (Django's form rendering costs a few milliseconds a page)."""
     return render_to_string("feedback/components/form_fields.html", {"form": FeedbackForm()})
+
+
+@register.inclusion_tag("feedback/components/content_rating.html")
+def content_rating(obj):
+    """The "Bạn có hài lòng với thông tin này?" widget, identical for every visitor (cacheable)."""
+    from feedback.views import target_token
+
+    return {"target": target_token(obj), "levels": SatisfactionLevel.choices}

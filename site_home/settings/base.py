@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "feedback",
     "search",
     "analytics",
+    "work_calendar",
+    "consultations",
     "pagecache",
     "agency",
     "procedures",
@@ -305,6 +307,11 @@ WAGTAILADMIN_USER_LOGIN_FORM = "site_home.forms.AdminLoginForm"
 ANALYTICS_REDIS_URL = os.environ.get("ANALYTICS_REDIS_URL", REDIS_URL)
 ANALYTICS_FLUSH_INTERVAL = int(os.environ.get("ANALYTICS_FLUSH_INTERVAL", "60"))
 
+# Working days (core/working_days.py): Vietnamese public holidays come from the `holidays`
+# package; these add days it does not know yet, as ISO dates ("2026-12-31,2027-01-02").
+WORKING_DAYS_EXTRA_HOLIDAYS = env_list("WORKING_DAYS_EXTRA_HOLIDAYS")
+WORKING_DAYS_EXTRA_WORKDAYS = env_list("WORKING_DAYS_EXTRA_WORKDAYS")
+
 # Hỏi - Đáp and feedback (feedback/). Contact details of closed and published items are erased
 # after the retention period by `manage.py purge_personal_data` (cron, daily).
 FEEDBACK_ANSWER_DEADLINE_DAYS = int(os.environ.get("FEEDBACK_ANSWER_DEADLINE_DAYS", "10"))
@@ -318,3 +325,6 @@ FEEDBACK_RATE_LIMIT_WINDOW = int(os.environ.get("FEEDBACK_RATE_LIMIT_WINDOW", "3
 # days (Law 104/2016/QH13 art. 28), and their staff notices go to these addresses.
 ACCESS_INFO_ANSWER_DEADLINE_DAYS = int(os.environ.get("ACCESS_INFO_ANSWER_DEADLINE_DAYS", "10"))
 ACCESS_INFO_NOTIFY_EMAILS = env_list("ACCESS_INFO_NOTIFY_EMAILS") or FEEDBACK_NOTIFY_EMAILS
+# Ratings of articles, documents and pages accepted per address within that window (a reader
+# may rate many items; past the limit further ratings are refused until the window ends).
+FEEDBACK_CONTENT_RATING_LIMIT = int(os.environ.get("FEEDBACK_CONTENT_RATING_LIMIT", "30"))

@@ -7,7 +7,7 @@ from django.core import mail
 from django.urls import reverse
 from django.utils import timezone
 
-from feedback.deadlines import add_working_days
+from core.working_days import add_working_days
 from feedback.models import PendingEmail, Question, QuestionStatus
 from tests.feedback.factories import QuestionFactory
 

@@ -17,6 +17,9 @@ DEMO_MODULES = [
     "legal_docs.demo",
     "feedback.demo",
     "analytics.demo",
+    "work_calendar.demo",
+    "consultations.demo",
+    "site_home.demo_maintenance",
     "editorial.demo_workflow",  # needs the news section: articles through the board's workflow
     "royalties.demo",  # last month's articles with their approved royalty statement
 ]
