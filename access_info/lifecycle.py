@@ -4,7 +4,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from feedback.deadlines import add_working_days
+from core.working_days import add_working_days
 from feedback.notifications import queue_email
 
 
