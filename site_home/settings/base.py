@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "search",
     "analytics",
     "pagecache",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -222,25 +223,35 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Email: EMAIL_HOST (SMTP) selects a real mailer; without it, mail goes to the console.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Trang TTĐT Sở Nội vụ <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Every message goes to the outbox (feedback/mail.py) and is sent by the background queue's
+# worker through the "outgoing" mailer: EMAIL_HOST (SMTP, with a timeout on connecting and on
+# each reply) or, without it, the console.
+MAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 if os.environ.get("EMAIL_HOST"):
-    MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {
-                "host": os.environ["EMAIL_HOST"],
-                "port": int(os.environ.get("EMAIL_PORT", "587")),
-                "username": os.environ.get("EMAIL_HOST_USER", ""),
-                "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
-                "use_tls": env_bool("EMAIL_USE_TLS", True),
-                "timeout": 10,
-            },
-        }
+    OUTGOING_MAILER = {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": os.environ["EMAIL_HOST"],
+            "port": int(os.environ.get("EMAIL_PORT", "587")),
+            "username": os.environ.get("EMAIL_HOST_USER", ""),
+            "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": env_bool("EMAIL_USE_TLS", True),
+            "timeout": MAIL_TIMEOUT,
+        },
     }
 else:
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+    OUTGOING_MAILER = {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
+MAILERS = {"default": {"BACKEND": "feedback.mail.OutboxEmailBackend"}, "outgoing": OUTGOING_MAILER}
 
-# Background tasks (search indexing, reference index...) run in-process.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks. "default" carries Wagtail's own (search indexing, reference index...),
+# in-process. "background" carries the site's mail: in-process here, a database queue with one
+# worker (`manage.py db_worker`) in production (docs/deployment.md).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {
+        "BACKEND": os.environ.get("BACKGROUND_TASKS_BACKEND", "django.tasks.backends.immediate.ImmediateBackend")
+    },
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Trang Thông tin điện tử Sở Nội vụ"
