@@ -26,3 +26,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Cached pages and fragments would leak between tests; tests/pagecache turns them on for itself.
 PAGE_CACHE_ENABLED = False
 FRAGMENT_CACHE_ENABLED = False
+# Client.login() authenticates without a request, which django-axes refuses;
+# tests/site_home/test_login_security.py turns throttling on and logs in with real requests.
+AXES_ENABLED = False
