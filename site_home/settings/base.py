@@ -106,6 +106,8 @@ AXES_CLIENT_IP_CALLABLE = "core.http.client_ip"  # the same trusted-proxy rule a
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "site_home/login_locked.html"
 AXES_VERBOSE = False
+# Password reset mails to one address per hour (three times as many requests per visitor address).
+PASSWORD_RESET_LIMIT_PER_HOUR = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_HOUR", "3"))
 
 ROOT_URLCONF = "site_home.urls"
 WSGI_APPLICATION = "site_home.wsgi.application"

@@ -2,6 +2,8 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.cache import cache
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
@@ -48,3 +50,29 @@ def test_a_few_mistakes_then_the_right_password_logs_in(client, chair):
     response = log_in(client, "mat-khau-dung-123")
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(chair.pk)
+
+
+@pytest.fixture
+def fresh_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def request_reset(client, email, address="203.0.113.9"):
+    return client.post(reverse("wagtailadmin_password_reset"), {"email": email}, REMOTE_ADDR=address)
+
+
+def test_password_reset_mails_one_address_at_most_three_times_an_hour(client, chair, fresh_cache, settings):
+    responses = [request_reset(client, "chutich@example.com", f"198.51.100.{n}") for n in range(6)]
+    assert {response.status_code for response in responses} == {302}  # the form reveals nothing
+    assert len(mail.outbox) == settings.PASSWORD_RESET_LIMIT_PER_HOUR == 3
+
+
+def test_password_reset_requests_from_one_address_are_limited(client, chair, fresh_cache, settings):
+    for n in range(settings.PASSWORD_RESET_LIMIT_PER_HOUR * 3):
+        assert request_reset(client, f"nguoi{n}@example.com").status_code == 302
+    response = request_reset(client, "chutich@example.com")
+    assert response.status_code == 200
+    assert "Có quá nhiều yêu cầu đặt lại mật khẩu" in response.content.decode()
+    assert mail.outbox == []
