@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from search.conf import search_backends
@@ -84,17 +85,59 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "pagecache.middleware.PageCacheMiddleware",
     "pagecache.middleware.SharedValuesMiddleware",
+    # After the page cache: a stored page keeps the policy (and nonce) it was rendered with.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.headers.SecurityHeadersMiddleware",
     "core.sites.SharedSiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: answers a locked-out login with its lockout page.
     "axes.middleware.AxesMiddleware",
 ]
+
+# Content-Security-Policy (Django's own): public pages run only the site's scripts and styles;
+# inline scripts need {{ csp_nonce }}. Images may be data: URIs (the CAPTCHA), frames show the
+# site's own PDFs and video embeds. The admin gets ADMIN_CSP (core/headers.py).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    # The view beacon's inline script (analytics/templatetags/analytics_tags.py), the same on
+    # every page; tests/core/test_headers.py fails when it changes without this hash.
+    "script-src": [CSP.SELF, CSP.NONCE, "'sha256-n6B9roeHXOUh4qbSXw+g6CNRzJF0RRsPQY9X+FuUoBg='"],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:", "https:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "frame-src": [CSP.SELF, "https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.SELF],
+}
+ADMIN_CSP_PATHS = ("/admin/",)
+ADMIN_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:", "https:"],
+    "font-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF, "https://releases.wagtail.org"],  # the admin's upgrade notice
+    "frame-src": [CSP.SELF, "https:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.SELF],
+}
+# Staff avatars would load from gravatar.com, telling it who works in the admin and when.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    'fullscreen=(self "https://www.youtube.com" "https://www.youtube-nocookie.com" "https://player.vimeo.com")'
+)
 
 # Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one account, or
 # from one address, further attempts are refused for AXES_COOLOFF_TIME, right password or not.
@@ -121,6 +164,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
