@@ -12,7 +12,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/sonoivu
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help run test lint format bench bench-deps demo-data venv postgres browser-deps messages check clean
+.PHONY: help run test fuzz lint format bench bench-deps demo-data venv postgres browser-deps messages check clean
 
 help:
 	@echo "make run        – cài đặt, nạp nội dung mẫu và chạy trang tại http://$(HOST):$(PORT)"
@@ -73,6 +73,10 @@ check: messages postgres
 
 test: lint check browser-deps
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
+
+# The fuzz tests at length, with a new seed each run (the suite runs 300 cases per test, seeded).
+fuzz: venv
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-20000} FUZZ_RANDOM=1 DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest tests/core/test_fuzz.py -q
 
 # The load generator and the front cache measured by `make bench`, from Debian.
 bench-deps:

@@ -19,10 +19,10 @@ from wagtail.admin.widgets import AdminDateInput
 from editorial.models import Unit
 from feedback import lifecycle
 from feedback.deadlines import default_deadline
+from feedback.delivery import send_pending_emails
 from feedback.models import Feedback, PendingEmail, Question, QuestionStatus
 from feedback.models.feedback import FeedbackStatus
 from feedback.models.questions import ANSWER_FEATURES
-from feedback.notifications import send_pending_emails
 
 
 class AssignForm(forms.Form):

@@ -4,13 +4,15 @@ Status changes are written with `update()` so that they never touch the content 
 unpublished changes live in revisions until the Editorial Board's workflow publishes them.
 """
 
+import datetime
+
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.search import index
 
-from feedback.models import QuestionStatus
+from feedback.models import Question, QuestionStatus
 from feedback.models.feedback import FeedbackStatus
 from feedback.notifications import queue_email
 
@@ -24,16 +26,29 @@ def _set(obj, **values):
         index.insert_or_update_object(obj)
 
 
+def receipt_allowed(question):
+    """At most FEEDBACK_RECEIPTS_PER_ADDRESS_PER_DAY receipts to one address in 24 hours, so the
+    form cannot be used to flood someone's mailbox; the questions themselves are all kept."""
+    if not question.email:
+        return False
+    since = timezone.now() - datetime.timedelta(days=1)
+    sent = Question.objects.filter(email__iexact=question.email, submitted_at__gte=since).count()
+    return sent <= settings.FEEDBACK_RECEIPTS_PER_ADDRESS_PER_DAY
+
+
 def submit_question(form):
     question = form.save(commit=False)
     question.consented_at = timezone.now()
     question.save()
-    queue_email(
-        "feedback/emails/question_received",
-        {"question": question},
-        to=[question.email],
-        subject=_("Đã nhận câu hỏi của bạn – mã tra cứu %(code)s") % {"code": question.tracking_code},
-    )
+    if receipt_allowed(question):
+        # The receipt carries the tracking code and a link only: whoever typed the address,
+        # the site never mails a stranger words chosen by someone else.
+        queue_email(
+            "feedback/emails/question_received",
+            {"question": question},
+            to=[question.email],
+            subject=_("Đã nhận câu hỏi của bạn – mã tra cứu %(code)s") % {"code": question.tracking_code},
+        )
     queue_email(
         "feedback/emails/question_for_staff",
         {"question": question},

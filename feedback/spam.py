@@ -17,6 +17,7 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -54,13 +55,22 @@ class RateLimit:
             cache.set(self.key, 1, settings.FEEDBACK_RATE_LIMIT_WINDOW)
 
 
+def _answer_digest(nonce, answer):
+    return salted_hmac(CAPTCHA_SALT, f"{nonce}:{answer}").hexdigest()
+
+
 class Captcha:
-    """A small sum ("7 + 5 = ?") drawn as a PNG; the answer travels only inside a signed token."""
+    """A small sum ("7 + 5 = ?") drawn as a PNG. Nothing in the page states it: the image's text
+    alternative does not, and the token (signed, but readable by anyone) holds only a keyed
+    digest of the answer, which only the server can compute."""
 
     def __init__(self):
         self.left = secrets.randbelow(9) + 1
         self.right = secrets.randbelow(9) + 1
-        self.token = signing.dumps({"answer": self.left + self.right, "nonce": secrets.token_hex(8)}, salt=CAPTCHA_SALT)
+        nonce = secrets.token_hex(8)
+        self.token = signing.dumps(
+            {"nonce": nonce, "digest": _answer_digest(nonce, self.left + self.right)}, salt=CAPTCHA_SALT
+        )
 
     @property
     def question(self):
@@ -90,7 +100,7 @@ class Captcha:
             data = signing.loads(token or "", salt=CAPTCHA_SALT, max_age=CAPTCHA_MAX_AGE)
         except signing.BadSignature:
             return False
-        if answer != data["answer"]:
+        if not constant_time_compare(_answer_digest(data.get("nonce"), answer), data.get("digest", "")):
             return False
         # One use per token, so a solved CAPTCHA cannot be replayed by a script.
         return cache.add(f"feedback:captcha-used:{data['nonce']}", True, CAPTCHA_MAX_AGE)
@@ -107,7 +117,7 @@ class CaptchaWidget(forms.NumberInput):
         image = format_html(
             '<img src="{}" alt="{}" width="150" height="50" class="captcha-image"><br>',
             self.captcha.image_data_uri(),
-            _("Phép tính: %(question)s") % {"question": self.captcha.question},
+            _("A picture of a sum of two numbers; if you cannot see it, call or email the department."),
         )
         return image + super().render(name, None, attrs, renderer)
 

@@ -7,9 +7,9 @@ and Excel files (.doc, .xls) are not read.
 
 import logging
 import re
-import zipfile
 from xml.etree import ElementTree
 
+from core.archives import open_checked, read_member
 from core.text import normalize, squash_whitespace
 
 logger = logging.getLogger(__name__)
@@ -26,8 +26,8 @@ def _pdf_text(fileobj):
 
 
 def _docx_text(fileobj):
-    with zipfile.ZipFile(fileobj) as archive, archive.open("word/document.xml") as xml:
-        root = ElementTree.parse(xml).getroot()
+    with open_checked(fileobj) as archive:
+        root = ElementTree.fromstring(read_member(archive, "word/document.xml"))
     paragraphs = []
     for paragraph in root.iter(f"{_WORD_NS}p"):
         paragraphs.append("".join(node.text or "" for node in paragraph.iter(f"{_WORD_NS}t")))
@@ -37,6 +37,8 @@ def _docx_text(fileobj):
 def _xlsx_text(fileobj):
     from openpyxl import load_workbook
 
+    open_checked(fileobj).close()
+    fileobj.seek(0)
     workbook = load_workbook(fileobj, read_only=True, data_only=True)
     try:
         return "\n".join(

@@ -17,6 +17,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Topic
+from core.numbers import year_or_none
 from core.text import fold, normalize
 from legal_docs.models import DocumentType, IssuingBody
 from legal_docs.numbers import normalize_number
@@ -55,7 +56,7 @@ class Facet:
         if not raw:
             return None
         if options is None:
-            return int(raw) if raw.isdigit() and 1900 <= int(raw) <= 2200 else None
+            return year_or_none(raw)
         for option in options:
             if option.value == raw:
                 return option.key

@@ -14,11 +14,14 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 
+from core.archives import ArchiveTooLarge, open_checked, read_member
+
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 OOXML_MAIN_PARTS = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
 }
+MAX_CONTENT_TYPES_SIZE = 1024 * 1024  # Word writes a few kilobytes
 EXTENSION_NAMES = {"pdf": "PDF", "doc": "Word", "docx": "Word", "xls": "Excel", "xlsx": "Excel"}
 
 
@@ -27,10 +30,11 @@ def allowed_extensions():
 
 
 def _ooxml_main_part(fileobj):
+    """[Content_Types].xml of an OOXML package, or "" when unreadable; ArchiveTooLarge for a bomb."""
     try:
-        with zipfile.ZipFile(fileobj) as package:
-            return package.read("[Content_Types].xml").decode("utf-8", "replace")
-    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError):
+        with open_checked(fileobj) as package:
+            return read_member(package, "[Content_Types].xml", MAX_CONTENT_TYPES_SIZE).decode("utf-8", "replace")
+    except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, EOFError):
         return ""
 
 
@@ -67,6 +71,15 @@ def validate_document_file(fileobj, filename):
     try:
         fileobj.seek(0)
         matches = _content_matches(fileobj, extension)
+    except ArchiveTooLarge as error:
+        raise ValidationError(
+            _(
+                "The file “%(name)s” expands to far more data than a real document holds "
+                "(it may be a ZIP bomb) and was not read. Open and save it again, then upload it."
+            ),
+            code="archive_too_large",
+            params={"name": filename},
+        ) from error
     finally:
         fileobj.seek(0)
     if not matches:

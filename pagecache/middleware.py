@@ -10,6 +10,7 @@ cache (nginx, Varnish) may keep them: see docs/deployment.md.
 import time
 
 from django.conf import settings
+from django.http import QueryDict
 from django.utils.cache import patch_cache_control
 
 from pagecache import dependencies, fragments, store
@@ -51,6 +52,18 @@ def is_shareable(request, response):
     return len(response.content) <= settings.PAGE_CACHE_MAX_SIZE
 
 
+def keep_known_parameters(request):
+    """Drop the query parameters no page reads (PAGE_CACHE_QUERY_PARAMS lists those some page
+    reads), in a fixed order: a crawler adding `?x=<random>` gets the page without it, from the
+    same cache entry, instead of a new entry each time."""
+    known = QueryDict(mutable=True)
+    for param in sorted(set(request.GET) & set(settings.PAGE_CACHE_QUERY_PARAMS)):
+        known.setlist(param, request.GET.getlist(param))
+    if known.urlencode() != request.META.get("QUERY_STRING", ""):
+        request.GET = known
+        request.META["QUERY_STRING"] = known.urlencode()
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -58,6 +71,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not is_anonymous_lookup(request):
             return self.get_response(request)
+        keep_known_parameters(request)
         key = store.key_for(request)
         response = store.fetch(key)
         if response is not None:

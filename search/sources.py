@@ -13,6 +13,8 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 
+from core.numbers import ascii_int, year_or_none
+
 
 @dataclass(frozen=True)
 class Facet:
@@ -28,7 +30,9 @@ class Facet:
         if self.kind == "choice":
             choices = dict(model._meta.get_field(self.path).flatchoices)
             return value if value in choices else None
-        return int(value) if value.isdigit() and len(value) < 10 else None
+        if self.kind == "year":
+            return year_or_none(value)
+        return ascii_int(value, low=1, high=2**31 - 1)
 
     def is_many(self, model):
         return self.kind == "relation" and model._meta.get_field(self.path).many_to_many

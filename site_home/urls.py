@@ -9,8 +9,11 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from legal_docs.sitemaps import LegalDocumentSitemap
 from site_home import views
+from site_home.password_reset import ThrottledPasswordResetView
 
 urlpatterns = [
+    # Before Wagtail's admin URLs, so this rate-limited view answers the same address.
+    path("admin/password_reset/", ThrottledPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap, "documents": LegalDocumentSitemap}}, name="sitemap"),

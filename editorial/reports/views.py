@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from core.numbers import FIRST_YEAR, LAST_YEAR, year_or_none
 from editorial.months import add_months, current_month, months_between
 from editorial.reports.chart import bar_chart
 from editorial.reports.columns import period_label, table
@@ -20,6 +21,16 @@ REPORT_PERMISSION = "editorial.view_unit"
 class MonthField(forms.DateField):
     input_formats = ["%Y-%m", "%m/%Y"]
     widget = forms.DateInput(attrs={"type": "month"}, format="%Y-%m")
+
+    def to_python(self, value):
+        if isinstance(value, str) and not value.isascii():  # strptime reads "２０２６" as 2026
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        month = super().to_python(value)
+        if month is not None and year_or_none(month.year) is None:
+            raise forms.ValidationError(
+                _("Reports cover months from %(first)s to %(last)s only.") % {"first": FIRST_YEAR, "last": LAST_YEAR}
+            )
+        return month
 
 
 class PeriodForm(forms.Form):

@@ -11,6 +11,7 @@ import zipfile
 from django.core.files.base import ContentFile
 from django.utils.translation import gettext as _
 
+from core.archives import ArchiveTooLarge, open_checked, read_member
 from core.text import fold, squash_whitespace
 
 
@@ -157,9 +158,13 @@ class AttachmentSource:
             self.description = path
         elif path or zip_file:
             try:
-                self._zip = zipfile.ZipFile(zip_file or path)
+                self._zip = open_checked(zip_file or path)
             except (zipfile.BadZipFile, OSError) as error:
                 raise ImportFileError(_("Tệp đính kèm phải là một thư mục hoặc một tệp ZIP đọc được.")) from error
+            except ArchiveTooLarge as error:
+                raise ImportFileError(
+                    _("The attachment ZIP expands to more than the site agrees to read; split it into smaller ZIPs.")
+                ) from error
             for info in self._zip.infolist():
                 if not info.is_dir():
                     self._zip_names.setdefault(_file_key(info.filename), info)
@@ -179,5 +184,5 @@ class AttachmentSource:
             with open(self._folder_files[key], "rb") as handle:
                 data = handle.read()
         else:
-            data = self._zip.read(self._zip_names[key])
+            data = read_member(self._zip, self._zip_names[key])
         return ContentFile(data, name=os.path.basename(name.replace("\\", "/")))

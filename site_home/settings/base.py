@@ -5,10 +5,12 @@ embedded default, so that `make run` works on a fresh machine with nothing set:
 SQLite, the database search backend and a local-memory cache.
 """
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
 from search.conf import search_backends
@@ -49,6 +51,8 @@ INSTALLED_APPS = [
     "procedures",
     "access_info",
     "royalties",
+    "django_tasks_db",
+    "axes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -87,15 +91,72 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "pagecache.middleware.PageCacheMiddleware",
     "pagecache.middleware.SharedValuesMiddleware",
+    # After the page cache: a stored page keeps the policy (and nonce) it was rendered with.
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "core.headers.SecurityHeadersMiddleware",
     "core.sites.SharedSiteMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: answers a locked-out login with its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Content-Security-Policy (Django's own): public pages run only the site's scripts and styles;
+# inline scripts need {{ csp_nonce }}. Images may be data: URIs (the CAPTCHA), frames show the
+# site's own PDFs and video embeds. The admin gets ADMIN_CSP (core/headers.py).
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    # The view beacon's inline script (analytics/templatetags/analytics_tags.py), the same on
+    # every page; tests/core/test_headers.py fails when it changes without this hash.
+    "script-src": [CSP.SELF, CSP.NONCE, "'sha256-n6B9roeHXOUh4qbSXw+g6CNRzJF0RRsPQY9X+FuUoBg='"],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:", "https:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "frame-src": [CSP.SELF, "https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.SELF],
+}
+ADMIN_CSP_PATHS = ("/admin/",)
+ADMIN_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "style-src": [CSP.SELF, CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:", "blob:", "https:"],
+    "font-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF, "https://releases.wagtail.org"],  # the admin's upgrade notice
+    "frame-src": [CSP.SELF, "https:"],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.SELF],
+}
+# Staff avatars would load from gravatar.com, telling it who works in the admin and when.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    'fullscreen=(self "https://www.youtube.com" "https://www.youtube-nocookie.com" "https://player.vimeo.com")'
+)
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one account, or
+# from one address, further attempts are refused for AXES_COOLOFF_TIME, right password or not.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]  # either one reaching the limit locks
+AXES_CLIENT_IP_CALLABLE = "core.http.client_ip"  # the same trusted-proxy rule as the rate limits
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "site_home/login_locked.html"
+AXES_VERBOSE = False
+# Password reset mails to one address per hour (three times as many requests per visitor address).
+PASSWORD_RESET_LIMIT_PER_HOUR = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_HOUR", "3"))
 
 ROOT_URLCONF = "site_home.urls"
 WSGI_APPLICATION = "site_home.wsgi.application"
@@ -109,6 +170,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
@@ -163,6 +225,9 @@ FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE", True)
 FRAGMENT_CACHE_TIMEOUT = PAGE_CACHE_TIMEOUT
 # Search results stay uncached: each results page records a popular-search hit, and a page
 # answered by the fallback backend during an outage must not outlive it.
+# The only query parameters a cached page reads (pagination, the library's and Hỏi - Đáp's
+# filters): others are dropped before the page renders, so they cannot multiply cache entries.
+PAGE_CACHE_QUERY_PARAMS = ["page", "q", "loai", "co-quan", "linh-vuc", "nam", "hieu-luc", "topic", "unit"]
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/tim-kiem/"]
 # Models without drafts whose saved changes show on pages, besides snippets and settings. A
 # new view restriction (Privacy: private) must take its pages out of every cache at once.
@@ -233,25 +298,35 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Email: EMAIL_HOST (SMTP) selects a real mailer; without it, mail goes to the console.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Trang TTĐT Sở Nội vụ <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Every message goes to the outbox (feedback/mail.py) and is sent by the background queue's
+# worker through the "outgoing" mailer: EMAIL_HOST (SMTP, with a timeout on connecting and on
+# each reply) or, without it, the console.
+MAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 if os.environ.get("EMAIL_HOST"):
-    MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {
-                "host": os.environ["EMAIL_HOST"],
-                "port": int(os.environ.get("EMAIL_PORT", "587")),
-                "username": os.environ.get("EMAIL_HOST_USER", ""),
-                "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
-                "use_tls": env_bool("EMAIL_USE_TLS", True),
-                "timeout": 10,
-            },
-        }
+    OUTGOING_MAILER = {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": os.environ["EMAIL_HOST"],
+            "port": int(os.environ.get("EMAIL_PORT", "587")),
+            "username": os.environ.get("EMAIL_HOST_USER", ""),
+            "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
+            "use_tls": env_bool("EMAIL_USE_TLS", True),
+            "timeout": MAIL_TIMEOUT,
+        },
     }
 else:
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+    OUTGOING_MAILER = {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
+MAILERS = {"default": {"BACKEND": "feedback.mail.OutboxEmailBackend"}, "outgoing": OUTGOING_MAILER}
 
-# Background tasks (search indexing, reference index...) run in-process.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Background tasks. "default" carries Wagtail's own (search indexing, reference index...),
+# in-process. "background" carries the site's mail: in-process here, a database queue with one
+# worker (`manage.py db_worker`) in production (docs/deployment.md).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {
+        "BACKEND": os.environ.get("BACKGROUND_TASKS_BACKEND", "django.tasks.backends.immediate.ImmediateBackend")
+    },
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Trang Thông tin điện tử Sở Nội vụ"
@@ -259,6 +334,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "xls", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = int(os.environ.get("DOCUMENT_MAX_UPLOAD_MB", "20")) * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# A 10 MB PNG can declare a billion pixels; decoding it for renditions would take gigabytes.
+# 40 megapixels is more than any camera photo a department posts (8000 x 5000).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = int(os.environ.get("IMAGE_MAX_MEGAPIXELS", "40")) * 1_000_000
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Editorial board: docs/editorial.md explains why reviewers' edits do not restart the workflow.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
@@ -318,6 +396,7 @@ FEEDBACK_ANSWER_DEADLINE_DAYS = int(os.environ.get("FEEDBACK_ANSWER_DEADLINE_DAY
 FEEDBACK_PERSONAL_DATA_RETENTION_DAYS = int(os.environ.get("FEEDBACK_PERSONAL_DATA_RETENTION_DAYS", "365"))
 FEEDBACK_NOTIFY_EMAILS = env_list("FEEDBACK_NOTIFY_EMAILS")
 # Accepted public submissions per address before a CAPTCHA is asked, and the window in seconds.
+FEEDBACK_RECEIPTS_PER_ADDRESS_PER_DAY = int(os.environ.get("FEEDBACK_RECEIPTS_PER_ADDRESS_PER_DAY", "3"))
 FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "5"))
 FEEDBACK_RATE_LIMIT_WINDOW = int(os.environ.get("FEEDBACK_RATE_LIMIT_WINDOW", "3600"))
 

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, SECRET_KEY, env_bool, os
+from .base import ALLOWED_HOSTS, MAIL_TIMEOUT, MAILERS, SECRET_KEY, TASKS, env_bool, os
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
@@ -28,9 +28,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
 if not os.environ.get("EMAIL_HOST"):
     # A server's local MTA; set EMAIL_HOST to relay through the province's mail server instead.
-    MAILERS = {
-        "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
-            "OPTIONS": {"host": "localhost", "port": 25},
-        }
+    MAILERS["outgoing"] = {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {"host": "localhost", "port": 25, "timeout": MAIL_TIMEOUT},
     }
+# Mail waits in a PostgreSQL queue for `manage.py db_worker`, never in a request.
+TASKS["background"]["BACKEND"] = os.environ.get("BACKGROUND_TASKS_BACKEND", "django_tasks_db.DatabaseBackend")

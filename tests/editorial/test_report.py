@@ -220,3 +220,11 @@ def test_csv_has_the_same_table(client, board, known_data):
     lines = text.strip().splitlines()
     assert lines[0].startswith("STT,Đơn vị,Gửi duyệt,Đã duyệt và đăng")
     assert any(line.startswith("3,Phòng Đào tạo,1,1,0,2,50") for line in lines)
+
+
+@pytest.mark.parametrize("start, end", [("9999-11", "9999-12"), ("1066-01", "1066-02"), ("２０２６-01", "2026-02")])
+def test_admin_view_refuses_months_outside_the_years_it_reports(client, board, start, end):
+    client.force_login(board.chair)
+    response = client.get(reverse("editorial_posting_report"), {"start": start, "end": end})
+    assert response.status_code == 200
+    assert "posting-chart-title" not in response.content.decode()

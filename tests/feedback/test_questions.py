@@ -277,3 +277,32 @@ def test_answer_cannot_be_replaced_while_the_board_reviews_it(client, staff, uni
     client.post(admin_url("answer", question), {"answer": _draftail("<p>Lần một.</p>"), "unit": unit.pk})
     response = client.get(admin_url("answer", question), follow=True)
     assert "đang chờ Ban Biên tập duyệt" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_receipt_carries_the_code_and_a_link_but_none_of_the_senders_words(
+    client, question_data, django_capture_on_commit_callbacks
+):
+    words = {**question_data, "name": "Mua thuốc giá rẻ", "title": "Nhấn vào http://lua-dao.example"}
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(ASK_URL, words)
+    question = Question.objects.get()
+    receipt = mail.outbox[0]
+    assert receipt.to == [question.email]
+    html = receipt.alternatives[0].content
+    for text in (receipt.subject, receipt.body, html):
+        assert "Mua thuốc" not in text and "lua-dao" not in text
+    assert question.tracking_code in receipt.body and "http://testserver/hoi-dap/tra-cuu/" in receipt.body
+
+
+@pytest.mark.django_db
+def test_receipts_to_one_address_are_limited_per_day(
+    client, question_data, settings, django_capture_on_commit_callbacks
+):
+    settings.FEEDBACK_RATE_LIMIT = 100
+    settings.FEEDBACK_NOTIFY_EMAILS = []
+    for n in range(5):
+        with django_capture_on_commit_callbacks(execute=True):
+            client.post(ASK_URL, {**question_data, "title": f"Câu hỏi số {n}", "email": "NanNhan@example.com"})
+    assert Question.objects.count() == 5  # every question is kept
+    assert len(mail.outbox) == settings.FEEDBACK_RECEIPTS_PER_ADDRESS_PER_DAY == 3

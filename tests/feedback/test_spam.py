@@ -12,6 +12,13 @@ from feedback.spam import CAPTCHA_SALT
 ASK_URL = "/hoi-dap/dat-cau-hoi/"
 
 
+@pytest.fixture
+def fixed_sum(monkeypatch):
+    """Every CAPTCHA draws 4 + 4: a person reads it from the picture, the test from here."""
+    monkeypatch.setattr("feedback.spam.secrets.randbelow", lambda n: 3)
+    return 8
+
+
 def ask(client, data, **extra):
     return client.post(ASK_URL, data, **extra)
 
@@ -33,7 +40,7 @@ def test_honeypot_is_hidden_from_people(client):
 
 @pytest.mark.django_db
 @override_settings(FEEDBACK_RATE_LIMIT=3)
-def test_no_captcha_until_the_rate_limit_trips(client, question_data):
+def test_no_captcha_until_the_rate_limit_trips(client, question_data, fixed_sum):
     for _ in range(3):
         assert 'name="spam_captcha"' not in client.get(ASK_URL).content.decode()
         assert ask(client, question_data).status_code == 302
@@ -48,14 +55,17 @@ def test_no_captcha_until_the_rate_limit_trips(client, question_data):
     assert Question.objects.count() == 3
     assert 'value="Nguyễn Văn An"' in body
 
+    # Nothing in the page gives the sum away: not the picture's text, not the signed token.
     token = re.search(r'name="spam_captcha_token" value="([^"]+)"', body).group(1)
-    answer = signing.loads(token, salt=CAPTCHA_SALT)["answer"]
+    assert set(signing.loads(token, salt=CAPTCHA_SALT)) == {"nonce", "digest"}
+    assert re.search(r"\d \+ \d", body) is None
+    answer = fixed_sum
     wrong = ask(client, {**question_data, "spam_captcha_token": token, "spam_captcha": answer + 1})
     assert "Kết quả phép tính chưa đúng" in wrong.content.decode()
     assert Question.objects.count() == 3
 
     token = re.search(r'name="spam_captcha_token" value="([^"]+)"', wrong.content.decode()).group(1)
-    answer = signing.loads(token, salt=CAPTCHA_SALT)["answer"]
+    answer = fixed_sum
     right = ask(client, {**question_data, "spam_captcha_token": token, "spam_captcha": answer})
     assert right.status_code == 302
     assert Question.objects.count() == 4

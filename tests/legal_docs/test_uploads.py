@@ -103,3 +103,30 @@ def test_too_large_a_file_is_refused(admin_client, settings):
     response = upload(admin_client, "lon.pdf", simple_pdf(["x"]) + b"%" * 2048)
     assert "Tệp quá lớn" in response.content.decode() and "Dung lượng tối đa là 1,0" in response.content.decode()
     assert not AttachmentDocument.objects.exists()
+
+
+def zip_bomb(expanded_size):
+    """A .docx whose [Content_Types].xml is `expanded_size` bytes of blanks: a few hundred KB on disk."""
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as package:
+        with package.open("[Content_Types].xml", "w", force_zip64=True) as part:
+            block = b" " * (1024 * 1024)
+            for _ in range(expanded_size // len(block)):
+                part.write(block)
+        package.writestr("word/document.xml", "<w:document/>")
+    return output.getvalue()
+
+
+def test_a_zip_bomb_is_refused_without_being_read_whole(admin_client):
+    import tracemalloc
+
+    bomb = zip_bomb(400 * 1024 * 1024)
+    assert len(bomb) < 1024 * 1024
+    tracemalloc.start()
+    response = upload(admin_client, "bom.docx", bomb)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert response.status_code == 200
+    assert "có thể là bom nén ZIP" in response.content.decode()
+    assert peak < 50 * 1024 * 1024
+    assert not AttachmentDocument.objects.exists()

@@ -210,3 +210,11 @@ def test_making_a_page_private_takes_it_out_of_the_cache_at_once(client, home_pa
         PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
     response = client.get("/ke-hoach/")
     assert response.status_code == 302 and "Kế hoạch nội bộ" not in response.text
+
+
+def test_parameters_no_page_reads_make_no_new_entries(client, home_page):
+    client.get("/")
+    crawled = [client.get("/", {"utm_source": n, "x": "y" * n}) for n in range(20)]
+    assert {cache_status(response) for response in crawled} == {"hit"}  # a miss would store an entry
+    assert cache_status(client.get("/?page=2&x=1")) == "miss"
+    assert cache_status(client.get("/?x=2&page=2")) == "hit"  # used parameters still count, in any order

@@ -9,7 +9,19 @@ import pytest
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 # Variables that must not leak from the test run into the checked process.
-SERVICE_VARIABLES = {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE", "EMAIL_HOST"}
+SERVICE_VARIABLES = {
+    "SECRET_KEY",
+    "ALLOWED_HOSTS",
+    "DATABASE_URL",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
+    "EMAIL_HOST",
+    "WAGTAILADMIN_BASE_URL",
+}
+PRODUCTION_ENV = {
+    "SECRET_KEY": "k3y-" + "a9Zq" * 16,
+    "ALLOWED_HOSTS": "sonoivu.example.vn",
+    "WAGTAILADMIN_BASE_URL": "https://sonoivu.example.vn",
+}
 
 
 def run_check(settings_module, env_overrides, *args):
@@ -31,15 +43,19 @@ def test_production_refuses_to_start_without_secrets(env, missing):
 
 
 def test_production_deploy_check_is_clean_with_secrets():
-    result = run_check(
-        "site_home.settings.production",
-        {"SECRET_KEY": "k3y-" + "a9Zq" * 16, "ALLOWED_HOSTS": "sonoivu.example.vn"},
-        "--deploy",
-        "--fail-level",
-        "WARNING",
-    )
+    result = run_check("site_home.settings.production", PRODUCTION_ENV, "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize("base_url", [None, "http://127.0.0.1:8000", "http://localhost", "https://[::1]:8443"])
+def test_production_deploy_check_fails_when_mail_links_would_point_to_this_machine(base_url):
+    env = {key: value for key, value in PRODUCTION_ENV.items() if key != "WAGTAILADMIN_BASE_URL"}
+    if base_url:
+        env["WAGTAILADMIN_BASE_URL"] = base_url
+    result = run_check("site_home.settings.production", env, "--deploy")
+    assert result.returncode != 0
+    assert "site_home.E001" in result.stderr and "WAGTAILADMIN_BASE_URL" in result.stderr
 
 
 def test_embedded_default_needs_no_environment():

@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from feedback.notifications import send_pending_emails
+from feedback.delivery import send_pending_emails
 
 
 class Command(BaseCommand):
