@@ -227,7 +227,10 @@ FRAGMENT_CACHE_TIMEOUT = PAGE_CACHE_TIMEOUT
 # answered by the fallback backend during an outage must not outlive it.
 # The only query parameters a cached page reads (pagination, the library's and Hỏi - Đáp's
 # filters): others are dropped before the page renders, so they cannot multiply cache entries.
-PAGE_CACHE_QUERY_PARAMS = ["page", "q", "loai", "co-quan", "linh-vuc", "nam", "hieu-luc", "topic", "unit"]
+PAGE_CACHE_QUERY_PARAMS = [
+    *["page", "q", "loai", "co-quan", "linh-vuc", "nam", "hieu-luc", "topic", "unit"],
+    *["linh_vuc", "cap", "tuan", "trang_thai"],  # procedures, work calendar, drafts
+]
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/tim-kiem/"]
 # Models without drafts whose saved changes show on pages, besides snippets and settings. A
 # new view restriction (Privacy: private) must take its pages out of every cache at once.
