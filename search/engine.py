@@ -17,12 +17,12 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
 
 from core.pagination import paginate
+from legal_docs.numbers import number_ranks
 from pagecache.fragments import shared
 from search import health, ranking
 from search.highlight import highlight
@@ -176,20 +176,11 @@ def filtered_queryset(source, pks, filters, skip=None):
 
 
 def number_matches(search_text, source):
-    """{pk: rank} of public documents whose số ký hiệu is what was typed ("nd 42 2022" included).
-
-    Candidates are the numbers starting with one of the typed digit groups (an indexed prefix
-    lookup on the normalised number); each is then compared part by part.
-    """
-    signature = number_signature(search_text)
-    if not source.number_field or signature is None:
+    """{pk: rank} of public documents whose số ký hiệu is what was typed ("nd 42 2022" included)."""
+    if not source.number_field:
         return {}
-    prefixes = Q()
-    for digits in signature.digits:
-        prefixes |= Q(**{f"{source.number_index_field}__startswith": f"{digits}/"})
-    candidates = source.public_queryset().filter(prefixes).values_list("pk", source.number_field)[:200]
-    ranks = {pk: signature.match_rank(number) for pk, number in candidates}
-    return {pk: rank for pk, rank in ranks.items() if rank}
+    query = number_signature(search_text)
+    return number_ranks(source.public_queryset(), query, source.number_field, source.number_index_field)
 
 
 def collect_hits(search_text, sources, ranked, numbers_by_source, filters):
