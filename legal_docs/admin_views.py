@@ -56,7 +56,8 @@ class ImportForm(forms.Form):
             "Tệp .xlsx hoặc .csv (mã UTF-8), dòng đầu là tên cột: Số ký hiệu, Trích yếu, Loại văn bản, "
             "Cơ quan ban hành, Ngày ban hành (bắt buộc); Cấp ban hành, Lĩnh vực (cách nhau bởi “;”), Người ký, "
             "Chức vụ người ký, Ngày có hiệu lực, Ngày hết hiệu lực, Tệp đính kèm (tên tệp, cách nhau bởi “;”), "
-            "Toàn văn, Đơn vị đăng tải."
+            "Toàn văn, Đơn vị đăng tải; quan hệ (số ký hiệu văn bản kia, cách nhau bởi “;”): Thay thế, Sửa đổi, "
+            "Bãi bỏ, Hướng dẫn, Đính chính, Căn cứ."
         ),
     )
     attachments = forms.FileField(
@@ -65,6 +66,11 @@ class ImportForm(forms.Form):
         help_text=_("Các tệp được khớp theo tên ghi ở cột “Tệp đính kèm”."),
     )
     publish = forms.BooleanField(label=_("Đăng công khai ngay"), required=False, initial=True)
+    create_missing = forms.BooleanField(
+        label=_("Tạo mới loại văn bản và cơ quan ban hành chưa có trong danh mục"),
+        required=False,
+        help_text=_("Để trống thì dòng ghi loại hoặc cơ quan chưa có sẽ bị báo lỗi, để tránh tạo nhầm do gõ sai tên."),
+    )
 
     def __init__(self, *args, can_publish=False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -112,7 +118,7 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
         except ImportFileError as error:
             form.add_error("file", str(error))
             return self.form_invalid(form)
-        plan = ImportPlan(table, attachments)
+        plan = ImportPlan(table, attachments, create_missing=form.cleaned_data.get("create_missing", False))
         if not plan.is_valid:
             return self.render_to_response(self.get_context_data(form=form, errors=plan.errors, rows=len(table)))
         created = plan.save(user=self.request.user, publish=form.cleaned_data.get("publish", False))

@@ -1,4 +1,4 @@
-"""manage.py import_legal_documents FILE [--attachments FOLDER_OR_ZIP] [--draft]"""
+"""manage.py import_legal_documents FILE [--attachments FOLDER_OR_ZIP] [--draft] [--create-missing]"""
 
 import os
 
@@ -14,6 +14,11 @@ class Command(BaseCommand):
         parser.add_argument("file", help="Tệp .csv hoặc .xlsx, dòng đầu là tên cột.")
         parser.add_argument("--attachments", help="Thư mục hoặc tệp ZIP chứa các tệp đính kèm (khớp theo tên tệp).")
         parser.add_argument("--draft", action="store_true", help="Lưu thành bản nháp thay vì đăng công khai.")
+        parser.add_argument(
+            "--create-missing",
+            action="store_true",
+            help="Tạo mới loại văn bản và cơ quan ban hành mà tệp ghi nhưng danh mục chưa có.",
+        )
 
     def handle(self, *args, **options):
         path = options["file"]
@@ -29,7 +34,7 @@ class Command(BaseCommand):
             raise CommandError(f"Không tìm thấy thư mục hoặc tệp ZIP {options['attachments']}.")
 
         self.stdout.write(f"Đang kiểm tra {len(table)} dòng…")
-        plan = ImportPlan(table, attachments)
+        plan = ImportPlan(table, attachments, create_missing=options["create_missing"])
         if not plan.is_valid:
             for error in plan.errors:
                 self.stderr.write(str(error))
@@ -41,5 +46,7 @@ class Command(BaseCommand):
             if done % step == 0 or done == total:
                 self.stdout.write(f"  Đã nhập {done}/{total}")
 
+        for item in plan.types.created + plan.issuers.created:
+            self.stdout.write(f"  Tạo mới trong danh mục: {item._meta.verbose_name} “{item.name}”")
         created = plan.save(publish=not options["draft"], progress=progress)
         self.stdout.write(self.style.SUCCESS(f"Đã nhập {len(created)} văn bản."))
