@@ -232,7 +232,16 @@ class LegalDocument(
         ),
     ]
 
-    folded_search_fields = ("number", "title", "plain_full_text", "attachments_text")
+    # Taxonomy names too: "van thu" finds the documents of the field "Văn thư - lưu trữ".
+    folded_search_fields = (
+        "number",
+        "title",
+        "plain_full_text",
+        "attachments_text",
+        "document_type",
+        "issuing_body",
+        "topic_names",
+    )
     search_fields = [
         index.SearchField("number", boost=5),
         index.SearchField("title", boost=2),
