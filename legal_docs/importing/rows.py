@@ -15,6 +15,7 @@ from core.text import fold, squash_whitespace
 from editorial.models import Unit
 from legal_docs.importing.reading import AttachmentSource
 from legal_docs.importing.relations import RelationResolver, wanted_relations
+from legal_docs.importing.updates import apply_row, existing_document
 from legal_docs.models import (
     AttachmentDocument,
     DocumentRelation,
@@ -61,6 +62,12 @@ class PlannedDocument:
     attachment_names: list = field(default_factory=list)
     wanted_relations: list = field(default_factory=list)
     relations: list = field(default_factory=list)  # [(kind, PlannedDocument or LegalDocument)]
+    differences: list | None = None  # update mode, a document already in the library: what changes
+    keep_topics: bool = False  # update mode, no "Lĩnh vực" column: the topics stay as they are
+
+    @property
+    def is_update(self):
+        return self.differences is not None
 
 
 class Lookup:
@@ -138,8 +145,9 @@ class ImportPlan:
     library lacks (the command's --create-missing, a checkbox of the admin form).
     """
 
-    def __init__(self, table, attachments=None, create_missing=False):
+    def __init__(self, table, attachments=None, create_missing=False, update=False):
         self.attachments = attachments or AttachmentSource()
+        self.update = update
         add_hint = _("Thêm vào danh mục (Quản trị → Văn bản → %(menu)s) hoặc chọn tạo mới các mục chưa có khi nhập.")
         self.types = Lookup(
             DocumentType.objects.all(),
@@ -223,6 +231,9 @@ class ImportPlan:
             unit=unit,
             **dates,
         )
+        existing = existing_document(issuing_body, document.number) if self.update and not messages else None
+        if existing is not None:
+            document.pk = existing.pk  # not a duplicate of itself
         if not messages:
             try:
                 document.clean()
@@ -231,7 +242,17 @@ class ImportPlan:
         if messages:
             self.errors.extend(RowError(row, message) for message in messages)
             return None
-        return PlannedDocument(row, document, topics, attachment_names, wanted_relations(values))
+        planned = PlannedDocument(row, document, topics, attachment_names, wanted_relations(values))
+        if existing is not None:
+            planned.differences = apply_row(existing, document, values, topics)
+            planned.document = existing
+            planned.keep_topics = "topics" not in values
+        return planned
+
+    @property
+    def updates(self):
+        """The rows that update a document already in the library, with what they change."""
+        return [planned for planned in self.planned if planned.is_update]
 
     def _check_attachment(self, name):
         if not self.attachments:
@@ -267,21 +288,28 @@ class ImportPlan:
         with transaction.atomic():
             for item in self.types.created + self.issuers.created:
                 item.save()
-            for planned in self.planned:  # every row first: relations may point to a later one
-                planned.document.live = False
-                planned.document.save()
+            for planned in self.planned:  # every new row first: relations may point to a later one
+                if not planned.is_update:
+                    planned.document.live = False
+                    planned.document.save()
             for done, planned in enumerate(self.planned, start=1):
                 document = planned.document
-                document.attachments = [
-                    LegalDocumentAttachment(document=self._store(name, user), sort_order=order)
+                kept_files = list(document.attachments.all()) if planned.is_update else []
+                document.attachments = kept_files + [
+                    LegalDocumentAttachment(document=self._store(name, user), sort_order=len(kept_files) + order)
                     for order, name in enumerate(planned.attachment_names)
                 ]
-                document.outgoing_relations = [
-                    DocumentRelation(kind=kind, target=getattr(target, "document", target), sort_order=order)
-                    for order, (kind, target) in enumerate(planned.relations)
+                kept = list(document.outgoing_relations.all()) if planned.is_update else []
+                added = [
+                    DocumentRelation(kind=kind, target=getattr(target, "document", target))
+                    for kind, target in planned.relations
+                    if (kind, getattr(target, "document", target).pk) not in {(r.kind, r.target_id) for r in kept}
                 ]
-                document.topics = planned.topics
-                document.save()
+                document.outgoing_relations = kept + added
+                if not planned.keep_topics:
+                    document.topics = planned.topics
+                if publish or not planned.is_update:  # a draft update leaves the live document as it is
+                    document.save()
                 revision = document.save_revision(user=user, log_action=True)
                 if publish:
                     revision.publish(user=user)
