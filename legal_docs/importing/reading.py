@@ -132,8 +132,8 @@ def read_table(data, filename):
     if unknown:
         raise ImportFileError(
             _(
-                "Không nhận ra cột: %(unknown)s. Nếu để nguyên, dữ liệu của cột sẽ bị bỏ qua, nên chưa nhập gì. "
-                "Hãy đổi tên cột cho đúng (xem hướng dẫn bên dưới) hoặc xoá cột đó."
+                "Không nhận ra cột: %(unknown)s. Nhập tiếp thì dữ liệu của cột này sẽ mất, nên chưa nhập văn bản nào. "
+                "Hãy đổi tên cột theo các cột được nhận (liệt kê ở trang “Nhập văn bản từ tệp”) hoặc xoá cột đó."
             )
             % {"unknown": ", ".join(f"“{name}”" for name in unknown)}
         )
