@@ -56,7 +56,8 @@ class ImportForm(forms.Form):
             "Tệp .xlsx hoặc .csv (mã UTF-8), dòng đầu là tên cột: Số ký hiệu, Trích yếu, Loại văn bản, "
             "Cơ quan ban hành, Ngày ban hành (bắt buộc); Cấp ban hành, Lĩnh vực (cách nhau bởi “;”), Người ký, "
             "Chức vụ người ký, Ngày có hiệu lực, Ngày hết hiệu lực, Tệp đính kèm (tên tệp, cách nhau bởi “;”), "
-            "Toàn văn, Đơn vị đăng tải."
+            "Toàn văn, Đơn vị đăng tải; quan hệ (số ký hiệu văn bản kia, cách nhau bởi “;”): Thay thế, Sửa đổi, "
+            "Bãi bỏ, Hướng dẫn, Đính chính, Căn cứ."
         ),
     )
     attachments = forms.FileField(
@@ -65,6 +66,24 @@ class ImportForm(forms.Form):
         help_text=_("Các tệp được khớp theo tên ghi ở cột “Tệp đính kèm”."),
     )
     publish = forms.BooleanField(label=_("Đăng công khai ngay"), required=False, initial=True)
+    create_missing = forms.BooleanField(
+        label=_("Tạo mới loại văn bản và cơ quan ban hành chưa có trong danh mục"),
+        required=False,
+        help_text=_("Để trống thì dòng ghi loại hoặc cơ quan chưa có sẽ bị báo lỗi, để tránh tạo nhầm do gõ sai tên."),
+    )
+    update = forms.BooleanField(
+        label=_("Cập nhật văn bản đã có"),
+        required=False,
+        help_text=_(
+            "Dòng có số ký hiệu và cơ quan ban hành trùng văn bản đã có thì cập nhật văn bản đó (chỉ các cột có "
+            "trong tệp). Lần gửi đầu chỉ hiện các thay đổi để xem trước."
+        ),
+    )
+    apply = forms.BooleanField(
+        label=_("Ghi các thay đổi đã xem trước"),
+        required=False,
+        help_text=_("Đánh dấu sau khi đã xem danh sách thay đổi, rồi chọn lại tệp và gửi."),
+    )
 
     def __init__(self, *args, can_publish=False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -112,9 +131,22 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
         except ImportFileError as error:
             form.add_error("file", str(error))
             return self.form_invalid(form)
-        plan = ImportPlan(table, attachments)
+        update = form.cleaned_data.get("update", False)
+        plan = ImportPlan(
+            table, attachments, create_missing=form.cleaned_data.get("create_missing", False), update=update
+        )
         if not plan.is_valid:
             return self.render_to_response(self.get_context_data(form=form, errors=plan.errors, rows=len(table)))
+        if update and not form.cleaned_data.get("apply"):
+            preview = {"updates": plan.updates, "new_count": len(plan.planned) - len(plan.updates)}
+            return self.render_to_response(self.get_context_data(form=form, preview=preview))
         created = plan.save(user=self.request.user, publish=form.cleaned_data.get("publish", False))
-        messages.success(self.request, _("Đã nhập %(count)s văn bản.") % {"count": len(created)})
+        updated = len(plan.updates)
+        messages.success(
+            self.request,
+            _("Đã nhập %(created)s văn bản mới, cập nhật %(updated)s văn bản.")
+            % {"created": len(created) - updated, "updated": updated}
+            if update
+            else _("Đã nhập %(count)s văn bản.") % {"count": len(created)},
+        )
         return redirect("wagtailsnippets_legal_docs_legaldocument:list")

@@ -10,6 +10,7 @@ once. The page's query count does not depend on the filters or the number of doc
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -20,12 +21,13 @@ from core.models import Topic
 from core.numbers import year_or_none
 from core.text import fold, normalize
 from legal_docs.models import DocumentType, IssuingBody
-from legal_docs.numbers import normalize_number
+from legal_docs.numbers import NumberQuery, number_ranks
 from legal_docs.validity import ValidityStatus
 from pagecache.fragments import shared
 
 MAX_KEYWORD_LENGTH = 200
 KEYWORD_PARAM = "q"
+_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -80,18 +82,23 @@ FACETS = [
 PARAMS = [facet.param for facet in FACETS] + [KEYWORD_PARAM]
 
 
-def keyword_filter(text):
-    """Every word in the number, type or summary (diacritics ignored), or the number itself."""
+def keyword_filter(text, queryset):
+    """Every word, as a whole word, in the number, type or summary (diacritics ignored), or the
+    number itself in any spelling ("42-2022", "nghi dinh 42"): see legal_docs.numbers.
+
+    Whole words: "van thu" must not find "Công văn … thực hiện". The pattern is a POSIX regular
+    expression that PostgreSQL (with the trigram index) and SQLite read alike.
+    """
     text = normalize(text)[:MAX_KEYWORD_LENGTH]
-    words = fold(text).lower().split()[:12]
+    words = _WORD.findall(fold(text).lower())[:12]
     if not words:
         return None
     condition = Q()
     for word in words:
-        condition &= Q(keywords_folded__contains=word)
-    number = normalize_number(text)
-    if any(ch.isdigit() for ch in number) and len(number) >= 3:
-        condition |= Q(number_normalized__contains=number)
+        condition &= Q(keywords_folded__regex=rf"(^|[^a-z0-9]){re.escape(word)}([^a-z0-9]|$)")
+    numbers = number_ranks(queryset, NumberQuery.parse(text))
+    if numbers:
+        condition |= Q(pk__in=list(numbers))
     return condition
 
 
@@ -128,7 +135,7 @@ class LibraryFilter:
 
     def _filtered(self, skip=None):
         queryset = self.base_queryset
-        condition = keyword_filter(self.keyword) if self.keyword else None
+        condition = keyword_filter(self.keyword, self.base_queryset) if self.keyword else None
         if condition is not None:
             queryset = queryset.filter(condition)
         for facet in FACETS:

@@ -21,6 +21,7 @@ class RelationKind(models.TextChoices):
     AMENDS = "amends", _("Sửa đổi, bổ sung")
     REPEALS = "repeals", _("Bãi bỏ")
     GUIDES = "guides", _("Hướng dẫn thi hành")
+    CORRECTS = "corrects", _("Đính chính")
     LEGAL_BASIS = "legal_basis", _("Căn cứ pháp lý")
 
 
@@ -29,6 +30,7 @@ INVERSE_LABELS = {
     RelationKind.AMENDS: _("Được sửa đổi, bổ sung bởi"),
     RelationKind.REPEALS: _("Bị bãi bỏ bởi"),
     RelationKind.GUIDES: _("Được hướng dẫn bởi"),
+    RelationKind.CORRECTS: _("Được đính chính bởi"),
     RelationKind.LEGAL_BASIS: _("Là căn cứ pháp lý của"),
 }
 

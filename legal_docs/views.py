@@ -10,6 +10,7 @@ from wagtail.documents.views.serve import serve as serve_document
 
 from core.models import Topic
 from core.pagination import paginate
+from core.sites import absolute_url
 from legal_docs.library import KEYWORD_PARAM, LibraryFilter
 from legal_docs.models import DocumentRelation, LegalDocument, LegalDocumentAttachment, LegalDocumentSlug
 from legal_docs.validity import RelationKind
@@ -51,7 +52,8 @@ def detail(request, slug):
         if former is None:
             raise Http404 from None
         return redirect(former.document, permanent=True)
-    return TemplateResponse(request, "legal_docs/document_detail.html", detail_context(document))
+    context = {**detail_context(document), "canonical_url": absolute_url(document.get_absolute_url(), request)}
+    return TemplateResponse(request, "legal_docs/document_detail.html", context)
 
 
 @xframe_options_sameorigin

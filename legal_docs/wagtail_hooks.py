@@ -1,10 +1,11 @@
 """Admin for the document library, and who may download its attachments."""
 
+from django.db.models import Count
 from django.http import Http404
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import LiveStatusTagColumn
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -13,6 +14,14 @@ from editorial.authorship import AuthorUnitSnippetCreateView
 from legal_docs.access import is_withheld_from_public
 from legal_docs.admin_views import ImportView, LegalDocumentFilterSet, LegalDocumentIndexView
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument
+
+
+class AttachmentsColumn(Column):
+    """How many files a document has, and "Chưa có tệp" for those imported without one."""
+
+    def get_value(self, instance):
+        count = instance.attachment_count
+        return _("%(count)s tệp") % {"count": count} if count else _("Chưa có tệp")
 
 
 class LegalDocumentViewSet(SnippetViewSet):
@@ -28,6 +37,7 @@ class LegalDocumentViewSet(SnippetViewSet):
         "issuing_body",
         "issue_date",
         "validity_status",
+        AttachmentsColumn("attachment_count", label=_("Tệp")),
         LiveStatusTagColumn(),
     ]
     list_per_page = 50
@@ -68,7 +78,11 @@ class LegalDocumentViewSet(SnippetViewSet):
     export_filename = "van-ban"
 
     def get_queryset(self, request):
-        return LegalDocument.objects.for_listing().prefetch_related("topics")
+        return (
+            LegalDocument.objects.for_listing()
+            .prefetch_related("topics")
+            .annotate(attachment_count=Count("attachments", distinct=True))
+        )
 
 
 class DocumentTypeViewSet(SnippetViewSet):

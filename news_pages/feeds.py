@@ -3,6 +3,7 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 
+from core.sites import absolute_url
 from news_pages.models import with_listing_related
 
 FEED_IMAGE_SPEC = "width-800"
@@ -61,7 +62,7 @@ class NewsFeed(Feed):
 
     def item_enclosure_url(self, article):
         rendition = self._rendition(article)
-        return self.request.build_absolute_uri(rendition.url) if rendition else None
+        return absolute_url(rendition.url, self.request) if rendition else None
 
     def item_enclosure_length(self, article):
         rendition = self._rendition(article)

@@ -17,12 +17,12 @@ import logging
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
 
 from core.pagination import paginate
+from legal_docs.numbers import number_ranks
 from pagecache.fragments import shared
 from search import health, ranking
 from search.highlight import highlight
@@ -69,11 +69,14 @@ class Hit:
     date: datetime.date | None = None
     number_rank: int = 0
     title_match: bool = False
+    superseded: bool = False
 
     @property
     def relevance_key(self):
+        """The typed number, then titles holding every word; within each, documents in force
+        before those no longer in force; then the score, then the newest."""
         date = self.date.toordinal() if self.date else 0
-        return (-self.number_rank, not self.title_match, -(self.score or 0.0), -date)
+        return (-self.number_rank, not self.title_match, self.superseded, -(self.score or 0.0), -date)
 
     @property
     def date_key(self):
@@ -81,7 +84,7 @@ class Hit:
 
     def row(self):
         """What a shared value keeps of the hit: the source's key, not the source."""
-        return (self.source.key, self.pk, self.score, self.date, self.number_rank, self.title_match)
+        return (self.source.key, self.pk, self.score, self.date, self.number_rank, self.title_match, self.superseded)
 
 
 @dataclass
@@ -176,20 +179,11 @@ def filtered_queryset(source, pks, filters, skip=None):
 
 
 def number_matches(search_text, source):
-    """{pk: rank} of public documents whose số ký hiệu is what was typed ("nd 42 2022" included).
-
-    Candidates are the numbers starting with one of the typed digit groups (an indexed prefix
-    lookup on the normalised number); each is then compared part by part.
-    """
-    signature = number_signature(search_text)
-    if not source.number_field or signature is None:
+    """{pk: rank} of public documents whose số ký hiệu is what was typed ("nd 42 2022" included)."""
+    if not source.number_field:
         return {}
-    prefixes = Q()
-    for digits in signature.digits:
-        prefixes |= Q(**{f"{source.number_index_field}__startswith": f"{digits}/"})
-    candidates = source.public_queryset().filter(prefixes).values_list("pk", source.number_field)[:200]
-    ranks = {pk: signature.match_rank(number) for pk, number in candidates}
-    return {pk: rank for pk, rank in ranks.items() if rank}
+    query = number_signature(search_text)
+    return number_ranks(source.public_queryset(), query, source.number_field, source.number_index_field)
 
 
 def collect_hits(search_text, sources, ranked, numbers_by_source, filters):
@@ -200,7 +194,9 @@ def collect_hits(search_text, sources, ranked, numbers_by_source, filters):
         queryset = filtered_queryset(source, set(scores) | set(numbers), filters)
         if queryset is None or filters.get(SOURCE_PARAM, source.key) != source.key:
             continue
-        for pk, date, title in queryset.values_list("pk", source.date_field, source.title_field):
+        rows = list(queryset.values_list("pk", source.date_field, source.title_field))
+        superseded = source.superseded([pk for pk, _date, _title in rows])
+        for pk, date, title in rows:
             hits.append(
                 Hit(
                     source,
@@ -209,6 +205,7 @@ def collect_hits(search_text, sources, ranked, numbers_by_source, filters):
                     as_date(date),
                     numbers.get(pk, 0),
                     title_matches(search_text, title),
+                    pk in superseded,
                 )
             )
     return hits
@@ -382,7 +379,7 @@ def sql_hits(search, sources, filters, sort, name):
 
 
 def hit_from(source, row, number_rank=0):
-    return Hit(source, row.pk, row.score, as_date(row.date), number_rank, row.title_match)
+    return Hit(source, row.pk, row.score, as_date(row.date), number_rank, row.title_match, row.superseded)
 
 
 def listed_hits(ranked, search_text, sources, numbers, filters, sort):

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from modelsearch.query import Or, PlainText
 
 from core.text import fold, normalize, squash_whitespace
+from legal_docs.numbers import NumberQuery
 
 MAX_QUERY_LENGTH = 200
 MAX_WORDS = 24
 _WORD = re.compile(r"[^\W_]+")
-_NUMBER_PART = re.compile(r"[0-9]+|[A-Z]+")
 
 
 @dataclass(frozen=True)
@@ -60,43 +60,9 @@ def title_matches(search_text, title):
     return set(search_text.folded_words) <= {fold(word) for word in words}
 
 
-@dataclass(frozen=True)
-class NumberSignature:
-    """A document number (số ký hiệu) reduced to its digit groups and its letters."""
-
-    digits: tuple[str, ...]
-    letters: str
-
-    @classmethod
-    def of(cls, text):
-        parts = _NUMBER_PART.findall(fold(normalize(text or "")).upper())
-        digits = tuple(part.lstrip("0") or "0" for part in parts if part.isdigit())
-        return cls(digits=digits, letters="".join(part for part in parts if part.isalpha()))
-
-    @property
-    def longest_digits(self):
-        return max(self.digits, key=len)
-
-    def match_rank(self, document_number):
-        """2: the same number; 1: every typed part appears in it ("nd 42 2022"); 0: no match."""
-        other = NumberSignature.of(document_number)
-        if other == self:
-            return 2
-        if self.letters in other.letters and all(part in other.digits for part in self.digits):
-            return 1
-        return 0
-
-
 def number_signature(search_text):
-    """The query as a document number, if it looks like one: digits and a few letters, few parts."""
-    signature = NumberSignature.of(search_text.text)
-    looks_like_number = (
-        signature.digits
-        and 1 <= len(signature.letters) <= 12
-        and len(signature.digits) <= 3
-        and len(search_text.words) <= 6
-    )
-    return signature if looks_like_number else None
+    """The query as a document number (legal_docs.numbers.NumberQuery), if it looks like one."""
+    return NumberQuery.parse(search_text.text)
 
 
 # Title words typed without diacritics, spelled every way Vietnamese can spell them ---------

@@ -149,6 +149,7 @@ class RankedRow:
     date: object
     score: float
     title_match: bool
+    superseded: bool = False  # no longer in force (search.sources.SearchSource.superseded)
 
 
 class SqlSearch:
@@ -288,9 +289,13 @@ class SqlSearch:
             )
             scores = dict(cursor.fetchall())
         title_match = tier == "title"
+        superseded = source.superseded([pk for pk, _date, _entry in newest[:window]])
         ranked = sorted(
-            (RankedRow(pk, date, scores.get(entry) or 0.0, title_match) for pk, date, entry in newest[:window]),
-            key=lambda row: (row.score, row.date is not None, row.date or 0, row.pk),
+            (
+                RankedRow(pk, date, scores.get(entry) or 0.0, title_match, pk in superseded)
+                for pk, date, entry in newest[:window]
+            ),
+            key=lambda row: (not row.superseded, row.score, row.date is not None, row.date or 0, row.pk),
             reverse=True,
         )
         older = [RankedRow(pk, date, 0.0, title_match) for pk, date, _entry in newest[window:]]
@@ -312,7 +317,11 @@ class SqlSearch:
             cursor.execute(statement, all_params)
             fetched = cursor.fetchall()
         size = fetched[0][4] if fetched else 0
-        rows = [RankedRow(pk, date, score or 0.0, bool(title_match)) for pk, date, score, title_match, _n in fetched]
+        superseded = source.superseded([row[0] for row in fetched])
+        rows = [
+            RankedRow(pk, date, score or 0.0, bool(title_match), pk in superseded)
+            for pk, date, score, title_match, _n in fetched
+        ]
         return rows, size
 
     def newest(self, source, queryset, stop, matches=0):

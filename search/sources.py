@@ -78,6 +78,7 @@ class SearchSource:
     number_field: str | None = None  # shown, and compared with what was typed
     number_index_field: str | None = None  # normalised "42/2022/NDCP", for an indexed prefix lookup
     validity_field: str | None = None
+    superseded_values: tuple[str, ...] = ()  # validity values of what is no longer in force
     select_related: tuple[str, ...] = ()
     prefetch_related: tuple[str, ...] = ()
     public_filter: dict = field(default_factory=dict)
@@ -111,6 +112,14 @@ class SearchSource:
     def number(self, obj):
         return getattr(obj, self.number_field, "") if self.number_field else ""
 
+    def superseded(self, pks):
+        """The pks among `pks` of objects no longer in force (replaced, repealed or expired): at
+        equal relevance they come after those in force."""
+        if not self.superseded_values or not pks:
+            return set()
+        lookup = {f"{self.validity_field}__in": self.superseded_values}
+        return set(self.model._default_manager.filter(pk__in=pks, **lookup).values_list("pk", flat=True))
+
     def validity(self, obj):
         if not self.validity_field:
             return ""
@@ -135,6 +144,7 @@ SOURCES = (
         number_field="number",
         number_index_field="number_normalized",
         validity_field="validity_status",
+        superseded_values=("expired",),  # replaced, repealed or past its expiry date
         prefetch_related=("attachments__document",),
         public_filter={"live": True},
     ),

@@ -10,12 +10,13 @@ import datetime
 
 from django.core.cache import cache
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from core.text import fold
-from search.engine import with_fallback
+from search.engine import number_matches, with_fallback
 from search.query import parse
 from search.sources import active_sources
 
@@ -46,8 +47,27 @@ def promotions(search_text):
     return [pick for pick in picks if fold(pick.query.query_string) == typed and (pick.page is None or pick.page.live)]
 
 
+def numbered(search_text):
+    """(number, kind) of the documents whose number is what was typed, closest first: choosing
+    one searches for that number; the kind names the document by its first words."""
+    found = []
+    for source in active_sources():
+        ranks = number_matches(search_text, source)
+        if not ranks:
+            continue
+        rows = (
+            source.public_queryset()
+            .filter(pk__in=list(ranks))
+            .values_list("pk", source.number_field, source.title_field)
+        )
+        rows = sorted(rows, key=lambda row: (-ranks[row[0]], row[1]))
+        found += [(number, f"{source.label}: {Truncator(title).words(8)}") for _pk, number, title in rows]
+    return found[:MAX_SUGGESTIONS]
+
+
 def suggestions(raw):
-    """[{"text", "type"}]: popular searches starting with what was typed, then matching titles."""
+    """[{"text", "type"}]: documents by number, popular searches starting with what was typed,
+    then matching titles."""
     search_text = parse(raw)
     if not search_text:
         return []
@@ -59,6 +79,9 @@ def suggestions(raw):
         if key not in seen and len(found) < MAX_SUGGESTIONS:
             seen.add(key)
             found.append({"text": text, "type": str(kind)})
+
+    for number, kind in numbered(search_text):
+        add(number, kind)
 
     for query in popular_queries():
         if fold(query).startswith(typed):

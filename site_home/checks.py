@@ -1,11 +1,14 @@
-"""Deployment checks (`manage.py check --deploy`) for settings a default silently gets wrong."""
+"""Deployment checks (`manage.py check --deploy`) for addresses a default silently gets wrong."""
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.checks import Error, Tags, register
+from django.db import DatabaseError
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
 
-LOCAL_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "::1", ""}
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "0.0.0.0", "::1", "", "testserver"}
 
 
 def is_local_host(hostname):
@@ -28,3 +31,24 @@ def check_admin_base_url(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register(Tags.sites, deploy=True)
+def site_hostname_is_public(app_configs, **kwargs):
+    """The default Site's hostname makes every absolute URL (sitemap, feeds, canonical links):
+    still "localhost" after `migrate`, it would send search engines and feed readers nowhere."""
+    try:
+        site = Site.objects.filter(is_default_site=True).first()
+    except DatabaseError:  # not migrated yet, or the database is down: nothing to say
+        return []
+    if site is None or not is_local_host(site.hostname):
+        return []
+    return [
+        Error(
+            _("Địa chỉ của trang vẫn là “%(hostname)s”: sơ đồ trang, RSS và liên kết chuẩn sẽ trỏ sai.")
+            % {"hostname": site.hostname},
+            hint=_("Chạy: manage.py set_site_hostname ten-mien-cua-so.gov.vn (xem docs/deployment.md)."),
+            obj=site,
+            id="site_home.E002",
+        )
+    ]

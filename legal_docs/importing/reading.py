@@ -35,6 +35,13 @@ COLUMNS = {
     "attachments": ["tep dinh kem", "tep"],
     "full_text": ["toan van", "noi dung"],
     "unit": ["don vi dang tai", "don vi"],
+    # Relations: numbers of the documents this one acts on, several separated by ";".
+    "replaces": ["thay the", "van ban thay the"],
+    "amends": ["sua doi", "sua doi bo sung"],
+    "repeals": ["bai bo"],
+    "guides": ["huong dan", "huong dan thi hanh"],
+    "corrects": ["dinh chinh"],
+    "legal_basis": ["can cu", "can cu phap ly"],
 }
 REQUIRED_COLUMNS = {
     "number": "Số ký hiệu",
@@ -122,21 +129,57 @@ def read_table(data, filename, columns=COLUMNS, required=REQUIRED_COLUMNS):
         raise ImportFileError(_("Chỉ nhận tệp .csv (mã UTF-8) hoặc .xlsx."))
     if not rows:
         raise ImportFileError(_("Tệp không có dữ liệu."))
-    keys = [header_key(header, columns) for header in rows[0]]
+    headers = _trimmed(rows[0])
+    keys = [header_key(header, columns) for header in headers]
+    unknown = [str(header) for header, key in zip(headers, keys, strict=True) if key is None and _cell_text(header)]
+    if unknown:
+        raise ImportFileError(
+            _(
+                "Không nhận ra cột: %(unknown)s. Nhập tiếp thì dữ liệu của cột này sẽ mất, nên chưa nhập dòng nào. "
+                "Hãy đổi tên cột theo các cột được nhận (liệt kê ở trang nhập từ tệp) hoặc xoá cột đó."
+            )
+            % {"unknown": ", ".join(f"“{name}”" for name in unknown)}
+        )
     missing = [label for key, label in required.items() if key not in keys]
     if missing:
         raise ImportFileError(
             _("Dòng tiêu đề thiếu cột bắt buộc: %(missing)s. Dòng đầu tiên của tệp phải là tên các cột.")
             % {"missing": ", ".join(missing)}
         )
-    table = []
+    table, shifted = [], []
     for number, row in enumerate(rows[1:], start=2):
-        values = {key: _cell_text(value) for key, value in zip(keys, row, strict=False) if key}
-        if any(value for value in values.values()):
-            table.append((number, values))
+        cells = _trimmed(row)
+        if not cells:
+            continue
+        # A CSV row keeps its empty cells: fewer is a row cut short, more is a row shifted.
+        count = len(cells) if len(cells) > len(keys) or extension != ".csv" else len(row)
+        if count > len(keys) or (extension == ".csv" and count < len(keys)):
+            shifted.append(
+                _("Dòng %(row)s có %(cells)s ô nhưng dòng tiêu đề có %(columns)s cột.")
+                % {"row": number, "cells": count, "columns": len(keys)}
+            )
+            continue
+        table.append((number, {key: _cell_text(value) for key, value in zip(keys, cells, strict=False) if key}))
+    if shifted:
+        raise ImportFileError(
+            " ".join(shifted)
+            + " "
+            + _(
+                "Dữ liệu bị lệch cột, thường do một ô có dấu phẩy mà không nằm trong dấu ngoặc kép. "
+                "Chưa nhập văn bản nào: hãy sửa các dòng này rồi nhập lại."
+            )
+        )
     if not table:
         raise ImportFileError(_("Tệp chỉ có dòng tiêu đề, không có văn bản nào."))
     return table
+
+
+def _trimmed(row):
+    """The row without its empty cells at the end (spreadsheets pad rows to the widest one)."""
+    cells = list(row)
+    while cells and not _cell_text(cells[-1]):
+        cells.pop()
+    return cells
 
 
 def _file_key(name):

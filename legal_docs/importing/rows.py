@@ -14,7 +14,16 @@ from core.models import Topic
 from core.text import fold, squash_whitespace
 from editorial.models import Unit
 from legal_docs.importing.reading import AttachmentSource
-from legal_docs.models import AttachmentDocument, DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
+from legal_docs.importing.relations import RelationResolver, wanted_relations
+from legal_docs.importing.updates import apply_row, existing_document
+from legal_docs.models import (
+    AttachmentDocument,
+    DocumentRelation,
+    DocumentType,
+    IssuingBody,
+    LegalDocument,
+    LegalDocumentAttachment,
+)
 from legal_docs.models.taxonomies import IssuingLevel
 from legal_docs.numbers import normalize_number
 from legal_docs.uploads import validate_document_file
@@ -28,6 +37,8 @@ FIELD_LABELS = {
     "expiry_date": "ngày hết hiệu lực",
 }
 _LIST_SEPARATOR = re.compile(r"[;|\n]")
+# Written like a date (dd/mm/yyyy or yyyy-mm-dd) but not one: "31/02/2017".
+_DATE_SHAPE = re.compile(r"^(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})$")
 
 
 def _key(text):
@@ -49,13 +60,28 @@ class PlannedDocument:
     document: LegalDocument
     topics: list
     attachment_names: list = field(default_factory=list)
+    wanted_relations: list = field(default_factory=list)
+    relations: list = field(default_factory=list)  # [(kind, PlannedDocument or LegalDocument)]
+    differences: list | None = None  # update mode, a document already in the library: what changes
+    keep_topics: bool = False  # update mode, no "Lĩnh vực" column: the topics stay as they are
+
+    @property
+    def is_update(self):
+        return self.differences is not None
 
 
 class Lookup:
-    """Taxonomy values by name or slug, diacritics and case ignored; loaded once per import."""
+    """Taxonomy values by name or slug, diacritics and case ignored; loaded once per import.
 
-    def __init__(self, queryset, label, *extra_fields):
+    With `create_missing`, a name not found becomes a new entry, saved only with the import.
+    """
+
+    def __init__(self, queryset, label, *extra_fields, create_missing=False, where=""):
         self.label = label
+        self.model = queryset.model
+        self.create_missing = create_missing
+        self.where = where
+        self.created = []
         self.items = {}
         for item in queryset:
             for value in (item.name, getattr(item, "slug", ""), *(getattr(item, f) for f in extra_fields)):
@@ -65,10 +91,18 @@ class Lookup:
 
     def get(self, value):
         found = self.items.get(_key(value))
+        if found is None and self.create_missing:
+            found = self.items[_key(value)] = self.model(name=squash_whitespace(value))
+            self.created.append(found)
         if found is None:
             raise ValueError(
-                _("%(label)s “%(value)s” chưa có trong danh mục (hiện có: %(names)s).")
-                % {"label": self.label, "value": value, "names": self.names}
+                _("%(label)s “%(value)s” chưa có trong danh mục (hiện có: %(names)s). %(where)s")
+                % {
+                    "label": self.label,
+                    "value": value,
+                    "names": self.names or _("chưa có mục nào"),
+                    "where": self.where,
+                }
             )
         return found
 
@@ -83,6 +117,11 @@ def parse_date(value, label):
             return datetime.datetime.strptime(value.strip(), date_format).date()
         except ValueError:
             continue
+    if _DATE_SHAPE.match(value.strip()):
+        raise ValueError(
+            _("%(label)s “%(value)s” không phải ngày có thật (kiểm tra lại ngày và tháng).")
+            % {"label": label, "value": value}
+        )
     raise ValueError(_("%(label)s “%(value)s” không hợp lệ (ghi dạng dd/mm/yyyy).") % {"label": label, "value": value})
 
 
@@ -100,12 +139,28 @@ def _level(value):
 
 
 class ImportPlan:
-    """Validates the rows; `errors` lists every problem, `save()` writes everything in one transaction."""
+    """Validates the rows; `errors` lists every problem, `save()` writes everything in one transaction.
 
-    def __init__(self, table, attachments=None):
+    `create_missing` creates the document types and issuing bodies the file names and the
+    library lacks (the command's --create-missing, a checkbox of the admin form).
+    """
+
+    def __init__(self, table, attachments=None, create_missing=False, update=False):
         self.attachments = attachments or AttachmentSource()
-        self.types = Lookup(DocumentType.objects.all(), _("Loại văn bản"))
-        self.issuers = Lookup(IssuingBody.objects.all(), _("Cơ quan ban hành"))
+        self.update = update
+        add_hint = _("Thêm vào danh mục (Quản trị → Văn bản → %(menu)s) hoặc chọn tạo mới các mục chưa có khi nhập.")
+        self.types = Lookup(
+            DocumentType.objects.all(),
+            _("Loại văn bản"),
+            create_missing=create_missing,
+            where=add_hint % {"menu": _("Loại văn bản")},
+        )
+        self.issuers = Lookup(
+            IssuingBody.objects.all(),
+            _("Cơ quan ban hành"),
+            create_missing=create_missing,
+            where=add_hint % {"menu": _("Cơ quan ban hành")},
+        )
         self.topics = Lookup(Topic.objects.all(), _("Lĩnh vực"))
         self.units = Lookup(Unit.objects.all(), _("Đơn vị"), "short_name")
         self.errors = []
@@ -115,7 +170,7 @@ class ImportPlan:
             planned = self._plan_row(row, values)
             if planned is None:
                 continue
-            key = (planned.document.issuing_body_id, normalize_number(planned.document.number))
+            key = (_key(planned.document.issuing_body.name), normalize_number(planned.document.number))
             if key in seen:
                 self.errors.append(
                     RowError(row, _("trùng số ký hiệu và cơ quan ban hành với dòng %(other)s.") % {"other": seen[key]})
@@ -123,6 +178,17 @@ class ImportPlan:
                 continue
             seen[key] = row
             self.planned.append(planned)
+        self._resolve_relations()
+
+    def _resolve_relations(self):
+        resolver = RelationResolver(self.planned)
+        for planned in self.planned:
+            for wanted in planned.wanted_relations:
+                target, message = resolver.resolve(planned, wanted)
+                if message:
+                    self.errors.append(RowError(planned.row, message))
+                else:
+                    planned.relations.append((wanted.kind, target))
 
     def _plan_row(self, row, values):
         messages = []
@@ -165,6 +231,9 @@ class ImportPlan:
             unit=unit,
             **dates,
         )
+        existing = existing_document(issuing_body, document.number) if self.update and not messages else None
+        if existing is not None:
+            document.pk = existing.pk  # not a duplicate of itself
         if not messages:
             try:
                 document.clean()
@@ -173,7 +242,17 @@ class ImportPlan:
         if messages:
             self.errors.extend(RowError(row, message) for message in messages)
             return None
-        return PlannedDocument(row, document, topics, attachment_names)
+        planned = PlannedDocument(row, document, topics, attachment_names, wanted_relations(values))
+        if existing is not None:
+            planned.differences = apply_row(existing, document, values, topics)
+            planned.document = existing
+            planned.keep_topics = "topics" not in values
+        return planned
+
+    @property
+    def updates(self):
+        """The rows that update a document already in the library, with what they change."""
+        return [planned for planned in self.planned if planned.is_update]
 
     def _check_attachment(self, name):
         if not self.attachments:
@@ -207,15 +286,30 @@ class ImportPlan:
             raise ValueError("Refusing to import a file with errors.")
         created = []
         with transaction.atomic():
+            for item in self.types.created + self.issuers.created:
+                item.save()
+            for planned in self.planned:  # every new row first: relations may point to a later one
+                if not planned.is_update:
+                    planned.document.live = False
+                    planned.document.save()
             for done, planned in enumerate(self.planned, start=1):
                 document = planned.document
-                document.live = False
-                document.attachments = [
-                    LegalDocumentAttachment(document=self._store(name, user), sort_order=order)
+                kept_files = list(document.attachments.all()) if planned.is_update else []
+                document.attachments = kept_files + [
+                    LegalDocumentAttachment(document=self._store(name, user), sort_order=len(kept_files) + order)
                     for order, name in enumerate(planned.attachment_names)
                 ]
-                document.topics = planned.topics
-                document.save()
+                kept = list(document.outgoing_relations.all()) if planned.is_update else []
+                added = [
+                    DocumentRelation(kind=kind, target=getattr(target, "document", target))
+                    for kind, target in planned.relations
+                    if (kind, getattr(target, "document", target).pk) not in {(r.kind, r.target_id) for r in kept}
+                ]
+                document.outgoing_relations = kept + added
+                if not planned.keep_topics:
+                    document.topics = planned.topics
+                if publish or not planned.is_update:  # a draft update leaves the live document as it is
+                    document.save()
                 revision = document.save_revision(user=user, log_action=True)
                 if publish:
                     revision.publish(user=user)

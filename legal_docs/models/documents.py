@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -144,7 +145,10 @@ class LegalDocument(
     issue_date = models.DateField(_("ngày ban hành"))
     issue_year = models.PositiveSmallIntegerField(_("năm ban hành"), editable=False, db_index=True)
     effective_date = models.DateField(
-        _("ngày có hiệu lực"), null=True, blank=True, help_text=_("Để trống nếu văn bản có hiệu lực từ ngày ký.")
+        _("ngày có hiệu lực"),
+        null=True,
+        blank=True,
+        help_text=_("Để trống nếu chưa rõ: trang văn bản ghi “Chưa cập nhật”, không tự suy ra ngày nào."),
     )
     expiry_date = models.DateField(
         _("ngày hết hiệu lực"),
@@ -210,10 +214,12 @@ class LegalDocument(
         MultiFieldPanel(["full_text"], heading=_("Nội dung")),
         InlinePanel(
             "attachments",
-            min_num=1,
             heading=_("Tệp đính kèm"),
             label=_("tệp"),
-            help_text=_("Tệp PDF, DOC, DOCX, XLS hoặc XLSX; tệp đầu tiên là bản chính."),
+            help_text=_(
+                "Tệp PDF, DOC, DOCX, XLS hoặc XLSX; tệp đầu tiên là bản chính. Có thể lưu khi chưa có tệp "
+                "(văn bản nhập từ danh sách): danh sách văn bản ghi “Chưa có tệp” để bổ sung sau."
+            ),
         ),
         InlinePanel(
             "outgoing_relations",
@@ -226,7 +232,16 @@ class LegalDocument(
         ),
     ]
 
-    folded_search_fields = ("number", "title", "plain_full_text", "attachments_text")
+    # Taxonomy names too: "van thu" finds the documents of the field "Văn thư - lưu trữ".
+    folded_search_fields = (
+        "number",
+        "title",
+        "plain_full_text",
+        "attachments_text",
+        "document_type",
+        "issuing_body",
+        "topic_names",
+    )
     search_fields = [
         index.SearchField("number", boost=5),
         index.SearchField("title", boost=2),
@@ -338,7 +353,11 @@ class LegalDocument(
                         "Cơ quan %(issuer)s đã có văn bản số %(number)s (“%(title)s”). "
                         "Số ký hiệu được so khớp không phân biệt dấu, chữ hoa và dấu gạch: "
                         "hãy kiểm tra lại hoặc sửa văn bản đã có."
-                    ) % {"issuer": self.issuing_body.name, "number": duplicate.number, "title": duplicate.title[:100]}
+                    ) % {
+                        "issuer": self.issuing_body.name,
+                        "number": duplicate.number,
+                        "title": Truncator(duplicate.title).words(20),
+                    }
         if self.issue_date and self.effective_date and self.effective_date < self.issue_date:
             errors["effective_date"] = _("Ngày có hiệu lực không thể trước ngày ban hành.")
         start = self.effective_date or self.issue_date

@@ -25,7 +25,7 @@ def document(board):
     doc = LegalDocument(
         number="15/2026/QĐ-UBND",
         title="Quyết định ban hành Quy chế hoạt động Trang Thông tin điện tử",
-        document_type=DocumentType.objects.create(name="Quyết định"),
+        document_type=DocumentType.objects.get_or_create(name="Quyết định")[0],  # migration 0005 may have made it
         issuing_body=IssuingBody.objects.create(name="UBND tỉnh Quảng Nam"),
         issue_date=datetime.date(2026, 3, 2),
         unit=board.unit,

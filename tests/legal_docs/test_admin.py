@@ -120,3 +120,14 @@ def test_a_draft_needs_its_number(admin_client, home_page):
 def test_taxonomy_snippets_are_registered(admin_client):
     assert admin_client.get(reverse("wagtailsnippets_legal_docs_documenttype:list")).status_code == 200
     assert admin_client.get(reverse("wagtailsnippets_legal_docs_issuingbody:list")).status_code == 200
+
+
+def test_a_document_without_a_file_can_be_saved_and_is_listed_as_such(admin_client, home_page):
+    add = reverse("wagtailsnippets_legal_docs_legaldocument:add")
+    no_file = form_data(**{"attachments-TOTAL_FORMS": "0", "attachments-MIN_NUM_FORMS": "0"})
+    response = admin_client.post(add, {**no_file, "action-publish": "action-publish"})
+    assert response.status_code == 302, response.context["form"].errors
+    document = LegalDocument.objects.get()
+    assert document.live and not document.attachments.exists()
+    listing = admin_client.get(reverse("wagtailsnippets_legal_docs_legaldocument:list")).content.decode()
+    assert "Chưa có tệp" in listing

@@ -86,14 +86,14 @@ def test_file_with_errors_reports_every_row_and_imports_nothing(taxonomies):
     rows = [
         GOOD_ROWS[1],
         ["", "Thiếu số", "Nghị định", "Chính phủ", "", "01/01/2024", ""],
-        ["1/2024/NĐ-CP", "Sai loại", "Nghị quyết", "Chính phủ", "", "31/02/2024", ""],
+        ["1/2024/NĐ-CP", "Sai loại", "Nghị quyết liên tịch", "Chính phủ", "", "31/02/2024", ""],
         ["2/2024/NĐ-CP", "Thiếu tệp", "Nghị định", "Bộ Ngoại giao", "Đất đai", "01/01/2024", "khong-co.pdf"],
     ]
     plan = plan_for(csv_bytes(rows), "van-ban.csv", {"khac.pdf": simple_pdf(["x"])})
     messages = [str(error) for error in plan.errors]
     assert "Dòng 3: thiếu số ký hiệu." in messages
-    assert any(m.startswith("Dòng 4: Loại văn bản “Nghị quyết” chưa có trong danh mục") for m in messages)
-    assert "Dòng 4: ngày ban hành “31/02/2024” không hợp lệ (ghi dạng dd/mm/yyyy)." in messages
+    assert any(m.startswith("Dòng 4: Loại văn bản “Nghị quyết liên tịch” chưa có trong danh mục") for m in messages)
+    assert "Dòng 4: ngày ban hành “31/02/2024” không phải ngày có thật (kiểm tra lại ngày và tháng)." in messages
     assert any(m.startswith("Dòng 5: Cơ quan ban hành “Bộ Ngoại giao”") for m in messages)
     assert any(m.startswith("Dòng 5: Lĩnh vực “Đất đai”") for m in messages)
     assert any(m.startswith("Dòng 5: không tìm thấy tệp đính kèm “khong-co.pdf”") for m in messages)

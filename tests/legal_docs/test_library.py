@@ -103,6 +103,18 @@ def test_keyword_matches_summary_without_diacritics_and_number_in_any_spelling(c
     assert numbers_listed(client.get(LIBRARY, {"q": "CÔNG CHỨC"})) == ["138/2020/NĐ-CP", "22/2008/QH12"]
 
 
+def test_keyword_matches_whole_words_only(client, library):
+    LegalDocumentFactory(
+        number="12/SNV-VP",
+        title="Về việc thực hiện chế độ báo cáo",
+        document_type=DocumentTypeFactory(name="Công văn"),
+        issuing_body=IssuingBodyFactory(name="Sở Nội vụ"),
+    )
+    # "Công văn … thực hiện" holds "van" and "thu" only inside other words.
+    assert numbers_listed(client.get(LIBRARY, {"q": "van thu"})) == ["30/2020/NĐ-CP", "110/2004/NĐ-CP"]
+    assert numbers_listed(client.get(LIBRARY, {"q": "thuc hien"})) == ["12/SNV-VP"]
+
+
 def test_filtered_view_is_bookmarkable_and_links_keep_other_filters(client, library):
     response = client.get(LIBRARY, {"loai": "nghi-dinh", "q": "văn thư"})
     html = response.content.decode()

@@ -77,7 +77,21 @@ def test_document_carries_the_folded_text(engine):
     body = engine.mapping_class(LegalDocument).get_document(document)
     assert body["title"] == "Văn bản Đảng"
     assert body["number"] == "42/2022/NĐ-CP"
-    assert body["folded_search_text"].split() == ["42/2022/nd-cp", "van", "ban", "dang", "dat", "dai", "ho", "so"]
+    # Then the type and issuer names, folded too ("nghi dinh" finds every decree).
+    assert body["folded_search_text"].split() == [
+        "42/2022/nd-cp",
+        "van",
+        "ban",
+        "dang",
+        "dat",
+        "dai",
+        "ho",
+        "so",
+        "nghi",
+        "dinh",
+        "chinh",
+        "phu",
+    ]
     assert body["document_type"] == {"name": "Nghị định", "slug_filter": "nghi-dinh"}
 
 

@@ -4,8 +4,9 @@ import unicodedata
 
 import pytest
 
+from legal_docs.numbers import NumberQuery
 from search.highlight import highlight
-from search.query import MAX_QUERY_LENGTH, NumberSignature, number_signature, parse, title_matches
+from search.query import MAX_QUERY_LENGTH, number_signature, parse, title_matches
 
 
 def test_query_is_composed_folded_and_stripped_of_syntax():
@@ -38,7 +39,7 @@ def test_nothing_searchable_is_empty(query):
     ],
 )
 def test_number_match_rank(query, rank):
-    assert number_signature(parse(query)).match_rank("42/2022/NĐ-CP") == rank
+    assert number_signature(parse(query)).rank("42/2022/NĐ-CP") == rank
 
 
 @pytest.mark.parametrize("query", ["văn bản", "2022", "kế hoạch năm 2025 của sở nội vụ về thi đua"])
@@ -47,7 +48,7 @@ def test_ordinary_queries_are_not_numbers(query):
 
 
 def test_number_signature_ignores_leading_zeros():
-    assert NumberSignature.of("06/2023/TT-BNV") == NumberSignature.of("6/2023/TT-BNV")
+    assert NumberQuery.of("06/2023/TT-BNV") == NumberQuery.of("6/2023/TT-BNV")
 
 
 def test_highlight_marks_the_original_characters_and_escapes():

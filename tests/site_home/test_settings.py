@@ -42,8 +42,10 @@ def test_production_refuses_to_start_without_secrets(env, missing):
     assert f"{missing} must be set" in result.stderr
 
 
-def test_production_deploy_check_is_clean_with_secrets():
-    result = run_check("site_home.settings.production", PRODUCTION_ENV, "--deploy", "--fail-level", "WARNING")
+def test_production_deploy_check_is_clean_with_secrets(tmp_path):
+    # A database not migrated yet: the site-address check has nothing to say (see test_site_address).
+    env = {**PRODUCTION_ENV, "DATABASE_URL": f"sqlite:///{tmp_path / 'empty.sqlite3'}"}
+    result = run_check("site_home.settings.production", env, "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
