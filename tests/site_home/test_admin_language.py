@@ -219,3 +219,7 @@ def test_catalogue_covers_what_djangos_vietnamese_catalogue_lacks():
             djangos = {(e.msgctxt, e.msgid) for e in polib.pofile(str(theirs)).translated_entries()}
         missing += [e.msgid for e in english if not e.obsolete and (e.msgctxt, e.msgid) not in djangos | ours]
     assert missing == []
+
+
+def test_avatars_never_come_from_an_outside_service(admin_client, home_page):
+    assert "gravatar" not in admin_client.get("/admin/").content.decode()
