@@ -277,3 +277,9 @@ def test_answer_cannot_be_replaced_while_the_board_reviews_it(client, staff, uni
     client.post(admin_url("answer", question), {"answer": _draftail("<p>Lần một.</p>"), "unit": unit.pk})
     response = client.get(admin_url("answer", question), follow=True)
     assert "đang chờ Ban Biên tập duyệt" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_one_line_address_field_asks_browsers_for_an_address_line(client, question_data):
+    html = client.get(ASK_URL).content.decode()
+    assert 'autocomplete="address-line1"' in html and "street-address" not in html
