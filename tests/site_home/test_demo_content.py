@@ -6,6 +6,9 @@ import io
 import pytest
 from django.core.management import call_command
 
+from news_pages.models import NewsPage
+from site_home.models import SiteSettings
+
 pytestmark = pytest.mark.django_db
 
 
@@ -37,3 +40,9 @@ def test_demo_loader_ends_with_addresses_and_accounts_and_keeps_mail_off_the_con
     assert last_lines[3] == "Tài khoản mẫu Ban Biên tập (mật khẩu chung bbt@2026):"
     for username in ["bientap.vp", "bientap.cchc", "thanhvien.bbt", "truongban", "quantri"]:
         assert any(line.split()[0] == username for line in last_lines[4:])
+
+    # Set in 2026: a province that still exists, communes rather than the abolished districts.
+    site_settings = SiteSettings.objects.get()
+    assert "Quảng Ngãi" in site_settings.parent_agency and "Quảng Nam" not in site_settings.address
+    assert not NewsPage.objects.filter(title__contains="huyện").exists()
+    assert not NewsPage.objects.filter(slug__startswith="bbt-mau").exists()  # addresses read like their titles
