@@ -35,6 +35,8 @@ messages: venv
 	@command -v msgfmt >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; }
 	test ! -d locale || $(PY) manage.py compilemessages --ignore=.venv -v0
 
+# The demo's addresses and accounts are the last lines printed before the server starts.
+run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: messages
 	$(PY) manage.py migrate --noinput -v0
 	$(PY) manage.py load_demo_content

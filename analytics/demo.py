@@ -19,7 +19,7 @@ DAYS = 150
 START_MONTHLY_VISITS = 4_900
 MONTHLY_GROWTH = 0.03
 MAX_OBJECTS_PER_TYPE = 200
-REFERRERS = [("", 0.38), ("google.com", 0.34), ("facebook.com", 0.12), ("quangnam.gov.vn", 0.07), ("zalo.me", 0.05)]
+REFERRERS = [("", 0.38), ("google.com", 0.34), ("facebook.com", 0.12), ("quangngai.gov.vn", 0.07), ("zalo.me", 0.05)]
 REFERRERS.append(("chinhphu.vn", 1 - sum(share for _, share in REFERRERS)))
 
 

@@ -91,6 +91,12 @@ def load(command):
         command.stdout.write("  Bỏ qua tài khoản mẫu của Ban Biên tập (chỉ tạo khi DEBUG=True).")
         return
     load_accounts(units)
-    command.stdout.write(f"  Tài khoản mẫu Ban Biên tập (mật khẩu chung {DEMO_PASSWORD}):")
+
+
+def write_accounts(command):
+    """List the demo accounts; `load_demo_content` calls this last so they stay on screen."""
+    if not settings.DEBUG:
+        return
+    command.stdout.write(f"Tài khoản mẫu Ban Biên tập (mật khẩu chung {DEMO_PASSWORD}):")
     for username, _first, _last, group, unit in ACCOUNTS:
-        command.stdout.write(f"    {username:<14} {group}{f' – {unit}' if unit else ''}")
+        command.stdout.write(f"  {username:<14} {group}{f' – {unit}' if unit else ''}")

@@ -17,14 +17,13 @@ from editorial.demo import RENAME
 from editorial.models import Unit, UnitNameChange
 from editorial.roles import setup_editorial
 
-SLUG_PREFIX = "bbt-mau-"
 # days ago submitted, editor, outcome ("published" / "review" / "final" / "rejected"), title
 ARTICLES = [
     (100, "bientap.vp", "published", "Văn phòng Sở tổ chức tập huấn sử dụng phần mềm quản lý văn bản"),
     (95, "bientap.cchc", "published", "Kết quả chấm điểm Chỉ số cải cách hành chính quý I"),
     (70, "bientap.cchc", "published", "Hướng dẫn đánh giá mức độ hài lòng của người dân"),
     (64, "bientap.vp", "rejected", "Thông báo lịch tiếp công dân tháng này"),
-    (40, "bientap.cchc", "published", "Sở Nội vụ kiểm tra công tác cải cách hành chính tại các huyện"),
+    (40, "bientap.cchc", "published", "Sở Nội vụ kiểm tra công tác cải cách hành chính tại các xã, phường"),
     (33, "bientap.vp", "published", "Hội nghị sơ kết công tác nội vụ 6 tháng đầu năm"),
     (12, "bientap.cchc", "rejected", "Danh sách thủ tục hành chính được cắt giảm thời gian giải quyết"),
     (6, "bientap.vp", "final", "Sở Nội vụ phát động phong trào thi đua chào mừng Đại hội"),
@@ -59,7 +58,6 @@ def submit_article(category, editor, outcome, title, number, reviewers):
 
     page = NewsPage(
         title=title,
-        slug=f"{SLUG_PREFIX}{number}",
         summary=f"{title}.",
         body=[("paragraph", f"<p>{title}. Tin do {editor.editor_profile.unit} gửi Ban Biên tập duyệt.</p>")],
         unit=editor.editor_profile.unit,
@@ -96,7 +94,7 @@ def load(command):
     category = NewsCategoryPage.objects.first()
     if not (settings.DEBUG and category and len(users) == 4):
         return
-    if category.get_children().filter(slug__startswith=SLUG_PREFIX).exists():
+    if category.get_children().filter(title__in=[title for *_, title in ARTICLES]).exists():
         return
     now = timezone.now()
     reviewers = (users["thanhvien.bbt"], users["truongban"])

@@ -18,6 +18,7 @@ from wagtail.models import (
     GroupPagePermission,
     Page,
     Site,
+    Task,
     Workflow,
     WorkflowContentType,
     WorkflowPage,
@@ -30,6 +31,10 @@ BOARD_MEMBERS = "Thành viên Ban Biên tập"
 BOARD_CHAIR = "Trưởng Ban Biên tập"
 SITE_ADMINS = "Quản trị trang"
 ROLE_GROUPS = [UNIT_EDITORS, BOARD_MEMBERS, BOARD_CHAIR, SITE_ADMINS]
+
+# What Wagtail's own migrations create and this site never uses (English names, in every admin list).
+WAGTAIL_DEFAULT_GROUPS = ["Moderators", "Editors"]
+WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 WORKFLOW_NAME = "Duyệt tin bài"
 REVIEW_TASK_NAME = "Thành viên Ban Biên tập duyệt"
@@ -194,9 +199,17 @@ def setup_workflow(groups):
 groups_ready = Signal()
 
 
+def remove_wagtail_defaults():
+    """Drop Wagtail's default groups, workflow and task, as long as nobody and nothing uses them."""
+    Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, workflow_states__isnull=True).delete()
+    Task.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, task_states__isnull=True, workflow_tasks__isnull=True).delete()
+    Group.objects.filter(name__in=WAGTAIL_DEFAULT_GROUPS, user__isnull=True).delete()
+
+
 @transaction.atomic
 def setup_editorial():
     groups = setup_groups()
     workflow = setup_workflow(groups)
     groups_ready.send(sender=setup_editorial, groups=groups)
+    remove_wagtail_defaults()
     return groups, workflow

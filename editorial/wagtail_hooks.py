@@ -1,9 +1,11 @@
 """Admin for units and editors, the posting report under Reports, and the board's dashboard panels."""
 
 from django.urls import path, reverse
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -17,7 +19,12 @@ class UnitViewSet(SnippetViewSet):
     model = Unit
     icon = "group"
     menu_label = _("Đơn vị")
-    list_display = ["name", "short_name", "is_active", "merged_into"]
+    list_display = [
+        "name",
+        "short_name",
+        BooleanColumn("is_active", label=capfirst(Unit._meta.get_field("is_active").verbose_name)),
+        "merged_into",
+    ]
     list_filter = ["is_active"]
     search_fields = ["name", "short_name"]
 

@@ -103,7 +103,7 @@ def _load_question(index, status, topics, units, rng):
         name=name,
         email=_email(name),
         phone=f"09{index:02d}{rng.randrange(100000, 999999)}",
-        address="Tam Kỳ, Quảng Nam",
+        address="Phường Cẩm Thành, tỉnh Quảng Ngãi",
         topic=topics.get(topic_name) or next(iter(topics.values())),
         title=title,
         question=text,
@@ -117,7 +117,7 @@ def _load_question(index, status, topics, units, rng):
         Question.objects.filter(pk=question.pk).update(
             status=status,
             closed_at=submitted + datetime.timedelta(days=2),
-            closed_reason="Nội dung không thuộc thẩm quyền của Sở Nội vụ; đề nghị liên hệ UBND cấp huyện.",
+            closed_reason="Nội dung không thuộc thẩm quyền của Sở Nội vụ; đề nghị liên hệ UBND xã, phường nơi cư trú.",
         )
         return
     assigned = submitted + datetime.timedelta(days=1)

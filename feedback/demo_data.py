@@ -6,8 +6,8 @@ QUESTIONS = [
         "Công chức - viên chức",
         "CCVC",
         "Điều kiện xét chuyển viên chức sang công chức",
-        "Tôi là viên chức tại trường THPT, có 6 năm công tác. Xin hỏi tôi có đủ điều kiện xét chuyển sang công chức cấp huyện không?",
-        "<p>Theo Điều 13 Nghị định 138/2020/NĐ-CP (sửa đổi bởi Nghị định 116/2024/NĐ-CP), viên chức có từ đủ 5 năm công tác trở lên, đáp ứng tiêu chuẩn của ngạch dự kiến tiếp nhận và vị trí việc làm còn trống thì có thể được xem xét tiếp nhận vào công chức. Đề nghị bạn liên hệ Phòng Nội vụ cấp huyện nơi có nhu cầu tuyển dụng để được hướng dẫn hồ sơ.</p>",
+        "Tôi là viên chức tại trường THPT, có 6 năm công tác. Xin hỏi tôi có đủ điều kiện xét chuyển sang công chức cấp xã không?",
+        "<p>Theo Điều 13 Nghị định 138/2020/NĐ-CP (sửa đổi bởi Nghị định 116/2024/NĐ-CP), viên chức có từ đủ 5 năm công tác trở lên, đáp ứng tiêu chuẩn của ngạch dự kiến tiếp nhận và vị trí việc làm còn trống thì có thể được xem xét tiếp nhận vào công chức. Đề nghị bạn liên hệ Ủy ban nhân dân xã, phường nơi có nhu cầu tuyển dụng để được hướng dẫn hồ sơ.</p>",
     ),
     (
         "Tiền lương",
@@ -56,7 +56,7 @@ QUESTIONS = [
         "XDCQ",
         "Chính sách hỗ trợ thanh niên khởi nghiệp",
         "Tỉnh có chính sách hỗ trợ vay vốn cho thanh niên khởi nghiệp ở nông thôn không?",
-        "<p>Thanh niên có thể vay vốn từ Quỹ hỗ trợ thanh niên khởi nghiệp của tỉnh và Ngân hàng Chính sách xã hội. Thông tin chi tiết có tại Tỉnh đoàn và Ngân hàng Chính sách xã hội cấp huyện.</p>",
+        "<p>Thanh niên có thể vay vốn từ Quỹ hỗ trợ thanh niên khởi nghiệp của tỉnh và Ngân hàng Chính sách xã hội. Thông tin chi tiết có tại Tỉnh đoàn và Ngân hàng Chính sách xã hội tỉnh.</p>",
     ),
     (
         "Hội, tổ chức phi chính phủ",
@@ -132,7 +132,7 @@ QUESTIONS = [
         "Tổ chức bộ máy",
         "TCBC",
         "Sắp xếp đơn vị sự nghiệp công lập",
-        "Việc sáp nhập các trung tâm thuộc huyện có làm giảm biên chế viên chức hiện có không?",
+        "Việc sắp xếp các trung tâm sau khi không tổ chức cấp huyện có làm giảm biên chế viên chức hiện có không?",
         "<p>Việc sắp xếp thực hiện lộ trình tinh giản biên chế theo quy định; viên chức dôi dư được bố trí công tác khác hoặc giải quyết chế độ theo Nghị định 178/2024/NĐ-CP, bảo đảm quyền lợi của người lao động.</p>",
     ),
     (
@@ -201,8 +201,8 @@ QUESTIONS = [
     (
         "Tổ chức bộ máy",
         "TCBC",
-        "Biên chế của Trung tâm y tế huyện",
-        "Số người làm việc tại Trung tâm y tế huyện do cơ quan nào giao?",
+        "Biên chế của Trung tâm y tế khu vực",
+        "Số người làm việc tại Trung tâm y tế khu vực do cơ quan nào giao?",
         "<p>Số lượng người làm việc trong đơn vị sự nghiệp y tế do UBND tỉnh giao trên cơ sở thẩm định của Sở Nội vụ và đề nghị của Sở Y tế.</p>",
     ),
     (

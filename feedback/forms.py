@@ -50,7 +50,7 @@ class QuestionForm(CitizenContactFormMixin):
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "placeholder": "0912 345 678"}),
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
-            "address": forms.TextInput(attrs={"autocomplete": "street-address"}),
+            "address": forms.TextInput(attrs={"autocomplete": "address-line1"}),
             "question": forms.Textarea(attrs={"rows": 8}),
         }
 

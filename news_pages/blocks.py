@@ -27,6 +27,7 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("Tiêu đề mục (H2)")), ("h3", _("Tiêu đề nhỏ (H3)"))],
         default="h2",
         label=_("Cấp tiêu đề"),
+        search_index=False,  # an editor's choice, not words of the article (it showed in search snippets)
     )
 
     class Meta:

@@ -58,7 +58,7 @@ def load(command):
             body=body,
             unit=Unit.objects.filter(name=unit_name).first(),
             byline=BYLINES[number % len(BYLINES)],
-            source="Báo Quảng Nam" if number % 9 == 4 else "",
+            source="Báo và Phát thanh, Truyền hình Quảng Ngãi" if number % 9 == 4 else "",
             featured_image=demo_image(number, title),
             featured_image_caption=f"{title} (ảnh minh họa)",
             is_featured=number in FEATURED,

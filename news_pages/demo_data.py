@@ -38,7 +38,7 @@ ARTICLES = [
         0,
         VP,
         "Giao ban công tác nội vụ quý I với các địa phương",
-        "Sở Nội vụ tổ chức giao ban trực tuyến với Phòng Nội vụ các huyện, thị xã, thành phố để đánh giá kết quả "
+        "Sở Nội vụ tổ chức giao ban trực tuyến với Ủy ban nhân dân các xã, phường, đặc khu để đánh giá kết quả "
         "công tác quý I và thống nhất giải pháp cho quý II.",
         "Các địa phương đề nghị Sở sớm hướng dẫn quy trình tuyển dụng viên chức giáo dục, rà soát vị trí việc làm "
         "và kiện toàn đội ngũ công chức văn hóa - xã hội cấp xã.",
@@ -59,7 +59,7 @@ ARTICLES = [
         CCVC,
         "Tổ chức thi tuyển công chức tỉnh năm 2026",
         "Hội đồng thi tuyển công chức tỉnh thông báo kế hoạch tổ chức thi tuyển 128 chỉ tiêu công chức hành chính "
-        "tại các cơ quan chuyên môn cấp tỉnh và cấp huyện.",
+        "tại các cơ quan chuyên môn cấp tỉnh và Ủy ban nhân dân cấp xã.",
         "Vòng 1 thi trắc nghiệm trên máy vi tính; vòng 2 thi viết môn nghiệp vụ chuyên ngành. Thí sinh nộp phiếu "
         "đăng ký dự tuyển trực tuyến qua Cổng Dịch vụ công của tỉnh.",
         ["tuyển dụng", "công chức"],
@@ -88,8 +88,8 @@ ARTICLES = [
         1,
         CCHC,
         "Công bố Chỉ số cải cách hành chính năm 2025 của các sở, ngành",
-        "Ủy ban nhân dân tỉnh công bố Chỉ số cải cách hành chính năm 2025 của 20 sở, ban, ngành và 18 huyện, "
-        "thị xã, thành phố.",
+        "Ủy ban nhân dân tỉnh công bố Chỉ số cải cách hành chính năm 2025 của 17 sở, ban, ngành và 96 xã, "
+        "phường, đặc khu.",
         "Chỉ số trung bình của khối sở, ngành đạt 86,42%, tăng 2,15% so với năm trước; các tiêu chí về chuyển đổi "
         "số và cải cách tài chính công có mức cải thiện rõ rệt.",
         ["PAR INDEX", "chỉ số cải cách hành chính"],
@@ -107,8 +107,8 @@ ARTICLES = [
     (
         1,
         CCHC,
-        "Kiểm tra công tác cải cách hành chính tại các huyện miền núi",
-        "Đoàn kiểm tra cải cách hành chính của tỉnh làm việc tại các huyện Nam Trà My, Bắc Trà My và Phước Sơn.",
+        "Kiểm tra công tác cải cách hành chính tại các xã miền núi",
+        "Đoàn kiểm tra cải cách hành chính của tỉnh làm việc tại các xã Ba Tơ, Minh Long và Sơn Hà.",
         "Đoàn ghi nhận việc số hóa hồ sơ, kết quả giải quyết thủ tục hành chính có chuyển biến, đồng thời lưu ý "
         "tình trạng hồ sơ trễ hạn ở lĩnh vực đất đai.",
         ["kiểm tra", "một cửa"],
@@ -294,7 +294,7 @@ ARTICLES = [
     (
         5,
         VTLT,
-        "Trưng bày tài liệu lưu trữ “Quảng Nam - những dấu ấn lịch sử”",
+        "Trưng bày tài liệu lưu trữ “Quảng Ngãi - những dấu ấn lịch sử”",
         "Triển lãm giới thiệu hơn 200 tài liệu, hình ảnh lưu trữ về quá trình xây dựng và phát triển của tỉnh.",
         "Triển lãm mở cửa miễn phí đến hết tháng sau tại Trung tâm Lưu trữ lịch sử tỉnh.",
         ["triển lãm", "tài liệu lưu trữ"],
@@ -331,7 +331,7 @@ ARTICLES = [
         BTG,
         "Phổ biến Luật Tín ngưỡng, tôn giáo tại cơ sở",
         "Ban Tôn giáo tổ chức hội nghị phổ biến Luật Tín ngưỡng, tôn giáo cho cán bộ làm công tác tôn giáo cấp "
-        "huyện, cấp xã.",
+        "xã, phường, đặc khu.",
         "Hội nghị giải đáp các tình huống về đăng ký sinh hoạt tôn giáo tập trung và tổ chức lễ hội tín ngưỡng.",
         ["Luật Tín ngưỡng, tôn giáo", "phổ biến pháp luật"],
     ),
@@ -363,8 +363,8 @@ ARTICLES = [
         1,
         TTR,
         "Thanh tra công vụ đột xuất tại bộ phận một cửa",
-        "Đoàn thanh tra công vụ kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính tại 08 bộ phận "
-        "một cửa cấp huyện.",
+        "Đoàn thanh tra công vụ kiểm tra đột xuất việc chấp hành kỷ luật, kỷ cương hành chính tại 08 trung tâm "
+        "phục vụ hành chính công cấp xã.",
         "Đa số công chức chấp hành tốt giờ làm việc và quy tắc ứng xử; một số trường hợp chưa đeo thẻ công chức "
         "đã được nhắc nhở.",
         ["thanh tra công vụ", "kỷ cương"],

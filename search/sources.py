@@ -60,6 +60,8 @@ class Facet:
     def _labels(self, model, counts):
         if self.kind == "choice":
             return dict(model._meta.get_field(self.path).flatchoices)
+        if self.kind == "year":
+            return {year: str(year) for year in counts}  # "2025", not the localized number "2.025"
         if self.kind == "relation":
             related = model._meta.get_field(self.path).related_model
             return {obj.pk: str(obj) for obj in related.objects.filter(pk__in=counts)}

@@ -6,12 +6,12 @@ from site_home.models import HomePage, SiteSettings, StandardPage
 
 SETTINGS = {
     "department_name": "Sở Nội vụ",
-    "parent_agency": "Ủy ban nhân dân tỉnh Quảng Nam",
+    "parent_agency": "Ủy ban nhân dân tỉnh Quảng Ngãi",
     "site_title": "Trang Thông tin điện tử",
-    "address": "Số 2 Trần Phú, phường Tân Thạnh, thành phố Tam Kỳ, tỉnh Quảng Nam",
+    "address": "Số 52 Hùng Vương, phường Cẩm Thành, tỉnh Quảng Ngãi",
     "phone": "0235 3852 542",
     "fax": "0235 3852 543",
-    "email": "sonv@quangnam.gov.vn",
+    "email": "sonv@quangngai.gov.vn",
     "responsible_person": "Bà Trần Thị Thúy Hiền – Phó Giám đốc Sở, Trưởng Ban Biên tập",
     "license": "Giấy phép số 05/GP-TTĐT ngày 15/03/2021 của Sở Thông tin và Truyền thông",
     "footer_text": "<p>Ghi rõ nguồn “Trang Thông tin điện tử Sở Nội vụ” khi phát hành lại thông tin từ trang này.</p>",
@@ -24,7 +24,7 @@ AGENCIES = [
     ("Bộ Nội vụ", "https://moha.gov.vn/"),
     ("Cơ sở dữ liệu quốc gia về văn bản pháp luật", "https://vbpl.vn/"),
     ("Cổng Dịch vụ công quốc gia", "https://dichvucong.gov.vn/"),
-    ("Cổng Thông tin điện tử tỉnh Quảng Nam", "https://quangnam.gov.vn/"),
+    ("Cổng Thông tin điện tử tỉnh Quảng Ngãi", "https://quangngai.gov.vn/"),
 ]
 
 # "Giới thiệu" is structured content now (agency.demo).

@@ -34,3 +34,7 @@ def test_home_page_fits_a_360px_screen(mobile_page, live_server, site):
     toggle.click()
     assert toggle.get_attribute("aria-expanded") == "true"
     assert mobile_page.locator("#main-nav-list").is_visible()
+    mobile_page.keyboard.press("Escape")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert not mobile_page.locator("#main-nav-list").is_visible()
+    assert toggle.evaluate("el => el === document.activeElement")

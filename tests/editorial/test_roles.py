@@ -5,7 +5,7 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from wagtail.models import GroupPagePermission, Workflow, WorkflowPage
+from wagtail.models import GroupPagePermission, Task, Workflow, WorkflowPage
 
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, ROLE_GROUPS, UNIT_EDITORS, WORKFLOW_NAME
 
@@ -54,3 +54,17 @@ def test_editors_may_upload_and_choose_images_and_documents_but_not_change_other
     image_policy = policy_registry.get_by_type(get_image_model())
     assert not image_policy.user_has_permission_for_instance(board.editor, "change", board_image)
     assert image_policy.user_has_permission_for_instance(board.member, "change", board_image)
+
+
+def test_setup_removes_wagtails_unused_english_groups_and_workflow(django_user_model):
+    assert Group.objects.filter(name__in=["Moderators", "Editors"]).count() == 2  # made by Wagtail's migrations
+    assert Workflow.objects.filter(name="Moderators approval").exists()
+    kept = Group.objects.get(name="Editors")
+    django_user_model.objects.create_user("cu", "cu@example.com", "matkhau").groups.add(kept)
+
+    call_command("setup_editorial", stdout=io.StringIO())
+
+    assert not Workflow.objects.filter(name="Moderators approval").exists()
+    assert not Task.objects.filter(name="Moderators approval").exists()
+    # A group someone belongs to is left for the site admin to rename.
+    assert list(Group.objects.filter(name__in=["Moderators", "Editors"]).values_list("name", flat=True)) == ["Editors"]

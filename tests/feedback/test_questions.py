@@ -306,3 +306,9 @@ def test_receipts_to_one_address_are_limited_per_day(
             client.post(ASK_URL, {**question_data, "title": f"Câu hỏi số {n}", "email": "NanNhan@example.com"})
     assert Question.objects.count() == 5  # every question is kept
     assert len(mail.outbox) == settings.FEEDBACK_RECEIPTS_PER_ADDRESS_PER_DAY == 3
+
+
+@pytest.mark.django_db
+def test_the_one_line_address_field_asks_browsers_for_an_address_line(client, question_data):
+    html = client.get(ASK_URL).content.decode()
+    assert 'autocomplete="address-line1"' in html and "street-address" not in html

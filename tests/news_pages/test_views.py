@@ -284,3 +284,14 @@ def test_home_news_by_category_shows_each_categorys_newest_four_newest_first(
     assert titles == ["Cải cách số 1", "Cải cách số 2", "Cải cách số 3", "Cải cách số 4", religion.title, undated.title]
     assert "Văn thư lưu trữ" not in blocks
     assert reform[0].title not in blocks and reform[5].title not in blocks
+
+
+def test_cards_without_a_picture_use_the_full_width_and_dates_carry_no_microseconds(client, make_articles):
+    published = timezone.make_aware(timezone.datetime(2026, 3, 2, 8, 15, 30, 123456))
+    make_articles(1, featured_image=None, publication_date=published, title="Tin không có ảnh")
+    make_articles(1, publication_date=published - timedelta(days=1), title="Tin có ảnh")
+    html = client.get("/tin-tuc/cai-cach-hanh-chinh/").content.decode()
+    assert html.count('class="card card--horizontal news-card"') == 1  # only the one with a picture
+    assert html.count('class="card news-card"') == 1
+    assert '<time datetime="2026-03-02T08:15:30+0700">02/03/2026</time>' in html
+    assert ".123456" not in html

@@ -255,3 +255,17 @@ def test_accented_text_typed_straight_into_search_still_matches_titles(category)
     make_news(category, "Hội nghị tại huyện miền núi")
     assert NewsPage.objects.live().search("núi").count() == 1
     assert NewsPage.objects.live().search("nui").count() == 1
+
+
+def test_years_read_as_years_and_editor_only_labels_stay_out_of_snippets(client, library, category):
+    article = make_news(category, "Hội nghị tổng kết công tác thi đua", summary="Tổng kết năm.")
+    article.body = [("heading", {"text": "Kết quả thi đua", "level": "h2"}), ("paragraph", "<p>Khen thưởng.</p>")]
+    article.save()
+    reindex()
+    content = client.get(SEARCH_URL, {"q": "quy"}).content.decode()
+    assert '2023 <span class="search-facet__count">(1)</span>' in content  # not "2.023"
+    assert "2.023" not in content
+    snippets = [result.snippet for result in results(client.get(SEARCH_URL, {"q": "thi dua"}))]
+    assert snippets and not any("Tiêu đề mục" in snippet or "H2" in snippet for snippet in snippets)
+    # Results are the level below the page's h1, not an h3 after it.
+    assert '<h2 class="card__title">' in content and '<h3 class="card__title">' not in content

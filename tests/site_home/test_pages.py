@@ -1,5 +1,7 @@
 """The home page, content pages and the page-tree rules."""
 
+import re
+
 import pytest
 from django.test import Client
 from wagtail.models import Page, Site
@@ -116,3 +118,10 @@ def test_a_view_that_needs_no_site_reads_none(settings, client, home_page, djang
     client.get("/robots.txt")
     with django_assert_num_queries(0):
         assert client.get("/robots.txt").status_code == 200
+
+
+def test_every_page_has_a_meta_description_and_the_brand_link_is_named_by_its_text(client, home_page):
+    html = client.get("/").content.decode()
+    assert re.search(r'<meta name="description" content="[^"]*Sở Nội vụ: tin tức, văn bản, hỏi - đáp', html)
+    brand = re.search(r'<a class="site-brand"[^>]*>', html).group(0)
+    assert "aria-label" not in brand  # the accessible name is the visible name, as voice control expects

@@ -21,4 +21,5 @@ class Command(BaseCommand):
         user.is_staff = user.is_superuser = True
         user.set_password(PASSWORD)
         user.save()
-        self.stdout.write(f"Quản trị hệ thống: http://127.0.0.1:8000/admin/  tài khoản {USERNAME} / {PASSWORD}")
+        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/"
+        self.stdout.write(f"Quản trị hệ thống: {admin_url}  tài khoản {USERNAME} / {PASSWORD}")

@@ -2,6 +2,7 @@
 
 from importlib import import_module
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -34,3 +35,14 @@ class Command(BaseCommand):
             with transaction.atomic():
                 module.load(self)
         self.stdout.write(self.style.SUCCESS("Đã nạp nội dung mẫu."))
+        self.write_where_to_look()
+        import_module("editorial.demo").write_accounts(self)
+
+    def write_where_to_look(self):
+        """End with what a newcomer opens next, so it is the last thing on the terminal."""
+        base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        self.stdout.write(f"Trang công khai: {base}/")
+        self.stdout.write(f"Trang quản trị:  {base}/admin/")
+        mailer = settings.MAILERS["default"]
+        if mailer["BACKEND"].endswith("filebased.EmailBackend"):
+            self.stdout.write(f"Thư gửi đi được lưu trong: {mailer['OPTIONS']['file_path']}")
