@@ -11,8 +11,9 @@ ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"]
 # than printed on the console, where it would bury `make run`'s addresses and accounts.
 if not os.environ.get("EMAIL_HOST"):
     MAILERS = {
-        "default": {
+        **MAILERS,  # noqa: F405  (every message still goes through the outbox and the queue)
+        "outgoing": {
             "BACKEND": "django.core.mail.backends.filebased.EmailBackend",
             "OPTIONS": {"file_path": os.environ.get("EMAIL_FILE_PATH", str(BASE_DIR / "mail_outbox"))},  # noqa: F405
-        }
+        },
     }
