@@ -7,8 +7,8 @@ from site_home.demo import home_page
 
 FOCAL_POINT = (
     "<p><b>Văn phòng Sở Nội vụ</b> là đầu mối tiếp nhận, giải quyết yêu cầu cung cấp thông tin.</p><ul>"
-    "<li>Địa chỉ: Tầng 9, Trung tâm Hành chính thành phố, 24 Trần Phú, phường Hải Châu, thành phố Đà Nẵng</li>"
-    "<li>Điện thoại: 0236 3822 101 – Thư điện tử: vanphong.snv@danang.gov.vn</li>"
+    "<li>Địa chỉ: Số 52 Hùng Vương, phường Cẩm Thành, tỉnh Quảng Ngãi</li>"
+    "<li>Điện thoại: 0255 3852 501 – Thư điện tử: vanphong.snv@quangngai.gov.vn</li>"
     "<li>Tiếp nhận trực tiếp: sáng thứ Hai đến thứ Sáu, từ 7 giờ 30 đến 11 giờ 30</li></ul>"
 )
 HOW_TO_REQUEST = (

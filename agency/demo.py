@@ -22,12 +22,12 @@ FUNCTIONS = (
 HISTORY = (
     "<p>Sở Nội vụ được thành lập năm 2008 trên cơ sở Ban Tổ chức chính quyền. Từ ngày 01/3/2025, Sở tiếp nhận "
     "chức năng, nhiệm vụ về lao động, người có công và xã hội từ Sở Lao động - Thương binh và Xã hội. Từ ngày "
-    "01/7/2025, khi chính quyền địa phương tổ chức theo hai cấp và thành phố Đà Nẵng hợp nhất với tỉnh Quảng Nam, "
+    "01/7/2025, khi chính quyền địa phương tổ chức theo hai cấp và tỉnh Quảng Ngãi hợp nhất với tỉnh Kon Tum, "
     "Sở được kiện toàn tổ chức và hướng dẫn các xã, phường, đặc khu về công tác nội vụ.</p>"
 )
 
 FUNCTIONS_EN = (
-    "<p>The Department advises and assists the City People's Committee in the state management of: "
+    "<p>The Department advises and assists the Provincial People's Committee in the state management of: "
     "administrative organisation and public service delivery units; job positions and civil service staffing; "
     "officials, civil servants and public employees; administrative reform; local government and administrative "
     "boundaries; associations and non-governmental organisations; records and archives; emulation and "
@@ -35,8 +35,8 @@ FUNCTIONS_EN = (
     "people with meritorious services to the revolution.</p>"
 )
 CONTACT_EN = (
-    "<ul><li>Address: 9th floor, City Administrative Centre, 24 Tran Phu Street, Hai Chau Ward, Da Nang City, "
-    "Viet Nam</li><li>Telephone: +84 236 3822 101</li><li>Email: snv@danang.gov.vn</li>"
+    "<ul><li>Address: 52 Hung Vuong Street, Cam Thanh Ward, Quang Ngai Province, "
+    "Viet Nam</li><li>Telephone: +84 255 3852 501</li><li>Email: snv@quangngai.gov.vn</li>"
     "<li>Office hours: Monday to Friday, 7:30–11:30 and 13:30–17:00</li></ul>"
 )
 
@@ -48,8 +48,8 @@ UNITS = [
         UnitKind.OFFICE,
         None,
         "Bà Lê Thị Hoa – Chánh Văn phòng",
-        "0236 3822 101",
-        "vanphong.snv@danang.gov.vn",
+        "0255 3852 501",
+        "vanphong.snv@quangngai.gov.vn",
         "Tổng hợp, hành chính, quản trị, kế hoạch - tài chính của Sở.",
     ),
     (
@@ -58,8 +58,8 @@ UNITS = [
         UnitKind.OFFICE,
         None,
         "Ông Phan Văn Đức – Chánh Thanh tra",
-        "0236 3822 102",
-        "thanhtra.snv@danang.gov.vn",
+        "0255 3852 502",
+        "thanhtra.snv@quangngai.gov.vn",
         "Thanh tra hành chính, thanh tra chuyên ngành; tiếp công dân.",
     ),
     (
@@ -68,8 +68,8 @@ UNITS = [
         UnitKind.OFFICE,
         None,
         "Ông Nguyễn Văn Bình – Trưởng phòng",
-        "0236 3822 104",
-        "cchc.snv@danang.gov.vn",
+        "0255 3852 504",
+        "cchc.snv@quangngai.gov.vn",
         "Theo dõi, đánh giá cải cách hành chính của các sở, xã, phường.",
     ),
     (
@@ -78,8 +78,8 @@ UNITS = [
         UnitKind.OFFICE,
         None,
         "Bà Hồ Thị Mai – Trưởng phòng",
-        "0236 3822 108",
-        "laodong.snv@danang.gov.vn",
+        "0255 3852 508",
+        "laodong.snv@quangngai.gov.vn",
         "Lao động, việc làm, tiền lương, bảo hiểm xã hội, an toàn, vệ sinh lao động.",
     ),
     (
@@ -88,8 +88,8 @@ UNITS = [
         UnitKind.OFFICE,
         None,
         "Ông Trương Công Lý – Trưởng phòng",
-        "0236 3822 109",
-        "nguoicocong.snv@danang.gov.vn",
+        "0255 3852 509",
+        "nguoicocong.snv@quangngai.gov.vn",
         "Chế độ, chính sách ưu đãi người có công với cách mạng.",
     ),
     (
@@ -98,8 +98,8 @@ UNITS = [
         UnitKind.SUBORDINATE,
         None,
         "Ông Đỗ Văn Tín – Trưởng ban",
-        "0236 3822 110",
-        "tdkt.snv@danang.gov.vn",
+        "0255 3852 510",
+        "tdkt.snv@quangngai.gov.vn",
         "Tham mưu công tác thi đua, khen thưởng của thành phố.",
     ),
     (
@@ -108,8 +108,8 @@ UNITS = [
         UnitKind.SUBORDINATE,
         None,
         "Bà Ngô Thị Thu – Chi cục trưởng",
-        "0236 3822 111",
-        "vanthuluutru.snv@danang.gov.vn",
+        "0255 3852 511",
+        "vanthuluutru.snv@quangngai.gov.vn",
         "Quản lý văn thư, lưu trữ; thu thập, bảo quản tài liệu.",
     ),
     (
@@ -118,8 +118,8 @@ UNITS = [
         UnitKind.SUBORDINATE,
         "VTLT",
         "Ông Lê Quang Huy – Giám đốc",
-        "0236 3822 112",
-        "luutru.snv@danang.gov.vn",
+        "0255 3852 512",
+        "luutru.snv@quangngai.gov.vn",
         "Bảo quản và phục vụ khai thác tài liệu lưu trữ lịch sử.",
     ),
     (
@@ -128,8 +128,8 @@ UNITS = [
         UnitKind.SUBORDINATE,
         None,
         "Bà Võ Thị Lan – Giám đốc",
-        "0236 3822 113",
-        "vieclam.snv@danang.gov.vn",
+        "0255 3852 513",
+        "vieclam.snv@quangngai.gov.vn",
         "Tư vấn, giới thiệu việc làm; tiếp nhận hồ sơ bảo hiểm thất nghiệp.",
     ),
 ]
@@ -144,7 +144,7 @@ NAMES_EN = {
     "TTLT": "Historical Archives Centre",
     "TTDVVL": "Employment Service Centre",
 }
-ADDRESS = "Tầng 9, Trung tâm Hành chính thành phố, 24 Trần Phú, phường Hải Châu, thành phố Đà Nẵng"
+ADDRESS = "Số 52 Hùng Vương, phường Cẩm Thành, tỉnh Quảng Ngãi"
 
 # name, position, position in English, phone, duties
 LEADERS = [
@@ -190,7 +190,7 @@ def load_leaders():
                 "position": position,
                 "position_en": position_en,
                 "phone": phone,
-                "email": "snv@danang.gov.vn",
+                "email": "snv@quangngai.gov.vn",
                 "sort_order": order,
                 "duties": duties,
                 "biography": f"<p>Sinh năm {1970 + order * 3}; thạc sĩ Quản lý công. Trước khi giữ chức vụ "
@@ -225,10 +225,10 @@ def load(command):
     if not EnglishHomePage.objects.child_of(home).exists():
         home.add_child(
             instance=EnglishHomePage(
-                title="Department of Home Affairs – Da Nang City",
+                title="Department of Home Affairs – Quang Ngai Province",
                 slug="en",
-                intro="The Department of Home Affairs is a specialised agency of the People's Committee of Da Nang "
-                "City.",
+                intro="The Department of Home Affairs is a specialised agency of the People's Committee of Quang Ngai "
+                "Province.",
                 functions=FUNCTIONS_EN,
                 contact=CONTACT_EN,
                 vietnamese_page=about,

@@ -31,7 +31,7 @@ CLOSED_DRAFT = {
     ),
 }
 COMMENTS = [
-    ("Nguyễn Thị Thu", "UBND phường Bàn Thạch", "Đề nghị bổ sung chỉ tiêu công chức văn hóa - xã hội cho phường."),
+    ("Nguyễn Thị Thu", "UBND phường Kon Tum", "Đề nghị bổ sung chỉ tiêu công chức văn hóa - xã hội cho phường."),
     ("Trần Văn Phúc", "", "Đề nghị nêu rõ chứng chỉ ngoại ngữ nào được chấp nhận thay bằng đại học."),
 ]
 
