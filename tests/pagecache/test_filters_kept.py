@@ -37,7 +37,9 @@ def test_work_calendar_weeks(client, home_page):
 def test_draft_status_filter(client, home_page):
     DraftDocumentFactory(title="Dự thảo Quy chế làm việc năm 2027")
     DraftDocumentFactory(
-        title="Dự thảo Kế hoạch tuyển dụng 2026", opens_on=datetime.date(2026, 9, 1), closes_on=datetime.date(2026, 10, 1)
+        title="Dự thảo Kế hoạch tuyển dụng 2026",
+        opens_on=datetime.date(2026, 9, 1),
+        closes_on=datetime.date(2026, 10, 1),
     )
     assert "Kế hoạch tuyển dụng" in client.get("/du-thao/").text
     assert "Kế hoạch tuyển dụng" not in client.get("/du-thao/?trang_thai=dang-lay-y-kien").text
