@@ -92,7 +92,7 @@ class SiteSettings(BaseSiteSetting):
 
     department_name = models.CharField(_("tên cơ quan"), max_length=200, default="Sở Nội vụ")
     parent_agency = models.CharField(
-        _("cơ quan chủ quản"), max_length=200, blank=True, help_text=_("Ví dụ: UBND tỉnh Quảng Ngãi.")
+        _("cơ quan chủ quản"), max_length=200, blank=True, help_text=_("Ví dụ: UBND tỉnh Quảng Nam.")
     )
     site_title = models.CharField(
         _("tên trang"),
@@ -171,7 +171,7 @@ class MaintenanceWindow(models.Model):
         blank=True,
         help_text=_(
             "Những gì người dân vẫn dùng được trong thời gian này, ví dụ: “Tra cứu thủ tục hành chính "
-            "trên Cổng Dịch vụ công quốc gia; gửi văn bản qua thư điện tử sonoivu@quangngai.gov.vn”."
+            "trên Cổng Dịch vụ công quốc gia; gửi văn bản qua thư điện tử sonoivu@danang.gov.vn”."
         ),
     )
     force_majeure = models.BooleanField(
