@@ -39,17 +39,21 @@ EDITOR_SECTION_MODELS = ["news_pages.NewsIndexPage"]
 # Snippets that go through the board's workflow: "app_label.ModelName".
 WORKFLOW_SNIPPET_MODELS = ["legal_docs.LegalDocument", "feedback.Question"]  # a question carries its answer
 
+# Finishing the workflow publishes as the approver, so the group of its LAST step needs `publish`; any
+# earlier group with it would be offered Wagtail's plain "Xuất bản", which skips the remaining steps.
+PUBLISHING_GROUPS = [BOARD_CHAIR, SITE_ADMINS]
+
 # Page permissions per group, granted on the editor sections (editors) or each site's root page.
 PAGE_PERMISSIONS = {
     UNIT_EDITORS: ["add", "change"],
-    BOARD_MEMBERS: ["add", "change", "publish", "lock"],
+    BOARD_MEMBERS: ["add", "change", "lock"],
     BOARD_CHAIR: ["add", "change", "publish", "lock", "unlock"],
     SITE_ADMINS: ["add", "change", "publish", "bulk_delete", "lock", "unlock"],
 }
-# Snippet permissions per group; finishing the workflow publishes as the approver, so reviewers need publish.
+# Snippet permissions per group (publish: see PUBLISHING_GROUPS).
 SNIPPET_ACTIONS = {
     UNIT_EDITORS: ["add", "change"],
-    BOARD_MEMBERS: ["add", "change", "publish"],
+    BOARD_MEMBERS: ["add", "change"],
     BOARD_CHAIR: ["add", "change", "publish"],
     SITE_ADMINS: ["add", "change", "delete", "publish", "lock", "unlock"],
 }
@@ -123,6 +127,16 @@ def grant_page_permissions(group, pages, codenames):
             )
 
 
+def revoke_stale_publish(group, snippets):
+    """Take `publish` back from a group that must not have it: installs set up before the rule had it."""
+    GroupPagePermission.objects.filter(group=group, permission__codename="publish_page").delete()
+    group.permissions.remove(*model_permissions_for(snippets, ["publish"]))
+
+
+def model_permissions_for(models, actions):
+    return [perm for model in models for perm in model_permissions(model, actions)]
+
+
 def setup_groups():
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_GROUPS}
     access_admin = permission("wagtailadmin.access_admin")
@@ -131,8 +145,7 @@ def setup_groups():
     snippets = optional_models(WORKFLOW_SNIPPET_MODELS)
     for name, group in groups.items():
         group.permissions.add(access_admin, *(permission(label) for label in EXTRA_PERMISSIONS[name]))
-        for model in snippets:
-            group.permissions.add(*model_permissions(model, SNIPPET_ACTIONS[name]))
+        group.permissions.add(*model_permissions_for(snippets, SNIPPET_ACTIONS[name]))
         for model in (get_image_model(), get_document_model()):
             # Custom image and document models are checked against Wagtail's base model's permissions.
             auth_model = policy_registry.get_by_type(model).auth_model
@@ -142,6 +155,8 @@ def setup_groups():
                 )
         pages = editor_sections() if name == UNIT_EDITORS else site_roots()
         grant_page_permissions(group, pages, PAGE_PERMISSIONS[name])
+        if name not in PUBLISHING_GROUPS:
+            revoke_stale_publish(group, snippets)
     return groups
 
 
