@@ -30,7 +30,7 @@ if not os.environ.get("EMAIL_HOST"):
     # A server's local MTA; set EMAIL_HOST to relay through the province's mail server instead.
     MAILERS = {
         "default": {
-            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "BACKEND": "core.mail.EmailBackend",
             "OPTIONS": {"host": "localhost", "port": 25},
         }
     }
