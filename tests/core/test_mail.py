@@ -25,7 +25,8 @@ class RecordingSMTP:
 def deliver(subject):
     backend = EmailBackend(alias="test", host="mail.example.vn")
     backend.connection = RecordingSMTP()
-    message = EmailMultiAlternatives(subject, "Nội dung", "Trang TTĐT Sở Nội vụ <no-reply@example.vn>", ["a@example.vn"])
+    sender = "Trang TTĐT Sở Nội vụ <no-reply@example.vn>"
+    message = EmailMultiAlternatives(subject, "Nội dung", sender, ["a@example.vn"])
     assert backend.send_messages([message]) == 1
     return backend.connection.sent[0][2]
 
