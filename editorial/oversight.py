@@ -62,11 +62,15 @@ def refuse(request, message):
     return redirect(request.get_full_path())
 
 
-def refuse_direct_publish(request, obj):
-    """For the before_create/edit hooks: a POSTed `action-publish` on an item under a workflow."""
+def refuse_direct_publish(request, obj, may_publish):
+    """For the before_create/edit hooks: a POSTed `action-publish` on an item under a workflow.
+
+    Users without `publish` are left to Wagtail, which saves their draft instead; those with it
+    (the chair, site admins) are refused, as the menu no longer offers them the button.
+    """
     if request.method != "POST" or "action-publish" not in request.POST or request.user.is_superuser:
         return None
-    if not has_workflow(obj):
+    if not may_publish or not has_workflow(obj):
         return None
     return refuse(
         request,

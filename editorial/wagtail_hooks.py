@@ -69,25 +69,26 @@ hooks.register("construct_snippet_action_menu", oversight.guard_action_menu)
 
 @hooks.register("before_create_page")
 def refuse_direct_publish_of_new_page(request, parent_page, page_class):
-    return oversight.refuse_direct_publish(request, parent_page)
+    may_publish = parent_page.permissions_for_user(request.user).can_publish_subpage()
+    return oversight.refuse_direct_publish(request, parent_page, may_publish)
 
 
 @hooks.register("before_edit_page")
 def refuse_direct_publish_of_page(request, page):
-    return oversight.refuse_direct_publish(request, page)
+    return oversight.refuse_direct_publish(request, page, page.permissions_for_user(request.user).can_publish())
 
 
 @hooks.register("before_create_snippet")
 def refuse_direct_publish_of_new_snippet(request, model):
     if hasattr(model, "get_default_workflow") and model.get_default_workflow() is not None:
-        return oversight.refuse_direct_publish(request, model())
+        return oversight.refuse_direct_publish(request, model(), oversight.can_publish(request.user, model()))
     return None
 
 
 @hooks.register("before_edit_snippet")
 def refuse_direct_publish_of_snippet(request, instance):
     if hasattr(instance, "get_workflow"):
-        return oversight.refuse_direct_publish(request, instance)
+        return oversight.refuse_direct_publish(request, instance, oversight.can_publish(request.user, instance))
     return None
 
 
