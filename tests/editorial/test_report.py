@@ -220,3 +220,14 @@ def test_csv_has_the_same_table(client, board, known_data):
     lines = text.strip().splitlines()
     assert lines[0].startswith("STT,Đơn vị,Gửi duyệt,Đã duyệt và đăng")
     assert any(line.startswith("3,Phòng Đào tạo,1,1,0,2,50") for line in lines)
+
+
+def test_a_cancelled_then_resubmitted_article_counts_once(board, make_article):
+    newsroom = Newsroom(board, make_article)
+    page = newsroom.submit(datetime.datetime(2026, 1, 5, 9), "Tin rút lại rồi gửi lại", board.unit)
+    with freeze_time(datetime.datetime(2026, 1, 6, 9)):
+        page.current_workflow_state.cancel(user=board.editor)
+        page.get_workflow().start(page, board.editor)
+    page.refresh_from_db()
+    newsroom.publish(datetime.datetime(2026, 1, 7, 9), page)
+    assert figures(JAN, JAN)["Văn phòng Sở"][1:3] == (1, 1)
