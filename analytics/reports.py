@@ -17,6 +17,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from analytics import queries
 from analytics.charts import bar_chart
 from analytics.models import DailyVisits
+from core.exports import FormulaSafeExportMixin
 
 TOP_LIMIT = 10
 DAILY_CHART_DAYS = 30
@@ -35,7 +36,7 @@ def month_label(month: date) -> str:
     return f"{month:%m/%Y}"
 
 
-class VisitReportView(ReportView):
+class VisitReportView(FormulaSafeExportMixin, ReportView):
     page_title = _("Thống kê truy cập")
     header_icon = "view"
     model = DailyVisits

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.dispatch import Signal
+from django.db.models import Q
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import (
@@ -50,17 +51,21 @@ WORKFLOW_SNIPPET_MODELS = [
     "consultations.DraftDocument",
 ]
 
+# Finishing the workflow publishes as the approver, so the group of its LAST step needs `publish`; any
+# earlier group with it would be offered Wagtail's plain "Xuất bản", which skips the remaining steps.
+PUBLISHING_GROUPS = [BOARD_CHAIR, SITE_ADMINS]
+
 # Page permissions per group, granted on the editor sections (editors) or each site's root page.
 PAGE_PERMISSIONS = {
     UNIT_EDITORS: ["add", "change"],
-    BOARD_MEMBERS: ["add", "change", "publish", "lock"],
+    BOARD_MEMBERS: ["add", "change", "lock"],
     BOARD_CHAIR: ["add", "change", "publish", "lock", "unlock"],
     SITE_ADMINS: ["add", "change", "publish", "bulk_delete", "lock", "unlock"],
 }
-# Snippet permissions per group; finishing the workflow publishes as the approver, so reviewers need publish.
+# Snippet permissions per group (publish: see PUBLISHING_GROUPS).
 SNIPPET_ACTIONS = {
     UNIT_EDITORS: ["add", "change"],
-    BOARD_MEMBERS: ["add", "change", "publish"],
+    BOARD_MEMBERS: ["add", "change"],
     BOARD_CHAIR: ["add", "change", "publish"],
     SITE_ADMINS: ["add", "change", "delete", "publish", "lock", "unlock"],
 }
@@ -71,17 +76,24 @@ COLLECTION_ACTIONS = {
     SITE_ADMINS: ["add", "choose", "change", "delete"],
 }
 # Plain model permissions ("app_label.codename") beyond admin access.
+# Citizens' feedback is handled by the board (and site admins), who also read the visit report; the
+# outbox holds citizens' addresses and is the site admins' alone. Missing areas are skipped.
+FEEDBACK_HANDLING = ["feedback.view_feedback", "feedback.change_feedback", "analytics.view_dailyvisits"]
 EXTRA_PERMISSIONS = {
     UNIT_EDITORS: [],
-    BOARD_MEMBERS: ["editorial.view_unit"],
+    BOARD_MEMBERS: ["editorial.view_unit", *FEEDBACK_HANDLING],
     BOARD_CHAIR: [
         "editorial.view_unit",
         "editorial.change_unit",
         "editorial.add_unit",
+        *FEEDBACK_HANDLING,
         "access_info.view_informationrequest",
         "access_info.change_informationrequest",
     ],
     SITE_ADMINS: [
+        *FEEDBACK_HANDLING,
+        "feedback.view_pendingemail",
+        "feedback.change_pendingemail",
         "editorial.add_unit",
         "editorial.change_unit",
         "editorial.view_unit",
@@ -129,6 +141,15 @@ def permission(label):
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def existing_permissions(labels):
+    """The permissions named "app_label.codename" whose app is installed."""
+    query = Q(pk__in=[])
+    for label in labels:
+        app_label, codename = label.split(".")
+        query |= Q(content_type__app_label=app_label, codename=codename)
+    return Permission.objects.filter(query)
+
+
 def model_permissions(model, actions):
     codenames = [f"{action}_{model._meta.model_name}" for action in actions]
     return Permission.objects.filter(content_type=ContentType.objects.get_for_model(model), codename__in=codenames)
@@ -142,6 +163,16 @@ def grant_page_permissions(group, pages, codenames):
             )
 
 
+def revoke_stale_publish(group, snippets):
+    """Take `publish` back from a group that must not have it: installs set up before the rule had it."""
+    GroupPagePermission.objects.filter(group=group, permission__codename="publish_page").delete()
+    group.permissions.remove(*model_permissions_for(snippets, ["publish"]))
+
+
+def model_permissions_for(models, actions):
+    return [perm for model in models for perm in model_permissions(model, actions)]
+
+
 def setup_groups():
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_GROUPS}
     access_admin = permission("wagtailadmin.access_admin")
@@ -149,9 +180,8 @@ def setup_groups():
     root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     snippets = optional_models(WORKFLOW_SNIPPET_MODELS)
     for name, group in groups.items():
-        group.permissions.add(access_admin, *(permission(label) for label in EXTRA_PERMISSIONS[name]))
-        for model in snippets:
-            group.permissions.add(*model_permissions(model, SNIPPET_ACTIONS[name]))
+        group.permissions.add(access_admin, *existing_permissions(EXTRA_PERMISSIONS[name]))
+        group.permissions.add(*model_permissions_for(snippets, SNIPPET_ACTIONS[name]))
         for model in (get_image_model(), get_document_model()):
             # Custom image and document models are checked against Wagtail's base model's permissions.
             auth_model = policy_registry.get_by_type(model).auth_model
@@ -161,6 +191,8 @@ def setup_groups():
                 )
         pages = editor_sections() if name == UNIT_EDITORS else site_roots()
         grant_page_permissions(group, pages, PAGE_PERMISSIONS[name])
+        if name not in PUBLISHING_GROUPS:
+            revoke_stale_publish(group, snippets)
     return groups
 
 

@@ -1,5 +1,7 @@
 """Admin for units and editors, the posting report under Reports, and the board's dashboard panels."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from editorial import oversight
 from editorial.dashboard import add_board_panels
 from editorial.models import EditorProfile, Unit
 from editorial.reports.views import PostingReportView, user_can_view_report
@@ -52,7 +55,61 @@ def register_editor_profiles():
 
 @hooks.register("register_admin_urls")
 def register_report_url():
-    return [path("reports/dang-tin/", PostingReportView.as_view(), name="editorial_posting_report")]
+    return [
+        path("reports/dang-tin/", PostingReportView.as_view(), name="editorial_posting_report"),
+        path(
+            "editorial/xuat-ban-khan/<int:content_type_id>/<str:pk>/",
+            oversight.UrgentPublishView.as_view(),
+            name="editorial_urgent_publish",
+        ),
+        path(
+            "editorial/huy-quy-trinh/<int:content_type_id>/<str:pk>/",
+            oversight.CancelWorkflowView.as_view(),
+            name="editorial_cancel_workflow",
+        ),
+    ]
+
+
+hooks.register("construct_page_action_menu", oversight.guard_action_menu)
+hooks.register("construct_snippet_action_menu", oversight.guard_action_menu)
+
+
+@hooks.register("before_create_page")
+def refuse_direct_publish_of_new_page(request, parent_page, page_class):
+    may_publish = parent_page.permissions_for_user(request.user).can_publish_subpage()
+    return oversight.refuse_direct_publish(request, parent_page, may_publish)
+
+
+@hooks.register("before_edit_page")
+def refuse_direct_publish_of_page(request, page):
+    return oversight.refuse_direct_publish(request, page, page.permissions_for_user(request.user).can_publish())
+
+
+@hooks.register("before_create_snippet")
+def refuse_direct_publish_of_new_snippet(request, model):
+    if hasattr(model, "get_default_workflow") and model.get_default_workflow() is not None:
+        return oversight.refuse_direct_publish(request, model(), oversight.can_publish(request.user, model()))
+    return None
+
+
+@hooks.register("before_edit_snippet")
+def refuse_direct_publish_of_snippet(request, instance):
+    if hasattr(instance, "get_workflow"):
+        return oversight.refuse_direct_publish(request, instance, oversight.can_publish(request.user, instance))
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publish(request, action_type, objects, action_class_instance):
+    if action_type == "publish" and not request.user.is_superuser:
+        messages.error(request, _("Nội dung chỉ được đăng qua quy trình duyệt của Ban Biên tập."))
+        return redirect(request.GET.get("next") or reverse("wagtailadmin_home"))
+    return None
+
+
+@hooks.register("register_log_actions")
+def register_oversight_log_actions(actions):
+    actions.register_action(oversight.URGENT_PUBLISH_ACTION)(oversight.UrgentPublishFormatter)
 
 
 class PostingReportMenuItem(MenuItem):

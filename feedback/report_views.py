@@ -12,6 +12,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from core.exports import FormulaSafeExportMixin
 from editorial.models import Unit
 from feedback.models import Question, SatisfactionRating
 from feedback.reports import EXPORT_HEADINGS, _level_counts, _summary
@@ -28,7 +29,7 @@ class SatisfactionFilterSet(WagtailFilterSet):
         fields = ["created_at", "unit"]
 
 
-class SatisfactionReportView(ReportView):
+class SatisfactionReportView(FormulaSafeExportMixin, ReportView):
     page_title = _("Mức độ hài lòng với câu trả lời")
     header_icon = "help"
     index_url_name = "feedback_satisfaction_report"

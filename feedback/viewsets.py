@@ -21,6 +21,8 @@ from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import InspectView as SnippetInspectView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.exports import FormulaSafeExportMixin
+from editorial.scope import UnitScopedViewSetMixin
 from feedback.admin_actions import (
     AnswerQuestionView,
     AssignQuestionView,
@@ -59,7 +61,7 @@ class InspectActionsMixin(ObjectActionsMixin):
         return [Button.from_menu_item(item) for item in self.action_items(self.object)] + super().header_more_buttons
 
 
-class QuestionIndexView(ListActionsMixin, SnippetIndexView):
+class QuestionIndexView(FormulaSafeExportMixin, ListActionsMixin, SnippetIndexView):
     pass
 
 
@@ -67,7 +69,7 @@ class QuestionInspectView(InspectActionsMixin, SnippetInspectView):
     pass
 
 
-class ModelIndexWithActions(ListActionsMixin, IndexView):
+class ModelIndexWithActions(FormulaSafeExportMixin, ListActionsMixin, IndexView):
     pass
 
 
@@ -106,7 +108,7 @@ class QuestionFilterSet(WagtailFilterSet):
         return overdue if value else queryset.exclude(pk__in=overdue.values("pk"))
 
 
-class QuestionViewSet(ActionViewSetMixin, SnippetViewSet):
+class QuestionViewSet(UnitScopedViewSetMixin, ActionViewSetMixin, SnippetViewSet):
     model = Question
     icon = "help"
     menu_label = _("Hỏi - Đáp")
@@ -184,7 +186,7 @@ class QuestionViewSet(ActionViewSetMixin, SnippetViewSet):
     ]
 
     def get_queryset(self, request):
-        return Question.objects.select_related("topic", "unit", "latest_revision")
+        return super().get_queryset(request).select_related("topic", "unit", "latest_revision")
 
 
 class FeedbackFilterSet(WagtailFilterSet):

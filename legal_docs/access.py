@@ -1,25 +1,35 @@
-"""Whether an uploaded file may be served to the public."""
+"""Whether an uploaded file may be served to the public: only while an item that shows it is live."""
 
-from legal_docs.models import LegalDocument, LegalDocumentAttachment
+from wagtail.models import ReferenceIndex
+
+from legal_docs.models import LegalDocumentAttachment
 
 
-def pending_attachment_ids():
-    """Files attached only in unpublished changes (a draft or a revision in moderation)."""
-    ids = set()
-    pending = LegalDocument.objects.filter(has_unpublished_changes=True, latest_revision__isnull=False)
-    for content in pending.values_list("latest_revision__content", flat=True):
-        for attachment in (content or {}).get("attachments", []):
-            ids.add(attachment.get("document"))
-    return ids
+def is_shown_by_live_content(document):
+    """True if a live page or snippet refers to the file (Wagtail's reference index).
+
+    Objects without a draft state (a site setting, say) are always "live".
+    """
+    references = ReferenceIndex.get_references_to(document).select_related("base_content_type")
+    ids_by_model = {}
+    for reference in references:
+        ids_by_model.setdefault(reference.base_content_type.model_class(), set()).add(reference.object_id)
+    for model, ids in ids_by_model.items():
+        if model is None:
+            continue
+        objects = model._default_manager.filter(pk__in=ids)
+        if not any(field.name == "live" for field in model._meta.get_fields()) or objects.filter(live=True).exists():
+            return True
+    return False
 
 
 def is_withheld_from_public(document):
-    """A file attached to legal documents is public only once one of them is live.
+    """A file is public only while an item showing it is live.
 
-    Files attached to no legal document (news page downloads, for instance) keep Wagtail's
-    usual rules.
+    A file attached to a live legal document is public; one attached only to drafts, to documents
+    in moderation or to nothing at all (a fresh upload) is not, even by its direct URL. Files in
+    the body of a live page are public through the reference index.
     """
-    links = LegalDocumentAttachment.objects.filter(document=document)
-    if links.filter(legal_document__live=True).exists():
+    if LegalDocumentAttachment.objects.filter(document=document, legal_document__live=True).exists():
         return False
-    return links.exists() or document.pk in pending_attachment_ids()
+    return not is_shown_by_live_content(document)

@@ -13,7 +13,7 @@ from django.db.models import Count, F, OuterRef, Subquery, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, TaskState
+from wagtail.models import Page, TaskState, WorkflowState
 
 from editorial.months import add_months, month_bounds, months_between
 from editorial.reports.history import UnitHistory
@@ -56,10 +56,27 @@ def workflow_states(model):
     return "_specific_workflow_states" if issubclass(model, Page) else "_workflow_states"
 
 
+COUNTED_WORKFLOW_STATUSES = [
+    WorkflowState.STATUS_IN_PROGRESS,
+    WorkflowState.STATUS_APPROVED,
+    WorkflowState.STATUS_NEEDS_CHANGES,
+]
+
+
 def submitted_counts(model, lower, upper):
-    """Items sent to the workflow in each month (a resubmission after changes resumes, not counted again)."""
+    """Submissions that reached the board, by month: once per item and submission.
+
+    A resubmission after changes resumes the same workflow and is not counted again; a
+    submission withdrawn ("Hủy quy trình duyệt") is not counted, only the one that replaced it.
+    """
     states = workflow_states(model)
-    items = model.objects.filter(**{f"{states}__created_at__gte": lower, f"{states}__created_at__lt": upper})
+    items = model.objects.filter(
+        **{
+            f"{states}__created_at__gte": lower,
+            f"{states}__created_at__lt": upper,
+            f"{states}__status__in": COUNTED_WORKFLOW_STATUSES,
+        }
+    )
     return _grouped(items, f"{states}__created_at", states)
 
 

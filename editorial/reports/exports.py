@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from core.exports import neutralise_formula
 from editorial.reports.columns import period_label, table
 from editorial.roles import BOARD_CHAIR
 
@@ -51,10 +52,8 @@ def to_csv(report):
     buffer = io.StringIO()
     buffer.write("\ufeff")  # Excel opens UTF-8 Vietnamese correctly only with a BOM.
     writer = csv.writer(buffer)
-    writer.writerow([_("STT"), *headers])
-    for number, values in enumerate(body, start=1):
-        writer.writerow([number, *values])
-    writer.writerow(["", *totals])
+    for row in [[_("STT"), *headers], *([n, *values] for n, values in enumerate(body, start=1)), ["", *totals]]:
+        writer.writerow([neutralise_formula(cell) for cell in row])
     return buffer.getvalue().encode()
 
 

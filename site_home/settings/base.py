@@ -307,7 +307,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 MAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 if os.environ.get("EMAIL_HOST"):
     OUTGOING_MAILER = {
-        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "BACKEND": "core.mail.EmailBackend",
         "OPTIONS": {
             "host": os.environ["EMAIL_HOST"],
             "port": int(os.environ.get("EMAIL_PORT", "587")),

@@ -29,7 +29,7 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 if not os.environ.get("EMAIL_HOST"):
     # A server's local MTA; set EMAIL_HOST to relay through the province's mail server instead.
     MAILERS["outgoing"] = {
-        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "BACKEND": "core.mail.EmailBackend",
         "OPTIONS": {"host": "localhost", "port": 25, "timeout": MAIL_TIMEOUT},
     }
 # Mail waits in a PostgreSQL queue for `manage.py db_worker`, never in a request.

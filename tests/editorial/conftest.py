@@ -1,11 +1,15 @@
 """A site with the board's groups, workflow, one unit, its editor, a board member and the chair."""
 
+import datetime
 from types import SimpleNamespace
 
 import pytest
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, setup_editorial
+from legal_docs.models import DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
 from news_pages.models import NewsPage
 from tests.editorial.factories import UnitFactory, UnitQuotaFactory, UserFactory, editor_of
 from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
@@ -78,3 +82,22 @@ def make_article(board):
         return page
 
     return make
+
+
+@pytest.fixture
+def document(board):
+    """A draft decision of the board's unit, written by its editor."""
+    doc = LegalDocument(
+        number="15/2026/QĐ-UBND",
+        title="Quyết định ban hành Quy chế hoạt động Trang Thông tin điện tử",
+        document_type=DocumentType.objects.get_or_create(name="Quyết định")[0],  # migration 0005 makes it
+        issuing_body=IssuingBody.objects.get_or_create(name="UBND tỉnh Quảng Nam")[0],
+        issue_date=datetime.date(2026, 3, 2),
+        unit=board.unit,
+        live=False,
+    )
+    doc.save()
+    pdf = get_document_model().objects.create(title="QĐ 15", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="qd15.pdf"))
+    LegalDocumentAttachment.objects.create(legal_document=doc, document=pdf, sort_order=0)
+    doc.save_revision(user=board.editor)
+    return doc

@@ -1,15 +1,11 @@
 """Legal documents go through the same two-step workflow; editors cannot publish, unpublish or delete them."""
 
-import datetime
-
 import pytest
-from django.core.files.base import ContentFile
 from django.urls import reverse
-from wagtail.documents import get_document_model
 from wagtail.models import ModelLogEntry
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from legal_docs.models import DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
+from legal_docs.models import LegalDocument
 from tests.editorial.test_page_workflow import refused
 
 pytestmark = pytest.mark.django_db
@@ -17,25 +13,6 @@ pytestmark = pytest.mark.django_db
 
 def url(name, *args):
     return reverse(LegalDocument.snippet_viewset.get_url_name(name), args=args)
-
-
-@pytest.fixture
-def document(board):
-    """A draft decision of the board's unit, written by its editor."""
-    doc = LegalDocument(
-        number="15/2026/QĐ-UBND",
-        title="Quyết định ban hành Quy chế hoạt động Trang Thông tin điện tử",
-        document_type=DocumentType.objects.get_or_create(name="Quyết định")[0],  # migration 0005 may have made it
-        issuing_body=IssuingBody.objects.create(name="UBND tỉnh Quảng Nam"),
-        issue_date=datetime.date(2026, 3, 2),
-        unit=board.unit,
-        live=False,
-    )
-    doc.save()
-    pdf = get_document_model().objects.create(title="QĐ 15", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="qd15.pdf"))
-    LegalDocumentAttachment.objects.create(legal_document=doc, document=pdf, sort_order=0)
-    doc.save_revision(user=board.editor)
-    return doc
 
 
 def submit(board, doc):
@@ -75,37 +52,36 @@ def test_rejected_document_returns_to_author_with_comment(client, board, documen
     assert not document.live
 
 
-def test_editor_cannot_publish_unpublish_or_delete_documents(client, board, document):
-    client.force_login(board.editor)
-    data = nested_form_data(
+def document_form(document, title, **extra):
+    """POST data of the legal document edit form, unchanged but for the title and `extra`."""
+    attachment = document.attachments.get()
+    return nested_form_data(
         {
             "number": document.number,
             "document_type": document.document_type_id,
             "issuing_body": document.issuing_body_id,
             "issuing_level": "",
-            "title": "Tự đăng",
+            "title": title,
             "signer": "",
             "signer_title": "",
-            "unit": board.unit.pk,
+            "unit": document.unit_id,
             "issue_date": "02/03/2026",
             "effective_date": "",
             "expiry_date": "",
             "validity_override": "",
             "full_text": rich_text(""),
             "attachments": inline_formset(
-                [
-                    {
-                        "id": document.attachments.get().pk,
-                        "document": document.attachments.get().document_id,
-                        "caption": "",
-                    }
-                ],
-                initial=1,
+                [{"id": attachment.pk, "document": attachment.document_id, "caption": ""}], initial=1
             ),
             "outgoing_relations": inline_formset([]),
-            "action-publish": "publish",
+            **extra,
         }
     )
+
+
+def test_editor_cannot_publish_unpublish_or_delete_documents(client, board, document):
+    client.force_login(board.editor)
+    data = document_form(document, "Tự đăng", **{"action-publish": "publish"})
     client.post(url("edit", document.pk), data)
     document.refresh_from_db()
     assert not document.live

@@ -228,3 +228,14 @@ def test_admin_view_refuses_months_outside_the_years_it_reports(client, board, s
     response = client.get(reverse("editorial_posting_report"), {"start": start, "end": end})
     assert response.status_code == 200
     assert "posting-chart-title" not in response.content.decode()
+
+
+def test_a_cancelled_then_resubmitted_article_counts_once(board, make_article):
+    newsroom = Newsroom(board, make_article)
+    page = newsroom.submit(datetime.datetime(2026, 1, 5, 9), "Tin rút lại rồi gửi lại", board.unit)
+    with freeze_time(datetime.datetime(2026, 1, 6, 9)):
+        page.current_workflow_state.cancel(user=board.editor)
+        page.get_workflow().start(page, board.editor)
+    page.refresh_from_db()
+    newsroom.publish(datetime.datetime(2026, 1, 7, 9), page)
+    assert figures(JAN, JAN)["Văn phòng Sở"][1:3] == (1, 1)

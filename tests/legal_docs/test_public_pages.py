@@ -63,9 +63,9 @@ def test_files_of_unpublished_documents_are_not_public(client, admin_client, hom
     assert client.get(live_file.url).status_code == 404
 
 
-def test_files_not_attached_to_documents_keep_wagtail_rules(client):
+def test_files_not_attached_to_anything_live_are_not_public(client):
     loose = AttachmentDocumentFactory()
-    assert client.get(loose.url).status_code == 200
+    assert client.get(loose.url).status_code == 404
 
 
 def test_corrected_number_keeps_the_old_address_working(client, home_page):
