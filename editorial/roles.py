@@ -8,8 +8,8 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.dispatch import Signal
 from django.db.models import Q
+from django.dispatch import Signal
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import (
