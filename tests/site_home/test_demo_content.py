@@ -20,7 +20,7 @@ def test_demo_loader_ends_with_addresses_and_accounts_and_keeps_mail_off_the_con
     settings.DEBUG = True
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8025"
-    settings.MAILERS = {"default": {**dev.MAILERS["default"], "OPTIONS": {"file_path": str(outbox)}}}
+    settings.MAILERS = {**dev.MAILERS, "outgoing": {**dev.MAILERS["outgoing"], "OPTIONS": {"file_path": str(outbox)}}}
     out = io.StringIO()
 
     # The demo workflow's notifications are sent once its transactions commit.

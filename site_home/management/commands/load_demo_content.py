@@ -43,6 +43,6 @@ class Command(BaseCommand):
         base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
         self.stdout.write(f"Trang công khai: {base}/")
         self.stdout.write(f"Trang quản trị:  {base}/admin/")
-        mailer = settings.MAILERS["default"]
+        mailer = settings.MAILERS.get("outgoing", settings.MAILERS["default"])  # where the queue delivers
         if mailer["BACKEND"].endswith("filebased.EmailBackend"):
             self.stdout.write(f"Thư gửi đi được lưu trong: {mailer['OPTIONS']['file_path']}")

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.models import Site
 
-from site_home.checks import LOCAL_HOSTNAMES
+from site_home.checks import is_local_host
 
 
 class Command(BaseCommand):
@@ -31,7 +31,7 @@ class Command(BaseCommand):
             site.site_name = site_name
         site.save()
         self.stdout.write(self.style.SUCCESS(f"Địa chỉ của trang: {site.root_url}"))
-        if hostname in LOCAL_HOSTNAMES:
+        if is_local_host(hostname):
             self.stdout.write(self.style.WARNING("Đây là địa chỉ máy cục bộ: chỉ dùng khi phát triển."))
         if settings.WAGTAILADMIN_BASE_URL.rstrip("/") != site.root_url:
             self.stdout.write(
