@@ -167,16 +167,6 @@ SOURCES = (
         public_filter={"live": True},
     ),
     SearchSource(
-        key="thu-tuc",
-        label=_("Thủ tục hành chính"),
-        model_label="procedures.Procedure",
-        date_field="updated_at",
-        title_field="name",
-        summary_fields=("code", "field"),
-        facets=(Facet("cap", _("Cấp thực hiện"), "level", kind="choice"),),
-        public_filter={"is_active": True},
-    ),
-    SearchSource(
         key="trang",
         label=_("Trang thông tin"),
         model_label="site_home.StandardPage",
