@@ -17,7 +17,9 @@ from wagtail.models import Site
 
 from legal_docs.library import FACETS, KEYWORD_PARAM, LibraryFilter
 from legal_docs.models import LegalDocument
+from legal_docs.models.documents import LISTED_FIELDS
 from news_pages.models import NEWEST_FIRST, NewsPage
+from open_data.exports import csv_response, document_rows, export_filename
 from procedures.catalogue import filter_catalogue
 from procedures.models import Procedure
 
@@ -115,10 +117,30 @@ def document_filter(filters):
     return library
 
 
+# What the API and the CSV show of a document: the library's columns and the dates.
+DOCUMENT_FIELDS = (*LISTED_FIELDS, "effective_date", "expiry_date", "signer")
+
+
+def chosen_documents(filters):
+    return document_filter(filters).queryset().for_listing().only(*DOCUMENT_FIELDS).newest_first()
+
+
 @api.get("/documents/", response=list[DocumentOut], tags=["documents"], summary="Legal documents, newest first")
 @pagination()
 def documents(request, filters: Query[DocumentFilters]):
-    return document_filter(filters).queryset().listed().newest_first()
+    return chosen_documents(filters)
+
+
+@api.get(
+    "/documents.csv",
+    tags=["documents"],
+    summary="Legal documents as CSV",
+    description="The same filters as /documents/; every document they choose, newest first, in UTF-8.",
+    url_name="documents_csv",
+)
+def documents_csv(request, filters: Query[DocumentFilters]):
+    header, rows = document_rows(chosen_documents(filters), request)
+    return csv_response(export_filename("van-ban"), header, rows)
 
 
 # Procedures --------------------------------------------------------------------------
