@@ -51,7 +51,8 @@ def detail(request, slug):
         if former is None:
             raise Http404 from None
         return redirect(former.document, permanent=True)
-    return TemplateResponse(request, "legal_docs/document_detail.html", detail_context(document))
+    context = {**detail_context(document), "structured_data": lambda: document.structured_data(request)}
+    return TemplateResponse(request, "legal_docs/document_detail.html", context)
 
 
 @xframe_options_sameorigin
