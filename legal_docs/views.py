@@ -52,7 +52,11 @@ def detail(request, slug):
         if former is None:
             raise Http404 from None
         return redirect(former.document, permanent=True)
-    context = {**detail_context(document), "canonical_url": absolute_url(document.get_absolute_url(), request)}
+    context = {
+        **detail_context(document),
+        "canonical_url": absolute_url(document.get_absolute_url(), request),
+        "structured_data": lambda: document.structured_data(request),
+    }
     return TemplateResponse(request, "legal_docs/document_detail.html", context)
 
 

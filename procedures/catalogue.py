@@ -27,13 +27,19 @@ class CatalogueFilterForm(forms.Form):
         self.fields["linh_vuc"].choices = [("", _("Tất cả"))] + [(name, name) for name in fields_of_work]
 
 
-def catalogue_context(request, procedures):
+def filter_catalogue(params, procedures):
+    """(the filter form, the procedures it chooses); an invalid form chooses them all."""
     fields_of_work = list(procedures.order_by("field").values_list("field", flat=True).distinct())
-    form = CatalogueFilterForm(request.GET or None, fields_of_work=fields_of_work)
+    form = CatalogueFilterForm(params or None, fields_of_work=fields_of_work)
     if form.is_valid():
         procedures = procedures.matching(form.cleaned_data["q"])
         if field_of_work := form.cleaned_data["linh_vuc"]:
             procedures = procedures.filter(field=field_of_work)
         if level := form.cleaned_data["cap"]:
             procedures = procedures.filter(level=level)
+    return form, procedures
+
+
+def catalogue_context(request, procedures):
+    form, procedures = filter_catalogue(request.GET, procedures)
     return {"filter_form": form, "procedures": paginate(request, procedures, PER_PAGE)}

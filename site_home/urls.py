@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from legal_docs.sitemaps import LegalDocumentSitemap
+from open_data.api import api as open_data_api
 from site_home import views
 from site_home.password_reset import ThrottledPasswordResetView
 
@@ -18,6 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap, "documents": LegalDocumentSitemap}}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("api/v1/", open_data_api.urls),
     path("", include("search.urls")),
     path("", include("legal_docs.urls")),
     path("", include("feedback.urls")),

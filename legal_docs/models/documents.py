@@ -44,6 +44,14 @@ LISTED_FIELDS = (
 )
 
 
+# schema.org's LegalForceStatus for each validity status ("not yet" has no counterpart).
+LEGAL_FORCE = {
+    ValidityStatus.IN_FORCE: "https://schema.org/InForce",
+    ValidityStatus.PARTLY_EXPIRED: "https://schema.org/PartiallyInForce",
+    ValidityStatus.EXPIRED: "https://schema.org/NotInForce",
+}
+
+
 class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
     def live(self):
         return self.filter(live=True)
@@ -413,6 +421,31 @@ class LegalDocument(
         from legal_docs.views import detail_context
 
         return detail_context(self, preview=True)
+
+    def structured_data(self, request):
+        """schema.org Legislation for search engines and data portals (rendered as JSON-LD)."""
+        url = request.build_absolute_uri(self.get_absolute_url())
+        type_name = self.document_type.name if self.document_type_id else ""
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Legislation",
+            "name": f"{type_name} {self.number}".strip(),
+            "legislationIdentifier": self.number,
+            "legislationType": type_name,
+            "abstract": self.title,
+            "url": url,
+            "mainEntityOfPage": url,
+            "inLanguage": "vi",
+            "legislationDate": self.issue_date,
+            "legislationDateOfApplicability": self.effective_date,
+            "expires": self.expiry_date,
+            "legislationLegalForce": LEGAL_FORCE.get(self.validity_status),
+            "legislationJurisdiction": "VN",
+            "legislationPassedBy": (
+                {"@type": "GovernmentOrganization", "name": self.issuing_body.name} if self.issuing_body_id else None
+            ),
+        }
+        return {key: value for key, value in data.items() if value}
 
     @cached_property
     def validity_label(self):

@@ -82,3 +82,16 @@ def test_library_and_document_pages_have_no_serious_accessibility_violations(pag
         page.goto(live_server.url + path)
         violations = serious_axe_violations(page)
         assert violations == [], [(v["id"], v["help"], len(v["nodes"])) for v in violations]
+
+
+def test_citizen_downloads_the_filtered_list_as_csv(page, live_server, library):
+    page.goto(live_server.url + "/van-ban/")
+    page.locator('[data-facet="loai"][data-value="nghi-dinh"]').click()
+    page.wait_for_url("**loai=nghi-dinh**")
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Tải danh sách (CSV)").click()
+    download = download_info.value
+    assert download.suggested_filename.startswith("van-ban-")
+    lines = download.path().read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Số ký hiệu,Trích yếu")
+    assert [line.split(",")[0] for line in lines[1:]] == ["138/2020/NĐ-CP", "30/2020/NĐ-CP"]

@@ -1,7 +1,5 @@
 """The public catalogue at /thu-tuc-hanh-chinh/: listed, searched without diacritics, filtered."""
 
-import re
-
 import pytest
 from wagtail.models import Page
 

@@ -1,0 +1,171 @@
+"""The read-only open data API (Decree 224/2026 art. 11(5)): news, legal documents, procedures.
+
+Built with django-ninja (a dependency of Wagtail 8), which writes the OpenAPI description at
+/api/v1/schema/ from the same declarations that parse the requests. Only what a visitor can see
+is served: live, public pages of the request's site, live documents, procedures in force. The
+documents take the library's own filters (legal_docs/library.py), so the same query string
+chooses the same documents on /van-ban/ and here. A bad parameter answers 400 with a message.
+"""
+
+import datetime
+
+from django.utils.translation import gettext as _
+from ninja import Field, NinjaAPI, Query, Schema
+from ninja.errors import HttpError, ValidationError
+from ninja.pagination import PageNumberPagination, paginate
+from wagtail.models import Site
+
+from legal_docs.library import FACETS, KEYWORD_PARAM, LibraryFilter
+from legal_docs.models import LegalDocument
+from legal_docs.models.documents import LISTED_FIELDS
+from news_pages.models import NEWEST_FIRST, NewsPage
+from open_data.exports import csv_response, document_rows, export_filename
+from procedures.catalogue import filter_catalogue
+from procedures.models import Procedure
+
+PAGE_SIZE = 20
+MAX_PAGE_SIZE = 100
+
+api = NinjaAPI(
+    title="Open data API",
+    version="1.0",
+    description="Read-only, public: news articles, legal documents (with the library's filters) and procedures.",
+    urls_namespace="open_data",
+    docs_url="docs/",
+    openapi_url="schema/",
+)
+
+
+@api.exception_handler(ValidationError)
+def invalid_parameters(request, exc):
+    """Ninja answers 422 by default; a client sending a bad query string gets a 400 it can read."""
+    fields = sorted({str(error.get("loc", ["?"])[-1]) for error in exc.errors})
+    message = _("Tham số không hợp lệ: %(fields)s.") % {"fields": ", ".join(fields)}
+    return api.create_response(request, {"detail": message, "errors": exc.errors}, status=400)
+
+
+def pagination():
+    return paginate(PageNumberPagination, page_size=PAGE_SIZE, max_page_size=MAX_PAGE_SIZE)
+
+
+# News --------------------------------------------------------------------------------
+
+
+class NewsArticleOut(Schema):
+    id: int
+    title: str
+    summary: str
+    publication_date: datetime.datetime | None
+    last_published_at: datetime.datetime | None
+    url: str
+
+    @staticmethod
+    def resolve_url(page, context):
+        return page.get_full_url(context["request"])
+
+
+@api.get("/news/", response=list[NewsArticleOut], tags=["news"], summary="News articles, newest first")
+@pagination()
+def news(request):
+    site = Site.find_for_request(request)
+    articles = NewsPage.objects.live().public()
+    if site is not None:
+        articles = articles.in_site(site)
+    return articles.order_by(*NEWEST_FIRST)
+
+
+# Legal documents ---------------------------------------------------------------------
+
+
+class DocumentOut(Schema):
+    number: str
+    title: str
+    document_type: str = Field(None, alias="document_type.name")
+    issuing_body: str = Field(None, alias="issuing_body.name")
+    issue_date: datetime.date
+    effective_date: datetime.date | None
+    expiry_date: datetime.date | None
+    validity_status: str
+    signer: str
+    url: str
+
+    @staticmethod
+    def resolve_url(document, context):
+        return context["request"].build_absolute_uri(document.get_absolute_url())
+
+
+class DocumentFilters(Schema):
+    """The library's parameters, spelt as in its links (/van-ban/?loai=…&nam=…)."""
+
+    q: str | None = Field(None, max_length=200, description="Words of the number, type or summary")
+    loai: str | None = Field(None, description="Document type (slug)")
+    co_quan: str | None = Field(None, alias="co-quan", description="Issuing body (slug)")
+    linh_vuc: str | None = Field(None, alias="linh-vuc", description="Topic (slug)")
+    nam: int | None = Field(None, ge=1900, le=2200, description="Year of issue")
+    hieu_luc: str | None = Field(None, alias="hieu-luc", description="Validity status code")
+
+
+def document_filter(filters):
+    """The library's filter for these parameters; a value the library does not know is a 400."""
+    params = {facet.param: getattr(filters, facet.param.replace("-", "_")) for facet in FACETS}
+    params[KEYWORD_PARAM] = filters.q
+    params = {key: str(value) for key, value in params.items() if value not in (None, "")}
+    library = LibraryFilter(params, LegalDocument.objects.live())
+    unknown = [param for param in params if param in library.selected and library.selected[param] in (None, -1)]
+    if unknown:
+        raise HttpError(400, _("Giá trị không có trong thư viện văn bản: %(params)s.") % {"params": ", ".join(unknown)})
+    return library
+
+
+# What the API and the CSV show of a document: the library's columns and the dates.
+DOCUMENT_FIELDS = (*LISTED_FIELDS, "effective_date", "expiry_date", "signer")
+
+
+def chosen_documents(filters):
+    return document_filter(filters).queryset().for_listing().only(*DOCUMENT_FIELDS).newest_first()
+
+
+@api.get("/documents/", response=list[DocumentOut], tags=["documents"], summary="Legal documents, newest first")
+@pagination()
+def documents(request, filters: Query[DocumentFilters]):
+    return chosen_documents(filters)
+
+
+@api.get(
+    "/documents.csv",
+    tags=["documents"],
+    summary="Legal documents as CSV",
+    description="The same filters as /documents/; every document they choose, newest first, in UTF-8.",
+    url_name="documents_csv",
+)
+def documents_csv(request, filters: Query[DocumentFilters]):
+    header, rows = document_rows(chosen_documents(filters), request)
+    return csv_response(export_filename("van-ban"), header, rows)
+
+
+# Procedures --------------------------------------------------------------------------
+
+
+class ProcedureOut(Schema):
+    code: str
+    name: str
+    field: str
+    level: str
+    portal_url: str
+    updated_at: datetime.datetime
+
+
+class ProcedureFilters(Schema):
+    q: str | None = Field(None, max_length=200, description="Words of the code, name or field")
+    linh_vuc: str | None = Field(None, description="Field of work, as listed in the catalogue")
+    cap: str | None = Field(None, description="Level: province, commune or central")
+
+
+@api.get("/procedures/", response=list[ProcedureOut], tags=["procedures"], summary="Administrative procedures")
+@pagination()
+def procedures(request, filters: Query[ProcedureFilters]):
+    params = {key: value for key, value in filters.dict().items() if value}
+    form, chosen = filter_catalogue(params, Procedure.objects.active())
+    if params and not form.is_valid():
+        raise HttpError(400, _("Tham số không hợp lệ: %(fields)s.") % {"fields": ", ".join(sorted(form.errors))})
+    return chosen.order_by("field", "name", "pk")
