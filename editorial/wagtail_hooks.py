@@ -16,6 +16,7 @@ from editorial import oversight
 from editorial.dashboard import add_board_panels
 from editorial.models import EditorProfile, Unit
 from editorial.reports.views import PostingReportView, user_can_view_report
+from editorial.review_notice import show_latest_review
 
 
 class UnitViewSet(SnippetViewSet):
@@ -97,6 +98,16 @@ def refuse_direct_publish_of_snippet(request, instance):
     if hasattr(instance, "get_workflow"):
         return oversight.refuse_direct_publish(request, instance, oversight.can_publish(request.user, instance))
     return None
+
+
+@hooks.register("before_edit_page")
+def show_latest_review_on_page(request, page):
+    show_latest_review(request, page)
+
+
+@hooks.register("before_edit_snippet")
+def show_latest_review_on_snippet(request, instance):
+    show_latest_review(request, instance)
 
 
 @hooks.register("before_bulk_action")

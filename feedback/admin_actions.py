@@ -94,13 +94,16 @@ class ObjectActionView(WagtailAdminTemplateMixin, FormView):
         return str(self.object)
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
+        context = super().get_context_data(
             object=self.object,
             action_url=self.request.get_full_path(),
             submit_button_label=self.label,
             submit_button_active_label=_("Đang lưu…"),
             **kwargs,
         )
+        # Wagtail's form template loads `media`: without it the answer's rich-text editor never starts.
+        context["media"] = context["form"].media
+        return context
 
     def form_valid(self, form):
         self.perform(self.object, form)

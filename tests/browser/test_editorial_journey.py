@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, setup_editorial
 from news_pages.models import NewsPage
 from tests.editorial.factories import UnitFactory, UserFactory, editor_of
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory
+from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 PASSWORD = "matkhau@123"
 TITLE = "Sở Nội vụ tập huấn nghiệp vụ văn thư cho các đơn vị"
@@ -93,3 +93,39 @@ def test_article_goes_from_editor_to_public_site_through_the_board(browser, live
     assert response.ok
     reader.get_by_role("link", name=TITLE).first.click()
     assert reader.locator("h1").inner_text() == TITLE
+
+
+def action_menu_labels(tab):
+    tab.locator("footer").first.wait_for()
+    toggle = tab.locator("footer .dropdown-toggle, footer [data-w-dropdown-target='toggle']")
+    if toggle.count():  # with a single action there is no menu to open
+        toggle.first.click()
+    return [label.strip() for label in tab.locator("footer button, footer a").all_inner_texts() if label.strip()]
+
+
+def test_board_member_finds_no_way_to_publish_and_the_chair_approval_does(browser, live_server, newsroom):
+    article = NewsPageFactory(parent=newsroom, title=TITLE, live=False, featured_image=None)
+    article.save_revision()
+    article.get_workflow().start(article, UserFactory(username="tacgia"))
+    edit_url = f"{live_server.url}/admin/pages/{article.pk}/edit/"
+
+    member = sign_in(browser, live_server, "thanhvien.bbt")
+    member.goto(edit_url)
+    labels = action_menu_labels(member)
+    assert "Duyệt" in labels
+    assert not [label for label in labels if "xuất bản" in label.lower()], labels
+    member.get_by_role("button", name="Duyệt", exact=True).click()
+    member.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    article.refresh_from_db()
+    assert not article.live, "a board member's approval only passes the article to the chair"
+    assert article.current_workflow_task.name == "Trưởng Ban Biên tập phê duyệt"
+    member.goto(edit_url)
+    assert not [label for label in action_menu_labels(member) if "xuất bản" in label.lower()]
+
+    chair = sign_in(browser, live_server, "truongban")
+    chair.goto(edit_url)
+    assert "Duyệt và xuất bản" in action_menu_labels(chair)
+    chair.get_by_role("button", name="Duyệt và xuất bản", exact=True).click()
+    chair.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    article.refresh_from_db()
+    assert article.live

@@ -105,6 +105,14 @@ def test_default_deadline_is_ten_working_days(client, staff, unit):
 
 
 @pytest.mark.django_db
+def test_answer_screen_loads_its_rich_text_editor(client, staff):
+    client.force_login(staff)
+    response = client.get(admin_url("answer", QuestionFactory()))
+    assert response.status_code == 200
+    assert "wagtailadmin/js/draftail.js" in response.content.decode(), "without it the answer box cannot be typed in"
+
+
+@pytest.mark.django_db
 def test_whole_lifecycle_through_the_admin_and_the_board_workflow(
     client, staff, unit, board_workflow, django_capture_on_commit_callbacks
 ):
