@@ -231,3 +231,13 @@ def test_production_requires_2fa_for_the_chair_site_admins_and_superusers():
         text=True,
     )
     assert result.stdout.strip() == f"{[BOARD_CHAIR, SITE_ADMINS]} True", result.stderr
+
+
+def test_deploy_check_warns_of_a_misspelt_required_group(roles, settings):
+    from accounts.checks import required_groups_exist
+
+    assert required_groups_exist(None) == []
+    settings.TWO_FACTOR_REQUIRED_GROUPS = [BOARD_CHAIR, "Truong Ban Bien tap"]
+    warnings = required_groups_exist(None)
+    assert [warning.id for warning in warnings] == ["accounts.W001"]
+    assert "Truong Ban Bien tap" in warnings[0].msg
