@@ -51,6 +51,10 @@ INSTALLED_APPS = [
     "procedures",
     "access_info",
     "royalties",
+    "accounts",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django_tasks_db",
     "axes",
     "wagtail.contrib.forms",
@@ -97,6 +101,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor: django-otp marks the session verified; accounts/ keeps unverified users out of the admin.
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.headers.SecurityHeadersMiddleware",
@@ -155,6 +162,14 @@ AXES_CLIENT_IP_CALLABLE = "core.http.client_ip"  # the same trusted-proxy rule a
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "site_home/login_locked.html"
 AXES_VERBOSE = False
+# Two-factor authentication (accounts/, docs/deployment.md): members of these groups, and
+# superusers when TWO_FACTOR_REQUIRED_FOR_SUPERUSERS, must enrol an authenticator app before
+# using the admin; anyone else may enrol from the account page. Production requires it for the
+# chair and site admins; locally and in tests nobody is required to.
+TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS")
+TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = env_bool("TWO_FACTOR_REQUIRED_FOR_SUPERUSERS", False)
+# The account name authenticator apps show next to the code.
+OTP_TOTP_ISSUER = os.environ.get("TWO_FACTOR_ISSUER", "Sở Nội vụ")
 # Password reset mails to one address per hour (three times as many requests per visitor address).
 PASSWORD_RESET_LIMIT_PER_HOUR = int(os.environ.get("PASSWORD_RESET_LIMIT_PER_HOUR", "3"))
 

@@ -3,7 +3,7 @@
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, MAIL_TIMEOUT, MAILERS, SECRET_KEY, TASKS, env_bool, os
+from .base import ALLOWED_HOSTS, MAIL_TIMEOUT, MAILERS, SECRET_KEY, TASKS, env_bool, env_list, os
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
@@ -25,6 +25,11 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# Accounts that can publish sign in with a second factor: the board chair and the site admins
+# (group names from editorial/roles.py), and superusers. Set TWO_FACTOR_REQUIRED_GROUPS to change.
+TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS", "Trưởng Ban Biên tập,Quản trị trang")
+TWO_FACTOR_REQUIRED_FOR_SUPERUSERS = env_bool("TWO_FACTOR_REQUIRED_FOR_SUPERUSERS", True)
 
 if not os.environ.get("EMAIL_HOST"):
     # A server's local MTA; set EMAIL_HOST to relay through the province's mail server instead.
