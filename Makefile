@@ -83,9 +83,9 @@ check: messages postgres
 test: lint check browser-deps speech-deps
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
-# The fuzz tests at length, with a new seed each run (the suite runs 300 cases per test, seeded).
+# The fuzz test at length, with a new seed each run (the suite runs 600 requests, seeded).
 fuzz: venv
-	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-20000} FUZZ_RANDOM=1 DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest tests/core/test_fuzz.py -q
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-40000} FUZZ_RANDOM=1 DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest tests/core/test_fuzz.py -q
 
 # The load generator and the front cache measured by `make bench`, from Debian.
 bench-deps:
