@@ -24,6 +24,14 @@ def attach_board_workflow():
     WorkflowContentType.objects.create(workflow=workflow, content_type=ContentType.objects.get_for_model(Question))
 
 
+def fill_question(page, topic, **fields):
+    """The Đặt câu hỏi form: the text fields given, the topic chosen, consent ticked."""
+    for name, value in fields.items():
+        page.fill(f"#id_{name}", value)
+    page.select_option("#id_topic", str(topic.pk))
+    page.check("#id_consent")
+
+
 def test_citizen_asks_staff_answer_board_approves_citizen_tracks_and_rates(page, live_server, site):
     topic = TopicFactory(name="Tiền lương")
     unit = UnitFactory(name="Phòng Công chức, viên chức")
@@ -33,13 +41,15 @@ def test_citizen_asks_staff_answer_board_approves_citizen_tracks_and_rates(page,
     # The citizen asks.
     page.goto(live_server.url + "/hoi-dap/dat-cau-hoi/")
     assert serious_axe_violations(page) == []
-    page.fill("#id_name", "Nguyễn Thị Hoa")
-    page.fill("#id_email", "hoa.nguyen@example.com")
-    page.fill("#id_phone", "+84 905 123 456")
-    page.select_option("#id_topic", str(topic.pk))
-    page.fill("#id_title", "Nâng lương trước thời hạn")
-    page.fill("#id_question", "Cơ quan 20 người được nâng lương trước hạn mấy người?")
-    page.check("#id_consent")
+    fill_question(
+        page,
+        topic,
+        name="Nguyễn Thị Hoa",
+        email="hoa.nguyen@example.com",
+        phone="+84 905 123 456",
+        title="Nâng lương trước thời hạn",
+        question="Cơ quan 20 người được nâng lương trước hạn mấy người?",
+    )
     page.click(".ask-question button[type=submit]")
     code = page.locator(".tracking-code").text_content().strip()
     assert re.fullmatch(r"HD-\d{4}-[2-9A-HJ-NP-Z]{6}", code)
@@ -119,13 +129,15 @@ def test_a_visitor_past_the_limit_hears_the_captcha_and_is_accepted(page, live_s
     url = player.locator("source").get_attribute("src")
     assert page.request.get(live_server.url + url).status == 404  # heard once; a script fetching it again gets nothing
 
-    page.fill("#id_name", "Lê Văn Minh")
-    page.fill("#id_email", "minh.le@example.com")
-    page.fill("#id_phone", "0905 111 222")
-    page.select_option("#id_topic", str(topic.pk))
-    page.fill("#id_title", "Phụ cấp công vụ")
-    page.fill("#id_question", "Phụ cấp công vụ có tính vào lương hưu không?")
-    page.check("#id_consent")
+    fill_question(
+        page,
+        topic,
+        name="Lê Văn Minh",
+        email="minh.le@example.com",
+        phone="0905 111 222",
+        title="Phụ cấp công vụ",
+        question="Phụ cấp công vụ có tính vào lương hưu không?",
+    )
     page.get_by_label("Mã kiểm tra: nhập kết quả phép tính trong hình").fill("14")
     page.click(".ask-question button[type=submit]")
     assert re.fullmatch(r"HD-\d{4}-[2-9A-HJ-NP-Z]{6}", page.locator(".tracking-code").text_content().strip())
