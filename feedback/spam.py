@@ -41,6 +41,7 @@ SPAM_FIELDS = (HONEYPOT_FIELD, CAPTCHA_FIELD, CAPTCHA_TOKEN_FIELD)
 CAPTCHA_SALT = "feedback.captcha"
 CAPTCHA_MAX_AGE = 30 * 60
 CAPTCHA_AUDIO_MAX_AGE = 10 * 60
+CAPTCHA_AUDIO_PREFIX = "feedback:captcha-audio:"
 VIETNAMESE_DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 
 
@@ -125,9 +126,6 @@ class Captcha:
             return False
         # One use per token, so a solved CAPTCHA cannot be replayed by a script.
         return cache.add(f"feedback:captcha-used:{data['nonce']}", True, CAPTCHA_MAX_AGE)
-
-
-CAPTCHA_AUDIO_PREFIX = "feedback:captcha-audio:"
 
 
 def speech_available():
