@@ -23,7 +23,7 @@ from feedback.forms import FeedbackForm, QuestionFilterForm, QuestionForm, Ratin
 from feedback.models import Question, SatisfactionLevel, SatisfactionRating
 from feedback.models.questions import normalize_tracking_code
 from feedback.origin import is_same_origin_post
-from feedback.spam import protect_form_class, spoken_sum, synthesize_wav, take_audio_challenge
+from feedback.spam import RateLimit, protect_form_class, spoken_sum, synthesize_wav, take_audio_challenge
 
 QUESTIONS_PER_PAGE = 10
 VOTER_COOKIE = "hd_voter"
@@ -229,6 +229,15 @@ def captcha_audio(request, key):
     operands = take_audio_challenge(key)
     if operands is None:
         raise Http404
+    # Each key costs a run of espeak-ng: a script collecting keys is stopped per address.
+    speech_limit = RateLimit(request, scope="captcha-audio", limit=settings.CAPTCHA_AUDIO_LIMIT)
+    if speech_limit.tripped():
+        return HttpResponse(
+            _("Bạn đã nghe quá nhiều phép tính; xin thử lại sau."),
+            status=429,
+            content_type="text/plain; charset=utf-8",
+        )
+    speech_limit.hit()
     wav = synthesize_wav(spoken_sum(*operands))
     if wav is None:
         return HttpResponse(

@@ -168,3 +168,16 @@ def test_a_failing_speech_program_gives_a_message_not_a_server_error(client, db,
     response = client.get(url)
     assert response.status_code == 503
     assert "gửi lại biểu mẫu để nhận phép tính mới" in response.content.decode()
+
+
+@needs_speech
+@override_settings(FEEDBACK_RATE_LIMIT=0, CAPTCHA_AUDIO_LIMIT=1)
+def test_spoken_sums_are_limited_per_address(client, db):
+    """Each one runs espeak-ng: a script collecting audio addresses cannot keep the server talking."""
+    first, second = (re.search(r'<source src="([^"]+)"', client.get(ASK_URL).content.decode()).group(1) for _ in "12")
+    assert client.get(first).status_code == 200
+    refused = client.get(second)
+    assert refused.status_code == 429
+    assert "xin thử lại sau" in refused.content.decode()
+    other = re.search(r'<source src="([^"]+)"', client.get(ASK_URL, REMOTE_ADDR="198.51.100.7").content.decode())
+    assert client.get(other.group(1), REMOTE_ADDR="198.51.100.7").status_code == 200
