@@ -161,8 +161,9 @@ def test_without_espeak_the_captcha_has_no_player_and_still_works(client, questi
 
 
 @needs_speech
-@override_settings(FEEDBACK_RATE_LIMIT=0)
 def test_a_failing_speech_program_gives_a_message_not_a_server_error(client, db, settings):
+    # The settings fixture alone: mixed with override_settings, it would restore the override's values.
+    settings.FEEDBACK_RATE_LIMIT = 0
     url = re.search(r'<source src="([^"]+)"', client.get(ASK_URL).content.decode()).group(1)
     settings.CAPTCHA_SPEECH_COMMAND = "false"  # found on the path, exits with an error
     response = client.get(url)
