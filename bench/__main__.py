@@ -1,4 +1,4 @@
-"""Command line: `python -m bench [generate|run] [--scale 10k]` (default: run at 10k)."""
+"""Command line: `python -m bench [generate|run|load] [--scale 10k]` (default: run at 10k)."""
 
 import argparse
 import sys
@@ -11,7 +11,8 @@ def main(argv=None):
     commands = parser.add_subparsers(dest="command")
     generate = commands.add_parser("generate", help="fill the benchmark database to a scale")
     run = commands.add_parser("run", help="generate if needed, then load-test the production configuration")
-    for command in (generate, run):
+    load = commands.add_parser("load", help="many connections on the production configuration, mail server hung")
+    for command in (generate, run, load):
         command.add_argument("--scale", default="10k", help="news pages and legal documents: 10k, 100k, 500…")
         command.add_argument("--database", help="PostgreSQL database name (default: sonoivu_bench_<scale>)")
     run.add_argument("--duration", type=int, default=10, help="seconds of load per page and cache state")
@@ -20,6 +21,10 @@ def main(argv=None):
     run.add_argument("--threads", type=int, default=1, help="threads per gunicorn worker")
     run.add_argument("--no-nginx", action="store_true", help="skip the front-cache measurement")
     run.add_argument("--no-report", action="store_true", help="print the results, leave docs/benchmarks.md")
+    load.add_argument("--duration", type=int, default=60, help="seconds of load")
+    load.add_argument("--connections", type=int, default=200)
+    load.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
+    load.add_argument("--threads", type=int, default=1, help="threads per gunicorn worker")
     args = parser.parse_args(argv if argv is not None else sys.argv[1:] or ["run"])
 
     environment.prepare(args.scale, args.database)
@@ -27,6 +32,10 @@ def main(argv=None):
         from bench import steps
 
         steps.build_database(args.scale)
+    elif args.command == "load":
+        from bench import loadtest
+
+        loadtest.run(args)
     else:
         from bench import runner
 

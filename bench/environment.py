@@ -12,7 +12,7 @@ import psycopg2
 POSTGRES = "postgres://postgres@127.0.0.1:5432"
 REDIS_URL = "redis://127.0.0.1:6379/7"
 HOST = "127.0.0.1"
-PORTS = {"gunicorn": 8107, "nginx": 8108, "nginx_static": 8109, "nginx_purge": 8110}
+PORTS = {"gunicorn": 8107, "nginx": 8108, "nginx_static": 8109, "nginx_purge": 8110, "hung_mail": 8111}
 WORK = Path("/tmp/sonoivu-bench")
 
 

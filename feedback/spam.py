@@ -6,17 +6,28 @@
   is only hashed (with the secret key) into a cache key and never stored.
 - Past the limit, the form grows an arithmetic CAPTCHA, drawn as an image with Pillow and
   checked against a signed token, so ordinary visitors never see one.
+- Beside the picture, the same sum spoken in Vietnamese (Debian's espeak-ng) for visitors who
+  cannot see it. The page links to it by a random key kept in the cache for a few minutes and
+  served once; without espeak-ng the link is left out and the form works as before.
+
+Why not django-simple-captcha: it is maintained, but its audio is flite's English only, it
+keeps every challenge in a database table of its own, and the page would still need this
+module's rate limit to show a CAPTCHA only to the few who need one.
 """
 
 import base64
 import hashlib
 import io
 import secrets
+import shutil
+import subprocess
+import tempfile
 
 from django import forms
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
+from django.urls import reverse
 from django.utils.crypto import constant_time_compare, salted_hmac
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -29,6 +40,9 @@ CAPTCHA_TOKEN_FIELD = "spam_captcha_token"
 SPAM_FIELDS = (HONEYPOT_FIELD, CAPTCHA_FIELD, CAPTCHA_TOKEN_FIELD)
 CAPTCHA_SALT = "feedback.captcha"
 CAPTCHA_MAX_AGE = 30 * 60
+CAPTCHA_AUDIO_MAX_AGE = 10 * 60
+CAPTCHA_AUDIO_PREFIX = "feedback:captcha-audio:"
+VIETNAMESE_DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 
 
 class RateLimit:
@@ -76,6 +90,14 @@ class Captcha:
     def question(self):
         return f"{self.left} + {self.right} = ?"
 
+    def audio_url(self):
+        """A one-time address of the sum read aloud, or None when the server cannot speak."""
+        if not speech_available():
+            return None
+        key = secrets.token_urlsafe(16)
+        cache.set(f"{CAPTCHA_AUDIO_PREFIX}{key}", (self.left, self.right), CAPTCHA_AUDIO_MAX_AGE)
+        return reverse("feedback:captcha_audio", args=[key])
+
     def image_data_uri(self):
         from PIL import Image, ImageDraw, ImageFont
 
@@ -106,20 +128,76 @@ class Captcha:
         return cache.add(f"feedback:captcha-used:{data['nonce']}", True, CAPTCHA_MAX_AGE)
 
 
+def speech_available():
+    return shutil.which(settings.CAPTCHA_SPEECH_COMMAND) is not None
+
+
+def spoken_sum(left, right):
+    """The words espeak-ng reads, twice: "bảy cộng năm bằng bao nhiêu?"."""
+    sentence = f"{VIETNAMESE_DIGITS[left]} cộng {VIETNAMESE_DIGITS[right]} bằng bao nhiêu?"
+    return f"Phép tính: {sentence} Xin nhắc lại: {sentence}"
+
+
+def take_audio_challenge(key):
+    """The operands behind an audio key, once: a second request (or a late one) gets None."""
+    cache_key = f"{CAPTCHA_AUDIO_PREFIX}{key}"
+    operands = cache.get(cache_key)
+    # delete() says whether the key was still there, so of two racing requests only one wins.
+    if operands is None or not cache.delete(cache_key):
+        return None
+    return operands
+
+
+def synthesize_wav(text):
+    """WAV bytes of Vietnamese speech, or None when espeak-ng is missing or fails."""
+    command = shutil.which(settings.CAPTCHA_SPEECH_COMMAND)
+    if command is None:
+        return None
+    # A file rather than stdout: streamed to a pipe, espeak-ng cannot fill in the WAV's length.
+    with tempfile.NamedTemporaryFile(suffix=".wav") as output:
+        try:
+            subprocess.run(
+                [command, "-v", "vi", "-s", "130", "-w", output.name, text],
+                check=True,
+                capture_output=True,
+                timeout=10,
+            )
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return output.read() or None
+
+
 class CaptchaWidget(forms.NumberInput):
-    """The answer box preceded by the picture of the sum; never re-filled with the old answer."""
+    """The answer box preceded by the picture of the sum and, where the server can speak, a player
+    for the sum read aloud; never re-filled with the old answer."""
 
     def __init__(self, captcha, attrs=None):
         super().__init__(attrs={"inputmode": "numeric", "autocomplete": "off", **(attrs or {})})
         self.captcha = captcha
 
     def render(self, name, value, attrs=None, renderer=None):
-        image = format_html(
+        audio_url = self.captcha.audio_url()
+        if audio_url:
+            alt = _("Hình một phép cộng hai số; nếu không xem được hình, hãy nghe phép tính ở nút phát bên dưới.")
+        else:
+            alt = _("Hình một phép cộng hai số; nếu không xem được hình, xin gọi điện hoặc gửi thư cho cơ quan.")
+        html = format_html(
             '<img src="{}" alt="{}" width="150" height="50" class="captcha-image"><br>',
             self.captcha.image_data_uri(),
-            _("A picture of a sum of two numbers; if you cannot see it, call or email the department."),
+            alt,
         )
-        return image + super().render(name, None, attrs, renderer)
+        if audio_url:
+            # preload="none": the one-time address is fetched only when the visitor presses play.
+            html += format_html(
+                '<span class="captcha-audio"><span id="{id}-audio-label">{label}</span><br>'
+                '<audio controls preload="none" aria-labelledby="{id}-audio-label">'
+                '<source src="{url}" type="audio/wav"><a href="{url}">{link}</a></audio></span><br>',
+                id=(attrs or {}).get("id", name),
+                label=_("Nghe phép tính bằng tiếng Việt:"),
+                url=audio_url,
+                link=_("Tải tệp âm thanh của phép tính"),
+            )
+        return html + super().render(name, None, attrs, renderer)
 
 
 class SpamProtectedFormMixin:

@@ -14,4 +14,5 @@ urlpatterns = [
     path("hoi-dap/<int:pk>/danh-gia/", views.rate_question, name="rate_question"),
     path("phan-hoi/", views.submit_feedback, name="submit_feedback"),
     path("danh-gia-thong-tin/", views.rate_content, name="rate_content"),
+    path("ma-kiem-tra/<str:key>/am-thanh.wav", views.captcha_audio, name="captcha_audio"),
 ]

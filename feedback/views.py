@@ -8,11 +8,12 @@ from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.db.models import Count
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from core.pagination import paginate
 from core.text import fold, normalize
@@ -22,7 +23,7 @@ from feedback.forms import FeedbackForm, QuestionFilterForm, QuestionForm, Ratin
 from feedback.models import Question, SatisfactionLevel, SatisfactionRating
 from feedback.models.questions import normalize_tracking_code
 from feedback.origin import is_same_origin_post
-from feedback.spam import protect_form_class
+from feedback.spam import RateLimit, protect_form_class, spoken_sum, synthesize_wav, take_audio_challenge
 
 QUESTIONS_PER_PAGE = 10
 VOTER_COOKIE = "hd_voter"
@@ -219,3 +220,29 @@ def rate_content(request):
         return JsonResponse({"message": message, "ok": status == 200}, status=status)
     context = {"message": message, "ok": status == 200, "target_url": target_url(target) if target else "/"}
     return render(request, "feedback/rating_result.html", context, status=status)
+
+
+@require_GET
+@never_cache
+def captcha_audio(request, key):
+    """The CAPTCHA's sum read aloud, served once from the key in the form (feedback/spam.py)."""
+    operands = take_audio_challenge(key)
+    if operands is None:
+        raise Http404
+    # Each key costs a run of espeak-ng: a script collecting keys is stopped per address.
+    speech_limit = RateLimit(request, scope="captcha-audio", limit=settings.CAPTCHA_AUDIO_LIMIT)
+    if speech_limit.tripped():
+        return HttpResponse(
+            _("Bạn đã nghe quá nhiều phép tính; xin thử lại sau."),
+            status=429,
+            content_type="text/plain; charset=utf-8",
+        )
+    speech_limit.hit()
+    wav = synthesize_wav(spoken_sum(*operands))
+    if wav is None:
+        return HttpResponse(
+            _("Chưa phát được âm thanh lúc này; xin gửi lại biểu mẫu để nhận phép tính mới."),
+            status=503,
+            content_type="text/plain; charset=utf-8",
+        )
+    return HttpResponse(wav, content_type="audio/wav")

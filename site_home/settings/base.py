@@ -419,6 +419,11 @@ FEEDBACK_NOTIFY_EMAILS = env_list("FEEDBACK_NOTIFY_EMAILS")
 FEEDBACK_RECEIPTS_PER_ADDRESS_PER_DAY = int(os.environ.get("FEEDBACK_RECEIPTS_PER_ADDRESS_PER_DAY", "3"))
 FEEDBACK_RATE_LIMIT = int(os.environ.get("FEEDBACK_RATE_LIMIT", "5"))
 FEEDBACK_RATE_LIMIT_WINDOW = int(os.environ.get("FEEDBACK_RATE_LIMIT_WINDOW", "3600"))
+# The program that reads the CAPTCHA's sum aloud in Vietnamese (Debian: apt-get install espeak-ng);
+# when it is missing the CAPTCHA has no audio player and works as before.
+CAPTCHA_SPEECH_COMMAND = os.environ.get("CAPTCHA_SPEECH_COMMAND", "espeak-ng")
+# Spoken sums one address may fetch within FEEDBACK_RATE_LIMIT_WINDOW (each runs espeak-ng).
+CAPTCHA_AUDIO_LIMIT = int(os.environ.get("CAPTCHA_AUDIO_LIMIT", "20"))
 
 # Tiếp cận thông tin (access_info/): information requests are answered within this many working
 # days (Law 104/2016/QH13 art. 28), and their staff notices go to these addresses.

@@ -1,7 +1,9 @@
 """A citizen asks, staff answer, the board approves, the citizen finds the answer by code and rates it."""
 
 import re
+import shutil
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
@@ -22,6 +24,14 @@ def attach_board_workflow():
     WorkflowContentType.objects.create(workflow=workflow, content_type=ContentType.objects.get_for_model(Question))
 
 
+def fill_question(page, topic, **fields):
+    """The Đặt câu hỏi form: the text fields given, the topic chosen, consent ticked."""
+    for name, value in fields.items():
+        page.fill(f"#id_{name}", value)
+    page.select_option("#id_topic", str(topic.pk))
+    page.check("#id_consent")
+
+
 def test_citizen_asks_staff_answer_board_approves_citizen_tracks_and_rates(page, live_server, site):
     topic = TopicFactory(name="Tiền lương")
     unit = UnitFactory(name="Phòng Công chức, viên chức")
@@ -31,13 +41,15 @@ def test_citizen_asks_staff_answer_board_approves_citizen_tracks_and_rates(page,
     # The citizen asks.
     page.goto(live_server.url + "/hoi-dap/dat-cau-hoi/")
     assert serious_axe_violations(page) == []
-    page.fill("#id_name", "Nguyễn Thị Hoa")
-    page.fill("#id_email", "hoa.nguyen@example.com")
-    page.fill("#id_phone", "+84 905 123 456")
-    page.select_option("#id_topic", str(topic.pk))
-    page.fill("#id_title", "Nâng lương trước thời hạn")
-    page.fill("#id_question", "Cơ quan 20 người được nâng lương trước hạn mấy người?")
-    page.check("#id_consent")
+    fill_question(
+        page,
+        topic,
+        name="Nguyễn Thị Hoa",
+        email="hoa.nguyen@example.com",
+        phone="+84 905 123 456",
+        title="Nâng lương trước thời hạn",
+        question="Cơ quan 20 người được nâng lương trước hạn mấy người?",
+    )
     page.click(".ask-question button[type=submit]")
     code = page.locator(".tracking-code").text_content().strip()
     assert re.fullmatch(r"HD-\d{4}-[2-9A-HJ-NP-Z]{6}", code)
@@ -86,3 +98,48 @@ def test_citizen_sends_feedback_from_a_cached_article(page, live_server, site, s
     assert page.url.endswith(article.url + "#phan-hoi")
     assert Feedback.objects.get().target == article
     caches[settings.PAGE_CACHE_ALIAS].clear()
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed (make speech-deps)")
+def test_a_visitor_past_the_limit_hears_the_captcha_and_is_accepted(page, live_server, site, settings, monkeypatch):
+    from tests.browser.test_content_security_policy import watch_violations
+
+    settings.FEEDBACK_RATE_LIMIT = 0
+    caches["default"].clear()
+    monkeypatch.setattr("feedback.spam.secrets.randbelow", lambda n: 6)  # 7 + 7, said aloud
+    topic = TopicFactory(name="Tiền lương")
+    violations = watch_violations(page)
+
+    page.goto(live_server.url + "/hoi-dap/dat-cau-hoi/")
+    player = page.get_by_label("Nghe phép tính bằng tiếng Việt:")
+    assert player.evaluate("audio => audio.controls && audio.tabIndex >= 0")
+    assert serious_axe_violations(page) == []
+
+    # Played (muted: headless Chromium has no speakers), the one-time address gives a few seconds of speech.
+    seconds = player.evaluate(
+        """async audio => {
+            audio.muted = true;
+            const loaded = new Promise(done => audio.addEventListener("loadedmetadata", done, {once: true}));
+            await audio.play();
+            await loaded;
+            return audio.duration;
+        }"""
+    )
+    assert seconds > 2
+    url = player.locator("source").get_attribute("src")
+    assert page.request.get(live_server.url + url).status == 404  # heard once; a script fetching it again gets nothing
+
+    fill_question(
+        page,
+        topic,
+        name="Lê Văn Minh",
+        email="minh.le@example.com",
+        phone="0905 111 222",
+        title="Phụ cấp công vụ",
+        question="Phụ cấp công vụ có tính vào lương hưu không?",
+    )
+    page.get_by_label("Mã kiểm tra: nhập kết quả phép tính trong hình").fill("14")
+    page.click(".ask-question button[type=submit]")
+    assert re.fullmatch(r"HD-\d{4}-[2-9A-HJ-NP-Z]{6}", page.locator(".tracking-code").text_content().strip())
+    assert Question.objects.get().title == "Phụ cấp công vụ"
+    assert violations == []

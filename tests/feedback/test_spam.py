@@ -1,10 +1,14 @@
 """Honeypot, rate limit and the CAPTCHA that only appears once the limit trips."""
 
+import io
 import re
+import shutil
+import wave
 
 import pytest
 from django.core import signing
 from django.test import override_settings
+from freezegun import freeze_time
 
 from feedback.models import Question
 from feedback.spam import CAPTCHA_SALT
@@ -92,3 +96,89 @@ def test_failed_tracking_lookups_count_towards_the_limit(client):
     for _ in range(2):
         client.post("/hoi-dap/tra-cuu/", {"code": "HD-2026-AAAAAA", "email": "x@example.com"})
     assert 'name="spam_captcha"' in client.get("/hoi-dap/tra-cuu/").content.decode()
+
+
+# The audio alternative: the same sum read aloud in Vietnamese by espeak-ng (`make test` installs it).
+needs_speech = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed")
+
+
+@pytest.fixture
+def seven_plus_seven(monkeypatch):
+    monkeypatch.setattr("feedback.spam.secrets.randbelow", lambda n: 6)
+    return 14
+
+
+def visible_text(html):
+    """The page as a person or a script reads it, minus the picture's bytes and the signed token."""
+    html = re.sub(r'src="data:image/png;base64,[^"]+"', "", html)
+    return re.sub(r'name="spam_captcha_token" value="[^"]+"', "", html)
+
+
+@needs_speech
+@override_settings(FEEDBACK_RATE_LIMIT=0)
+def test_the_sum_is_heard_once_as_a_wav_and_never_written_in_the_page(client, question_data, seven_plus_seven):
+    body = client.get(ASK_URL).content.decode()
+    page = visible_text(body)
+    for giveaway in ("14", "7 + 7", "7+7", "bảy", "mười bốn", "muoi bon"):
+        assert giveaway not in page, giveaway
+    assert "Nghe phép tính bằng tiếng Việt" in page
+    url = re.search(r'<source src="([^"]+)" type="audio/wav">', body).group(1)
+
+    audio = client.get(url)
+    assert audio.status_code == 200
+    assert audio["Content-Type"] == "audio/wav"
+    with wave.open(io.BytesIO(audio.content)) as sound:
+        assert sound.getnframes() / sound.getframerate() > 2  # the sentence, said twice
+
+    # Single use: a second play, or a script fetching it again, finds nothing.
+    assert client.get(url).status_code == 404
+
+    token = re.search(r'name="spam_captcha_token" value="([^"]+)"', body).group(1)
+    response = ask(client, {**question_data, "spam_captcha_token": token, "spam_captcha": seven_plus_seven})
+    assert response.status_code == 302
+    assert Question.objects.count() == 1
+
+
+@needs_speech
+@override_settings(FEEDBACK_RATE_LIMIT=0)
+def test_the_audio_address_expires_unused(client, db):
+    with freeze_time("2026-12-07 08:00"):
+        body = client.get(ASK_URL).content.decode()
+    url = re.search(r'<source src="([^"]+)"', body).group(1)
+    with freeze_time("2026-12-07 08:11"):
+        assert client.get(url).status_code == 404
+    assert client.get("/ma-kiem-tra/khong-co/am-thanh.wav").status_code == 404
+
+
+@override_settings(FEEDBACK_RATE_LIMIT=0, CAPTCHA_SPEECH_COMMAND="no-such-speech-program")
+def test_without_espeak_the_captcha_has_no_player_and_still_works(client, question_data, seven_plus_seven):
+    body = client.get(ASK_URL).content.decode()
+    assert "<audio" not in body and "am-thanh.wav" not in body
+    assert "xin gọi điện hoặc gửi thư cho cơ quan" in body
+    token = re.search(r'name="spam_captcha_token" value="([^"]+)"', body).group(1)
+    response = ask(client, {**question_data, "spam_captcha_token": token, "spam_captcha": seven_plus_seven})
+    assert response.status_code == 302
+
+
+@needs_speech
+def test_a_failing_speech_program_gives_a_message_not_a_server_error(client, db, settings):
+    # The settings fixture alone: mixed with override_settings, it would restore the override's values.
+    settings.FEEDBACK_RATE_LIMIT = 0
+    url = re.search(r'<source src="([^"]+)"', client.get(ASK_URL).content.decode()).group(1)
+    settings.CAPTCHA_SPEECH_COMMAND = "false"  # found on the path, exits with an error
+    response = client.get(url)
+    assert response.status_code == 503
+    assert "gửi lại biểu mẫu để nhận phép tính mới" in response.content.decode()
+
+
+@needs_speech
+@override_settings(FEEDBACK_RATE_LIMIT=0, CAPTCHA_AUDIO_LIMIT=1)
+def test_spoken_sums_are_limited_per_address(client, db):
+    """Each one runs espeak-ng: a script collecting audio addresses cannot keep the server talking."""
+    first, second = (re.search(r'<source src="([^"]+)"', client.get(ASK_URL).content.decode()).group(1) for _ in "12")
+    assert client.get(first).status_code == 200
+    refused = client.get(second)
+    assert refused.status_code == 429
+    assert "xin thử lại sau" in refused.content.decode()
+    other = re.search(r'<source src="([^"]+)"', client.get(ASK_URL, REMOTE_ADDR="198.51.100.7").content.decode())
+    assert client.get(other.group(1), REMOTE_ADDR="198.51.100.7").status_code == 200
