@@ -24,7 +24,7 @@ from editorial.permission_model import PERMISSION_MODEL, ROLES, markdown_table
 from editorial.roles import SITE_ADMINS
 from feedback.models import ContactFormField, ContactPage, QuestionStatus
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
-from tests.editorial.factories import UnitFactory, UnitQuotaFactory, UserFactory
+from tests.editorial.factories import UnitFactory, UserFactory
 from tests.editorial.test_document_workflow import act as act_on_document
 from tests.editorial.test_document_workflow import document_form
 from tests.editorial.test_page_workflow import act
@@ -286,24 +286,28 @@ class Probes:
         return Unit.objects.filter(name=name).exists()
 
     def edit_unit(self, client, user, role):
-        unit = UnitFactory(name=f"Phòng cũ của {role}")
+        """On the board's unit: the unit editor's own, the strongest case for them."""
+        unit, old_name = self.board.unit, self.board.unit.name
         client.force_login(user)
         client.post(self.unit_url("edit", unit.pk), self.unit_form(unit, name=f"Phòng đổi tên của {role}"))
-        unit.refresh_from_db()
-        return unit.name == f"Phòng đổi tên của {role}"
+        changed = Unit.objects.get(pk=unit.pk).name != old_name
+        Unit.objects.filter(pk=unit.pk).update(name=old_name)
+        return changed
 
     def delete_unit(self, client, user, role):
+        """A fresh unit without editors (a unit's editor profiles protect it from deletion)."""
         unit = UnitFactory(name=f"Phòng giải thể của {role}")
         client.force_login(user)
         client.post(self.unit_url("delete", unit.pk))
         return not Unit.objects.filter(pk=unit.pk).exists()
 
     def change_quota(self, client, user, role):
-        unit = UnitFactory(name=f"Phòng định mức của {role}")
-        quota = UnitQuotaFactory(unit=unit, articles_per_month=4)
+        quota = self.board.unit.quotas.get()
         client.force_login(user)
-        client.post(self.unit_url("edit", unit.pk), self.unit_form(unit, quota={"articles_per_month": 9}))
-        return UnitQuota.objects.get(pk=quota.pk).articles_per_month == 9
+        client.post(self.unit_url("edit", quota.unit_id), self.unit_form(quota.unit, quota={"articles_per_month": 9}))
+        changed = UnitQuota.objects.get(pk=quota.pk).articles_per_month != quota.articles_per_month
+        UnitQuota.objects.filter(pk=quota.pk).update(articles_per_month=quota.articles_per_month)
+        return changed
 
     def read(self, client, user, url, marker=""):
         client.force_login(user)
