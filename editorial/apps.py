@@ -7,9 +7,10 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Ban Biên tập")
 
     def ready(self):
-        from wagtail.signals import workflow_cancelled
+        from wagtail.signals import published, workflow_cancelled
 
         from editorial import authorship, webhook  # noqa: F401  (signal receivers)
-        from editorial.oversight import notify_workflow_cancelled
+        from editorial.oversight import notify_published_outside_workflow, notify_workflow_cancelled
 
         workflow_cancelled.connect(notify_workflow_cancelled, dispatch_uid="editorial_workflow_cancelled_mail")
+        published.connect(notify_published_outside_workflow, dispatch_uid="editorial_published_outside_workflow_mail")

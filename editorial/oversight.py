@@ -5,6 +5,9 @@
   refused, and so is the bulk "publish" action.
 - Site admins may publish urgently outside the workflow, as GOV.UK's "force publish": they give a
   reason, the history logs it ("editorial.urgent_publish"), and the chair and the author are mailed.
+- Whoever publishes an item under a workflow without its last approval (a superuser's plain
+  "Xuất bản", a bulk or scripted publish, the urgent publish) mails the author and the chair
+  (`published` signal), so the board always learns what reached the public around it.
 - "Hủy quy trình duyệt" asks for confirmation first; cancelling mails the author (Wagtail's own
   notification path, `workflow_cancelled` signal), whichever way the cancel was posted.
 """
@@ -27,7 +30,8 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.mail import send_mail
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import LogFormatter, log
-from wagtail.models import Page
+from wagtail.log_actions import registry as log_registry
+from wagtail.models import Page, WorkflowState
 
 from editorial.roles import BOARD_CHAIR, SITE_ADMINS
 
@@ -159,9 +163,10 @@ class UrgentPublishView(ObjectConfirmView):
         obj, user, reason = self.object, self.request.user, form.cleaned_data["reason"]
         if state := obj.current_workflow_state:
             state.cancel(user=user)
-        obj.get_latest_revision().publish(user=user)
-        log(instance=obj, action=URGENT_PUBLISH_ACTION, user=user, data={"reason": reason})
-        transaction.on_commit(lambda: notify_urgent_publish(obj, user, reason))
+        revision = obj.get_latest_revision()
+        # Logged with the revision, so the mail sent on publishing (notify_published_outside_workflow) quotes it.
+        log(instance=obj, action=URGENT_PUBLISH_ACTION, user=user, data={"reason": reason}, revision=revision)
+        revision.publish(user=user)
         messages.success(self.request, _("Đã xuất bản khẩn “%(title)s”.") % {"title": obj})
         return redirect(self.edit_url())
 
@@ -204,12 +209,54 @@ def mail_users(users, template, context):
             logger.exception("Mail %s to %s failed", template, user.email)
 
 
-def notify_urgent_publish(obj, publisher, reason):
-    author = getattr(obj, "owner", None)
-    chairs = list(get_user_model().objects.filter(groups__name=BOARD_CHAIR))
-    recipients = [*chairs, author] if author != publisher else chairs
-    context = {"object": obj, "publisher": publisher, "reason": reason}
-    mail_users(recipients, "editorial/notifications/urgent_publish", context)
+def author_of(obj):
+    """The page's owner, or whoever wrote the snippet's first revision."""
+    if owner := getattr(obj, "owner", None):
+        return owner
+    first = obj.revisions.order_by("created_at", "pk").select_related("user").first()
+    return first.user if first else None
+
+
+def approved_by_workflow(obj, revision):
+    """Whether this publish is the workflow's own: its latest run was approved after `revision` was saved.
+
+    True for the chair's "Duyệt và xuất bản" (Wagtail marks the workflow approved, then publishes)
+    and for the scheduled publish of a revision the chair approved; false for a publish while the
+    workflow runs, after it was cancelled, or of a revision saved since the last approval.
+    """
+    state = WorkflowState.objects.for_instance(obj).select_related("current_task_state").order_by("-created_at").first()
+    task = state.current_task_state if state else None
+    return (
+        state is not None
+        and state.status == WorkflowState.STATUS_APPROVED
+        and task is not None
+        and task.finished_at is not None
+        and task.finished_at >= revision.created_at
+    )
+
+
+def notify_published_outside_workflow(sender, instance, revision, **kwargs):
+    """`published` receiver: see the module docstring. The mail leaves after the transaction commits."""
+    if not hasattr(instance, "get_workflow") or not has_workflow(instance) or approved_by_workflow(instance, revision):
+        return
+    transaction.on_commit(lambda: mail_published_outside_workflow(instance, revision))
+
+
+def mail_published_outside_workflow(obj, revision):
+    """Mail the author and the chair(s), not the publisher; a publish with no user (demo data) mails nobody."""
+    logs = log_registry.get_logs_for_instance(obj).filter(revision=revision).select_related("user")
+    published = logs.filter(action="wagtail.publish").order_by("-timestamp").first()
+    publisher = published.user if published else None
+    if publisher is None:
+        return
+    urgent = logs.filter(action=URGENT_PUBLISH_ACTION).order_by("-timestamp").first()
+    chairs = get_user_model().objects.filter(groups__name=BOARD_CHAIR)
+    recipients = [user for user in [*chairs, author_of(obj)] if user != publisher]
+    context = {"object": obj, "publisher": publisher}
+    if urgent is not None:
+        mail_users(recipients, "editorial/notifications/urgent_publish", {**context, "reason": urgent.data["reason"]})
+    else:
+        mail_users(recipients, "editorial/notifications/published_outside_workflow", context)
 
 
 def notify_workflow_cancelled(sender, instance, user=None, **kwargs):

@@ -80,7 +80,7 @@ COLLECTION_ACTIONS = {
 # outbox holds citizens' addresses and is the site admins' alone. Missing areas are skipped.
 FEEDBACK_HANDLING = ["feedback.view_feedback", "feedback.change_feedback", "analytics.view_dailyvisits"]
 EXTRA_PERMISSIONS = {
-    UNIT_EDITORS: [],
+    UNIT_EDITORS: ["editorial.view_unit"],  # their own unit only (editorial.scope), not the report
     BOARD_MEMBERS: ["editorial.view_unit", *FEEDBACK_HANDLING],
     BOARD_CHAIR: [
         "editorial.view_unit",

@@ -19,10 +19,13 @@ def sees_all_units(user):
 
 
 def scope_to_user_unit(queryset, user, unit_field="unit"):
-    """`queryset` narrowed to the rows of the user's unit, or untouched for the board and admins."""
+    """`queryset` narrowed to the rows of the user's unit, or untouched for the board and admins.
+
+    `unit_field` is the path to the unit; empty for a queryset of units.
+    """
     if sees_all_units(user):
         return queryset
-    return queryset.filter(**{f"{unit_field}__editor_profiles__user": user})
+    return queryset.filter(**{"__".join(filter(None, [unit_field, "editor_profiles__user"])): user})
 
 
 class UnitScopedViewSetMixin:

@@ -10,19 +10,33 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
 
 from editorial import oversight
 from editorial.dashboard import add_board_panels
 from editorial.models import EditorProfile, Unit
 from editorial.reports.views import PostingReportView, user_can_view_report
 from editorial.review_notice import show_latest_review
+from editorial.scope import UnitScopedViewSetMixin
 
 
-class UnitViewSet(SnippetViewSet):
+class UnitInspectView(InspectView):
+    def get_field_label(self, field_name, field):
+        if field_name == "quotas":
+            return _("Chỉ tiêu hằng tháng")
+        return super().get_field_label(field_name, field)
+
+
+class UnitViewSet(UnitScopedViewSetMixin, SnippetViewSet):
+    """Units: a unit editor reads only their own (with its quotas); the chair and site admins manage them."""
+
     model = Unit
+    unit_field = ""  # the rows are the units themselves
     icon = "group"
     menu_label = _("Đơn vị")
+    inspect_view_enabled = True
+    inspect_view_class = UnitInspectView
+    inspect_view_fields = ["name", "short_name", "kind", "parent", "head", "phone", "email", "is_active", "quotas"]
     list_display = [
         "name",
         "short_name",

@@ -4,10 +4,22 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
+from feedback.models import ContactPage
 from feedback.report_views import SatisfactionReportView
 from feedback.viewsets import FeedbackViewSet, PendingEmailViewSet, QuestionViewSet
 
 register_snippet(QuestionViewSet)
+
+
+@hooks.register("filter_form_submissions_for_user")
+def contact_messages_follow_feedback(user, editable_forms):
+    """Contact messages hold citizens' personal data: read, export and deleted by whoever handles feedback.
+
+    Wagtail's own rule (`change` on the form page) would hand them to anyone allowed to edit the page.
+    """
+    if user.has_perm("feedback.view_feedback"):
+        return editable_forms
+    return editable_forms.not_type(ContactPage)
 
 
 @hooks.register("register_admin_viewset")

@@ -13,6 +13,7 @@ from editorial.reports.chart import bar_chart
 from editorial.reports.columns import period_label, table
 from editorial.reports.data import build_report
 from editorial.reports.exports import attachment, to_csv, to_xlsx
+from editorial.scope import sees_all_units
 
 MAX_MONTHS = 36
 REPORT_PERMISSION = "editorial.view_unit"
@@ -49,7 +50,8 @@ class PeriodForm(forms.Form):
 
 
 def user_can_view_report(user):
-    return user.is_active and (user.is_superuser or user.has_perm(REPORT_PERMISSION))
+    """The report compares every unit: the board's and site admins' (unit editors may view only their own unit)."""
+    return user.is_active and (user.is_superuser or (user.has_perm(REPORT_PERMISSION) and sees_all_units(user)))
 
 
 class PostingReportView(WagtailAdminTemplateMixin, TemplateView):

@@ -1,14 +1,21 @@
 """The board's journey: an editor writes and submits an article, a board member approves it, the
 chair approves it from the "Chờ duyệt" queue on the dashboard, and the article is on the public site."""
 
+import datetime
 import re
 
 import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.urls import reverse
 from playwright.sync_api import expect
+from wagtail.documents import get_document_model
 
+from editorial.models import Unit
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, setup_editorial
+from legal_docs.models import DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
 from news_pages.models import NewsPage
-from tests.editorial.factories import UnitFactory, UserFactory, editor_of
+from tests.editorial.factories import UnitFactory, UnitQuotaFactory, UserFactory, editor_of
 from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 PASSWORD = "matkhau@123"
@@ -129,3 +136,40 @@ def test_board_member_finds_no_way_to_publish_and_the_chair_approval_does(browse
     chair.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
     article.refresh_from_db()
     assert article.live
+
+
+def test_unit_editor_reads_only_their_unit_and_cannot_touch_a_published_file(browser, live_server, newsroom):
+    other = UnitFactory(name="Phòng Tổ chức biên chế", short_name="TCBC")
+    own = Unit.objects.get(name="Văn phòng Sở")
+    UnitQuotaFactory(unit=own, articles_per_month=6, documents_per_month=2)
+    UnitQuotaFactory(unit=other, articles_per_month=9)
+    editor_user = get_user_model().objects.get(username="bientap.vp")
+    doc = LegalDocument.objects.create(
+        number="15/2026/QĐ-UBND",
+        title="Quyết định ban hành Quy chế hoạt động Trang Thông tin điện tử",
+        document_type=DocumentType.objects.get_or_create(name="Quyết định")[0],
+        issuing_body=IssuingBody.objects.get_or_create(name="UBND tỉnh")[0],
+        issue_date=datetime.date(2026, 3, 2),
+        unit=own,
+        live=False,
+    )
+    pdf = get_document_model().objects.create(
+        title="Tệp QĐ 15 đã đăng", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="qd15.pdf"), uploaded_by_user=editor_user
+    )
+    LegalDocumentAttachment.objects.create(legal_document=doc, document=pdf, sort_order=0)
+    doc.save_revision(user=editor_user).publish(user=get_user_model().objects.get(username="truongban"))
+
+    editor = sign_in(browser, live_server, "bientap.vp")
+    editor.goto(live_server.url + reverse(Unit.snippet_viewset.get_url_name("list")))
+    expect(editor.get_by_role("link", name="Văn phòng Sở")).to_be_visible()
+    assert "Phòng Tổ chức biên chế" not in editor.locator("main").inner_text()
+    editor.get_by_role("link", name="Văn phòng Sở").click()
+    main = editor.locator("main")
+    expect(main).to_contain_text("Chỉ tiêu hằng tháng")
+    expect(main).to_contain_text("6/2")
+    assert main.get_by_role("link", name=re.compile("^Sửa")).count() == 0
+
+    editor.goto(live_server.url + reverse("wagtaildocs:index"))
+    assert "Tệp QĐ 15 đã đăng" not in editor.locator("main").inner_text(), "a published file is not theirs to change"
+    editor.goto(live_server.url + reverse("wagtaildocs:edit", args=(pdf.pk,)))
+    editor.wait_for_url(live_server.url + "/admin/")

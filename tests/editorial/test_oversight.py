@@ -105,3 +105,64 @@ def test_bulk_publish_is_refused_even_for_the_chair(client, board, at_chair_step
     client.post(url)
     at_chair_step.refresh_from_db()
     assert not at_chair_step.live
+
+
+def outside_workflow_mails(mailoutbox):
+    return [m for m in mailoutbox if m.subject.startswith("[Đăng ngoài quy trình]")]
+
+
+def test_superuser_direct_publish_mails_the_author_and_the_chair(
+    client, board, article_form, at_chair_step, mailoutbox, django_capture_on_commit_callbacks
+):
+    superuser = UserFactory(username="kythuat", first_name="Kỹ", last_name="Thuật", is_superuser=True)
+    client.force_login(superuser)
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("wagtailadmin_pages:edit", args=(at_chair_step.pk,)),
+            article_form("Hội nghị tổng kết công tác năm", **{"action-publish": "publish"}),
+        )
+    at_chair_step.refresh_from_db()
+    assert at_chair_step.live
+    mails = outside_workflow_mails(mailoutbox)
+    assert sorted(address for m in mails for address in m.to) == sorted([board.chair.email, board.editor.email])
+    assert all("Kỹ Thuật" in m.body and "Hội nghị tổng kết công tác năm" in m.subject for m in mails)
+
+
+def test_a_directly_published_legal_document_mails_its_author_and_the_chair(
+    client, board, document, mailoutbox, django_capture_on_commit_callbacks
+):
+    superuser = UserFactory(username="kythuat", is_superuser=True)
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        document.get_latest_revision().publish(user=superuser)
+    assert {address for m in outside_workflow_mails(mailoutbox) for address in m.to} == {
+        board.chair.email,
+        board.editor.email,
+    }
+
+
+def test_the_chairs_approval_and_an_urgent_publish_send_no_outside_workflow_mail(
+    client, board, site_admin, at_chair_step, make_article, mailoutbox, django_capture_on_commit_callbacks
+):
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        act(client, board.chair, at_chair_step, "approve")
+    assert at_chair_step.live
+    assert outside_workflow_mails(mailoutbox) == []
+
+    page = make_article("Thông báo lịch tiếp công dân")
+    client.force_login(site_admin)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(oversight_url("editorial_urgent_publish", page), {"reason": "Lịch thay đổi sáng mai."})
+    page.refresh_from_db()
+    assert page.live
+    assert outside_workflow_mails(mailoutbox) == [], "the urgent publish sends its own mail, with the reason"
+    assert len([m for m in mailoutbox if m.subject.startswith("[Xuất bản khẩn]")]) == 2
+
+
+def test_a_publish_without_a_user_mails_nobody(board, document, mailoutbox, django_capture_on_commit_callbacks):
+    mailoutbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        document.get_latest_revision().publish()
+    assert outside_workflow_mails(mailoutbox) == []

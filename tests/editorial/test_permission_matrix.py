@@ -12,20 +12,28 @@ import pytest
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents import get_document_model
-from wagtail.models import Page
+from wagtail.models import Collection, Page
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
+from editorial.models import Unit, UnitQuota
 from editorial.permission_model import PERMISSION_MODEL, ROLES, markdown_table
 from editorial.roles import SITE_ADMINS
-from feedback.models import QuestionStatus
+from feedback.models import ContactFormField, ContactPage, QuestionStatus
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
 from tests.editorial.factories import UnitFactory, UserFactory
+from tests.editorial.test_document_workflow import act as act_on_document
 from tests.editorial.test_document_workflow import document_form
 from tests.editorial.test_page_workflow import act
 from tests.feedback.factories import FeedbackFactory, QuestionFactory
 
 pytestmark = pytest.mark.django_db
+
+OLD_BYTES = b"%PDF-1.4\n% ban goc\n%%EOF\n"
+NEW_BYTES = b"%PDF-1.4\n% ban thay the\n%%EOF\n"
 
 
 def test_docs_show_the_permission_model_table():
@@ -114,10 +122,11 @@ class Probes:
         client.post(reverse("wagtailadmin_pages:delete", args=(page.pk,)))
         return not Page.objects.filter(pk=page.pk).exists()
 
-    def publish_document_directly(self, client, user, role):
+    def legal_document(self, number, live=False):
+        """A decision of the board's unit with one file its editor uploaded; live after both approvals."""
         doc = LegalDocument(
-            number=f"{len(role)}{ord(role[0])}/2026/QĐ-UBND",
-            title=f"Quyết định của {role}",
+            number=number,
+            title=f"Quyết định số {number}",
             document_type=DocumentType.objects.get_or_create(name="Quyết định")[0],
             issuing_body=IssuingBody.objects.get_or_create(name="UBND tỉnh")[0],
             issue_date=datetime.date(2026, 3, 2),
@@ -125,9 +134,65 @@ class Probes:
             live=False,
         )
         doc.save()
-        pdf = get_document_model().objects.create(title="QĐ", file=ContentFile(b"%PDF-1.4\n", name="qd.pdf"))
+        pdf = get_document_model().objects.create(
+            title="QĐ", file=ContentFile(OLD_BYTES, name="qd.pdf"), uploaded_by_user=self.board.editor
+        )
         LegalDocumentAttachment.objects.create(legal_document=doc, document=pdf, sort_order=0)
         doc.save_revision(user=self.board.editor)
+        if live:
+            doc.get_workflow().start(doc, self.board.editor)
+            act_on_document(self.client_for_setup, self.board.member, doc, "approve")
+            act_on_document(self.client_for_setup, self.board.chair, doc, "approve")
+            assert doc.live
+        return doc
+
+    def public_file_bytes(self, client, doc):
+        client.logout()
+        html = client.get(doc.get_absolute_url()).content.decode()
+        response = client.get(re.search(r'href="(/documents/[^"]+)"', html).group(1))
+        return b"".join(response.streaming_content) if response.status_code == 200 else None
+
+    def replace_live_file(self, client, user, role):
+        doc = self.legal_document(f"1{list(ROLES).index(role)}/2026/QĐ-UBND", live=True)
+        pdf = doc.attachments.get().document
+        client.force_login(user)
+        client.post(
+            reverse("wagtaildocs:edit", args=(pdf.pk,)),
+            {
+                "title": pdf.title,
+                "file": SimpleUploadedFile("moi.pdf", NEW_BYTES, content_type="application/pdf"),
+                "collection": Collection.get_first_root_node().pk,
+                "tags": "",
+            },
+        )
+        with get_document_model().objects.get(pk=pdf.pk).open_file() as stored:
+            replaced = stored.read() == NEW_BYTES
+        assert (self.public_file_bytes(client, doc) == NEW_BYTES) == replaced
+        return replaced
+
+    def delete_live_file(self, client, user, role):
+        doc = self.legal_document(f"2{list(ROLES).index(role)}/2026/QĐ-UBND", live=True)
+        pdf = doc.attachments.get().document
+        client.force_login(user)
+        client.post(reverse("wagtaildocs:delete", args=(pdf.pk,)))
+        return not get_document_model().objects.filter(pk=pdf.pk).exists()
+
+    def replace_file_by_draft(self, client, user, role):
+        doc = self.legal_document(f"3{list(ROLES).index(role)}/2026/QĐ-UBND", live=True)
+        new_pdf = get_document_model().objects.create(
+            title="QĐ mới", file=ContentFile(NEW_BYTES, name="moi.pdf"), uploaded_by_user=user
+        )
+        data = document_form(doc, doc.title, **{"action-submit": "1"})
+        data["attachments-0-document"] = new_pdf.pk
+        client.force_login(user)
+        client.post(reverse(LegalDocument.snippet_viewset.get_url_name("edit"), args=(doc.pk,)), data)
+        doc.refresh_from_db()
+        assert self.public_file_bytes(client, doc) == OLD_BYTES, "the public keeps the old file during review"
+        submitted = doc.get_latest_revision_as_object().attachments.get().document_id == new_pdf.pk
+        return submitted and doc.workflow_in_progress
+
+    def publish_document_directly(self, client, user, role):
+        doc = self.legal_document(f"{len(role)}{ord(role[0])}/2026/QĐ-UBND")
         client.force_login(user)
         url = reverse(LegalDocument.snippet_viewset.get_url_name("edit"), args=(doc.pk,))
         client.post(url, document_form(doc, doc.title, **{"action-publish": "1"}))
@@ -148,6 +213,101 @@ class Probes:
         client.post(reverse("wagtailsnippets_feedback_question:close", args=(question.pk,)), {"reason": "Sai đơn vị."})
         question.refresh_from_db()
         return question.status == QuestionStatus.CLOSED
+
+    def contact_message(self, role):
+        page = ContactPage.objects.first()
+        if page is None:
+            page = self.board.section.get_parent().add_child(
+                instance=ContactPage(title="Liên hệ", slug="lien-he", to_address="")
+            )
+            ContactFormField.objects.create(page=page, label="Email", field_type="email")
+        return page, FormSubmission.objects.create(page=page, form_data={"email": f"lienhe.{role}@example.vn"})
+
+    def export_contact_messages(self, client, user, role):
+        page, _submission = self.contact_message(role)
+        client.force_login(user)
+        response = client.get(reverse("wagtailforms:list_submissions", args=(page.pk,)) + "?export=csv")
+        if response.status_code != 200:
+            return False
+        content = b"".join(response.streaming_content) if response.streaming else response.content
+        return f"lienhe.{role}@example.vn" in content.decode()
+
+    def delete_contact_message(self, client, user, role):
+        page, submission = self.contact_message(role)
+        client.force_login(user)
+        url = reverse("wagtailforms:delete_submissions", args=(page.pk,)) + f"?selected-submissions={submission.pk}"
+        client.post(url)
+        return not FormSubmission.objects.filter(pk=submission.pk).exists()
+
+    def unit_url(self, name, *args):
+        return reverse(Unit.snippet_viewset.get_url_name(name), args=args)
+
+    def unit_form(self, unit, **changes):
+        """The unit edit form as the admin shows it, with `changes`; quota changes via `quota`."""
+        quotas = [
+            {
+                "id": quota.pk,
+                "valid_from": quota.valid_from.strftime("%d/%m/%Y"),
+                "articles_per_month": quota.articles_per_month,
+                "documents_per_month": quota.documents_per_month,
+                **changes.pop("quota", {}),
+            }
+            for quota in unit.quotas.all()
+        ]
+        fields = {"name": unit.name, "short_name": unit.short_name, "slug": unit.slug, "sort_order": 0}
+        blanks = ["merged_into", "merged_from_month", "parent", "name_en", "duties", "head", "address", "phone"]
+        return nested_form_data(
+            {
+                **fields,
+                "is_active": "on",
+                "kind": unit.kind,
+                **dict.fromkeys([*blanks, "email", "website"], ""),
+                "quotas": inline_formset(quotas, initial=len(quotas)),
+                "name_changes": inline_formset([]),
+                **changes,
+            }
+        )
+
+    def read_own_unit(self, client, user, role):
+        return self.read(client, user, self.unit_url("inspect", self.board.unit.pk), "4/0")
+
+    def read_other_unit(self, client, user, role):
+        UnitQuota.objects.get_or_create(
+            unit=self.other_unit, valid_from=datetime.date(2026, 1, 1), defaults={"articles_per_month": 7}
+        )
+        inspect = self.read(client, user, self.unit_url("inspect", self.other_unit.pk), "7/0")
+        listed = self.read(client, user, self.unit_url("list"), self.other_unit.name)
+        return inspect or listed
+
+    def add_unit(self, client, user, role):
+        client.force_login(user)
+        name = f"Phòng mới của {role}"
+        client.post(self.unit_url("add"), self.unit_form(Unit(name=name, short_name="PM", slug=f"phong-moi-{role}")))
+        return Unit.objects.filter(name=name).exists()
+
+    def edit_unit(self, client, user, role):
+        """On the board's unit: the unit editor's own, the strongest case for them."""
+        unit, old_name = self.board.unit, self.board.unit.name
+        client.force_login(user)
+        client.post(self.unit_url("edit", unit.pk), self.unit_form(unit, name=f"Phòng đổi tên của {role}"))
+        changed = Unit.objects.get(pk=unit.pk).name != old_name
+        Unit.objects.filter(pk=unit.pk).update(name=old_name)
+        return changed
+
+    def delete_unit(self, client, user, role):
+        """A fresh unit without editors (a unit's editor profiles protect it from deletion)."""
+        unit = UnitFactory(name=f"Phòng giải thể của {role}")
+        client.force_login(user)
+        client.post(self.unit_url("delete", unit.pk))
+        return not Unit.objects.filter(pk=unit.pk).exists()
+
+    def change_quota(self, client, user, role):
+        quota = self.board.unit.quotas.get()
+        client.force_login(user)
+        client.post(self.unit_url("edit", quota.unit_id), self.unit_form(quota.unit, quota={"articles_per_month": 9}))
+        changed = UnitQuota.objects.get(pk=quota.pk).articles_per_month != quota.articles_per_month
+        UnitQuota.objects.filter(pk=quota.pk).update(articles_per_month=quota.articles_per_month)
+        return changed
 
     def read(self, client, user, url, marker=""):
         client.force_login(user)

@@ -1,10 +1,13 @@
 """Citizens' personal data stays with the unit that handles it (Decree 13/2023); exports are formula-safe."""
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.urls import reverse
+from wagtail.contrib.forms.models import FormSubmission
+from wagtail.models import GroupPagePermission
 
 from editorial.roles import SITE_ADMINS
-from feedback.models import QuestionStatus
+from feedback.models import ContactFormField, ContactPage, QuestionStatus
 from tests.editorial.factories import UnitFactory, UserFactory
 from tests.editorial.test_page_workflow import refused
 from tests.feedback.factories import FeedbackFactory, QuestionFactory
@@ -102,3 +105,24 @@ def test_visit_report_is_for_the_board_and_site_admins(client, board):
     for user in (board.member, board.chair, UserFactory(username="quantri", groups=[SITE_ADMINS])):
         client.force_login(user)
         assert client.get(report).status_code == 200
+
+
+def test_contact_messages_stay_with_feedback_handlers_even_for_an_editor_of_the_page(client, board, home_page):
+    """Page rights do not hand out citizens' messages: an editor given `change` on the whole site gets none."""
+    page = home_page.add_child(instance=ContactPage(title="Liên hệ", slug="lien-he", to_address=""))
+    ContactFormField.objects.create(page=page, label="Email", field_type="email")
+    submission = FormSubmission.objects.create(page=page, form_data={"email": "nguoidan@example.vn"})
+    GroupPagePermission.objects.create(
+        group=board.editor.groups.get(),
+        page=home_page,
+        permission=Permission.objects.get(content_type__app_label="wagtailcore", codename="change_page"),
+    )
+    client.force_login(board.editor)
+    assert refused(client.get(reverse("wagtailforms:list_submissions", args=(page.pk,)) + "?export=csv"))
+    delete_url = reverse("wagtailforms:delete_submissions", args=(page.pk,))
+    assert refused(client.post(f"{delete_url}?selected-submissions={submission.pk}"))
+    assert FormSubmission.objects.filter(pk=submission.pk).exists()
+
+    client.force_login(board.member)
+    response = client.get(reverse("wagtailforms:list_submissions", args=(page.pk,)) + "?export=csv")
+    assert "nguoidan@example.vn" in b"".join(response.streaming_content).decode()
