@@ -1,6 +1,9 @@
 """Admin for units and editors, the posting report under Reports, and the board's dashboard panels."""
 
 from django.contrib import messages
+from django.db import router
+from django.db.models import ProtectedError
+from django.db.models.deletion import Collector
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.text import capfirst
@@ -10,7 +13,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import InspectView, SnippetViewSet
+from wagtail.snippets.views.snippets import DeleteView, InspectView, SnippetViewSet
 
 from editorial import oversight
 from editorial.dashboard import add_board_panels
@@ -27,6 +30,34 @@ class UnitInspectView(InspectView):
         return super().get_field_label(field_name, field)
 
 
+def refuse_held_units(request, units):
+    """Refuse, with a message saying what still holds on to them, to delete units editors or records use.
+
+    Django's deletion collector finds the PROTECT relations (editors' profiles, a unit's history)
+    without deleting anything; Wagtail's usage count does not see models outside its reference index.
+    """
+    try:
+        Collector(using=router.db_for_write(Unit)).collect(list(units))
+    except ProtectedError as error:
+        kinds = sorted({str(obj._meta.verbose_name_plural) for obj in error.protected_objects})
+        messages.error(
+            request,
+            _("Không xóa được: đơn vị còn %(kinds)s gắn với nó. Hãy chuyển các mục này sang đơn vị khác trước.")
+            % {"kinds": ", ".join(kinds)},
+        )
+        return True
+    return False
+
+
+class UnitDeleteView(DeleteView):
+    """A unit that editors or records still point to is kept, with a message instead of an error page."""
+
+    def form_valid(self, form):
+        if refuse_held_units(self.request, [self.object]):
+            return redirect(self.get_success_url())
+        return super().form_valid(form)
+
+
 class UnitViewSet(UnitScopedViewSetMixin, SnippetViewSet):
     """Units: a unit editor reads only their own (with its quotas); the chair and site admins manage them."""
 
@@ -36,6 +67,7 @@ class UnitViewSet(UnitScopedViewSetMixin, SnippetViewSet):
     menu_label = _("Đơn vị")
     inspect_view_enabled = True
     inspect_view_class = UnitInspectView
+    delete_view_class = UnitDeleteView
     inspect_view_fields = ["name", "short_name", "kind", "parent", "head", "phone", "email", "is_active", "quotas"]
     list_display = [
         "name",
@@ -129,6 +161,13 @@ def refuse_bulk_publish(request, action_type, objects, action_class_instance):
     if action_type == "publish" and not request.user.is_superuser:
         messages.error(request, _("Nội dung chỉ được đăng qua quy trình duyệt của Ban Biên tập."))
         return redirect(request.GET.get("next") or reverse("wagtailadmin_home"))
+    return None
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deletion_of_held_units(request, action_type, objects, action_class_instance):
+    if action_type == "delete" and objects and isinstance(objects[0], Unit) and refuse_held_units(request, objects):
+        return redirect(request.GET.get("next") or reverse("wagtailsnippets_editorial_unit:list"))
     return None
 
 
