@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "analytics",
     "work_calendar",
     "consultations",
+    "disclosure",
+    "compliance",
     "pagecache",
     "agency",
     "procedures",
