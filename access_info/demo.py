@@ -39,7 +39,32 @@ CATALOGUE = [
         "Điểm l khoản 1 Điều 17",
         "tiep-can-thong-tin",
     ),
-    (InformationCategory.PLANS, "Kế hoạch, chương trình công tác năm 2026", "Điểm e khoản 1 Điều 17", "/van-ban/"),
+    (
+        InformationCategory.PLANS,
+        "Kế hoạch, chương trình công tác năm 2026",
+        "Điểm e khoản 1 Điều 17",
+        "/cong-khai/ke-hoach/",
+    ),
+    (
+        InformationCategory.BUDGET,
+        "Dự toán, quyết toán ngân sách, báo cáo tài chính",
+        "Điểm h khoản 1 Điều 17",
+        "/cong-khai/tai-chinh-ngan-sach/",
+    ),
+    (
+        InformationCategory.INVESTMENT,
+        "Đầu tư công, mua sắm công",
+        "Điểm k khoản 1 Điều 17",
+        "/cong-khai/dau-tu-mua-sam-cong/",
+    ),
+    (
+        InformationCategory.RECRUITMENT,
+        "Tuyển dụng công chức, viên chức",
+        "Điểm i khoản 1 Điều 17",
+        "/cong-khai/tuyen-dung/",
+    ),
+    (InformationCategory.FEES, "Phí, lệ phí", "Điều 17", "/cong-khai/phi-le-phi/"),
+    (InformationCategory.DRAFTS, "Dự thảo văn bản lấy ý kiến", "Điểm đ khoản 1 Điều 17", "/du-thao/"),
     (InformationCategory.OTHER, "Câu hỏi và trả lời về lĩnh vực nội vụ", "Khoản 2 Điều 17", "/hoi-dap/"),
 ]
 

@@ -49,6 +49,7 @@ WORKFLOW_SNIPPET_MODELS = [
     "feedback.Question",  # a question carries its answer
     "work_calendar.WorkCalendarEntry",
     "consultations.DraftDocument",
+    "disclosure.DisclosureItem",
 ]
 
 # Finishing the workflow publishes as the approver, so the group of its LAST step needs `publish`; any

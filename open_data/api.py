@@ -1,4 +1,5 @@
-"""The read-only open data API (Decree 224/2026 art. 11(5)): news, legal documents, procedures.
+"""The read-only open data API (Decree 224/2026 art. 11(5)): news, legal documents, procedures,
+the leaders' work calendar, and the site's compliance self-check (art. 12) for the province.
 
 Built with django-ninja (a dependency of Wagtail 8), which writes the OpenAPI description at
 /api/v1/schema/ from the same declarations that parse the requests. Only what a visitor can see
@@ -9,12 +10,15 @@ chooses the same documents on /van-ban/ and here. A bad parameter answers 400 wi
 
 import datetime
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Query, Schema
 from ninja.errors import HttpError, ValidationError
 from ninja.pagination import PageNumberPagination, paginate
 from wagtail.models import Site
 
+from compliance.checks import self_check
+from core.sites import site_or_404
 from legal_docs.library import FACETS, KEYWORD_PARAM, LibraryFilter
 from legal_docs.models import LegalDocument
 from legal_docs.models.documents import LISTED_FIELDS
@@ -22,6 +26,8 @@ from news_pages.models import NEWEST_FIRST, NewsPage
 from open_data.exports import csv_response, document_rows, export_filename
 from procedures.catalogue import filter_catalogue
 from procedures.models import Procedure
+from work_calendar.models import WorkCalendarEntry
+from work_calendar.weeks import parse_week, this_monday, week_param
 
 PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
@@ -29,7 +35,10 @@ MAX_PAGE_SIZE = 100
 api = NinjaAPI(
     title="Open data API",
     version="1.0",
-    description="Read-only, public: news articles, legal documents (with the library's filters) and procedures.",
+    description=(
+        "Read-only, public: news articles, legal documents (with the library's filters), procedures, "
+        "the leaders' work calendar and the compliance self-check."
+    ),
     urls_namespace="open_data",
     docs_url="docs/",
     openapi_url="schema/",
@@ -169,3 +178,100 @@ def procedures(request, filters: Query[ProcedureFilters]):
     if params and not form.is_valid():
         raise HttpError(400, _("Tham số không hợp lệ: %(fields)s.") % {"fields": ", ".join(sorted(form.errors))})
     return chosen.order_by("field", "name", "pk")
+
+
+# Work calendar -----------------------------------------------------------------------
+
+
+class CalendarEntryOut(Schema):
+    starts_at: datetime.datetime
+    ends_at: datetime.datetime | None
+    title: str
+    leaders: str
+    participants: str
+    location: str
+    preparing_unit: str | None = Field(None, alias="preparing_unit.name")
+
+    # Local time (+07:00), as the calendar is read and as the iCalendar feed gives it.
+    @staticmethod
+    def resolve_starts_at(entry):
+        return timezone.localtime(entry.starts_at)
+
+    @staticmethod
+    def resolve_ends_at(entry):
+        return timezone.localtime(entry.ends_at) if entry.ends_at else None
+
+
+class CalendarWeekOut(Schema):
+    week: str
+    previous_week: str
+    next_week: str
+    entries: list[CalendarEntryOut]
+
+
+class CalendarFilters(Schema):
+    tuan: str | None = Field(None, max_length=10, description="ISO week, as on /lich-cong-tac/: 2026-W49")
+
+
+@api.get("/calendar/", response=CalendarWeekOut, tags=["calendar"], summary="The leaders' work calendar, one week")
+def calendar(request, filters: Query[CalendarFilters]):
+    """The week /lich-cong-tac/?tuan=… shows (this week without the parameter), in time order."""
+    monday = this_monday()
+    if filters.tuan:
+        monday = parse_week(filters.tuan)
+        if monday is None:
+            raise HttpError(
+                400, _("Tuần không hợp lệ; ví dụ đúng: %(example)s.") % {"example": week_param(this_monday())}
+            )
+    entries = WorkCalendarEntry.objects.public(site_or_404(request)).in_week(monday).select_related("preparing_unit")
+    return {
+        "week": week_param(monday),
+        "previous_week": week_param(monday - datetime.timedelta(days=7)),
+        "next_week": week_param(monday + datetime.timedelta(days=7)),
+        "entries": list(entries),
+    }
+
+
+# Compliance self-check ---------------------------------------------------------------
+
+
+class RequirementOut(Schema):
+    key: str
+    label: str
+    basis: str
+    status: str = Field(description="present, missing or stale")
+    count: int
+    updated_at: str | None
+    stale_after_days: int | None
+    fix_url: str = Field(description="The admin screen where an editor fixes it (needs a login)")
+
+
+class ComplianceOut(Schema):
+    site: str
+    checked_at: datetime.datetime
+    present: int
+    missing: int
+    stale: int
+    requirements: list[RequirementOut]
+
+
+@api.get(
+    "/compliance/",
+    response=ComplianceOut,
+    tags=["compliance"],
+    summary="Compliance self-check (Decree 224/2026 art. 12)",
+    url_name="compliance",
+)
+def compliance(request):
+    """Public like the rest of this API: every figure is counted from published content only."""
+    site = site_or_404(request)
+    results = [result.as_dict(request) for result in self_check(site)]
+    statuses = [result["status"] for result in results]
+    return {
+        "site": site.hostname,
+        "checked_at": timezone.now(),
+        "present": statuses.count("present"),
+        "missing": statuses.count("missing"),
+        "stale": statuses.count("stale"),
+        "requirements": results,
+    }

@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from disclosure.sitemaps import DisclosureSitemap
 from legal_docs.sitemaps import LegalDocumentSitemap
 from open_data.api import api as open_data_api
 from site_home import views
@@ -17,7 +18,12 @@ urlpatterns = [
     path("admin/password_reset/", ThrottledPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap, "documents": LegalDocumentSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": Sitemap, "documents": LegalDocumentSitemap, "disclosure": DisclosureSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("api/v1/", open_data_api.urls),
     path("", include("search.urls")),
@@ -27,6 +33,7 @@ urlpatterns = [
     path("", include("analytics.urls")),
     path("", include("work_calendar.urls")),
     path("", include("consultations.urls")),
+    path("", include("disclosure.urls")),
 ]
 
 if settings.DEBUG:

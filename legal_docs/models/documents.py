@@ -105,7 +105,7 @@ class LegalDocument(
     index.Indexed,
     ClusterableModel,
 ):
-    """A văn bản: law, decree, circular, decision, plan… with the metadata Decree 42/2022/NĐ-CP requires."""
+    """A văn bản: law, decree, circular, decision, plan… with the metadata Decree 224/2026/NĐ-CP (art. 9) requires."""
 
     number = models.CharField(
         _("số ký hiệu"),

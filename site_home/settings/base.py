@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "analytics",
     "work_calendar",
     "consultations",
+    "disclosure",
+    "compliance",
     "pagecache",
     "agency",
     "procedures",
@@ -432,3 +434,7 @@ ACCESS_INFO_NOTIFY_EMAILS = env_list("ACCESS_INFO_NOTIFY_EMAILS") or FEEDBACK_NO
 # Ratings of articles, documents and pages accepted per address within that window (a reader
 # may rate many items; past the limit further ratings are refused until the window ends).
 FEEDBACK_CONTENT_RATING_LIMIT = int(os.environ.get("FEEDBACK_CONTENT_RATING_LIMIT", "30"))
+
+# Tự kiểm tra tuân thủ (compliance/checks.py): days after which an item counts as not updated,
+# per requirement key, over the defaults there; e.g. {"work_calendar": 7, "legal_documents": 60}.
+COMPLIANCE_STALE_DAYS = {}

@@ -14,6 +14,8 @@ register = template.Library()
 VIEW_SECTIONS = [
     ("news_pages.newsindexpage", _("Văn bản"), "legal_docs:library"),
     ("procedures.procedureindexpage", _("Hỏi - Đáp"), "feedback:question_list"),
+    # Portals list "Công khai" beside Tiếp cận thông tin, whose catalogue points into it.
+    ("access_info.accessinfopage", _("Công khai"), "disclosure:overview"),
 ]
 
 

@@ -13,6 +13,7 @@ keyed on what they show (the site and language, or the filters as parsed), so ev
 still parsed and rendered; only a count already computed for the same parsed filters is reused.
 """
 
+import datetime
 import os
 
 import pytest
@@ -20,9 +21,13 @@ from django.core.cache import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from feedback.views import target_token
+from tests.consultations.factories import DraftDocumentFactory
+from tests.disclosure.factories import DisclosureItemFactory
 from tests.feedback.factories import QuestionFactory, TopicFactory
 from tests.legal_docs.factories import LegalDocumentFactory
 from tests.news_pages.factories import NewsIndexPageFactory
+from tests.procedures.factories import ProcedureIndexPageFactory
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "600"))
 FIXED_SEED = not os.environ.get("FUZZ_RANDOM")
@@ -41,6 +46,12 @@ PUBLIC_GET = {
     "/tim-kiem/": ["q", "page", "nhom", "sap-xep", *FACETS],
     "/tim-kiem/goi-y/": ["q"],
     "/hoi-dap/": ["q", "topic", "unit", "page"],
+    "/du-thao/": ["trang_thai", "page"],
+    "/lich-cong-tac/": ["tuan"],
+    "/cong-khai/tai-chinh-ngan-sach/": ["nam", "page"],
+    "/thu-tuc-hanh-chinh/": ["q", "linh_vuc", "cap", "page"],
+    "/api/v1/calendar/": ["tuan"],
+    "/api/v1/documents/": ["q", "page", "page_size", *FACETS],
 }
 HOSTILE = st.sampled_from(
     ["²", "①", "٣", "２０２６", "0", "-1", "1e9", "99999999", "9" * 40, "\x00", "%00", "'", "<script>", "🙂", " ", ""]
@@ -50,19 +61,48 @@ VALUES = st.one_of(HOSTILE, st.integers().map(str), st.text(max_size=40))
 BASE_PARAMS = {"/tim-kiem/": {"q": "công chức"}}
 
 
-FORM_FIELDS = ["name", "email", "phone", "address", "title", "question", "topic", "consent", "code"]
-PUBLIC_POST = ["/hoi-dap/dat-cau-hoi/", "/hoi-dap/tra-cuu/", "/phan-hoi/", "/hoi-dap/1/danh-gia/"]
+FORM_FIELDS = [
+    "name",
+    "email",
+    "phone",
+    "address",
+    "title",
+    "question",
+    "topic",
+    "consent",
+    "code",
+    # Information requests (access_info) and comments on drafts (consultations).
+    "id_number",
+    "information",
+    "purpose",
+    "delivery",
+    "organisation",
+    "content",
+]
+PUBLIC_POST = [
+    "/hoi-dap/dat-cau-hoi/",
+    "/hoi-dap/tra-cuu/",
+    "/phan-hoi/",
+    "/hoi-dap/1/danh-gia/",
+    "/tiep-can-thong-tin/yeu-cau/",
+    "/tiep-can-thong-tin/tra-cuu/",
+    "/du-thao/1/gop-y/",
+    "/danh-gia-thong-tin/",
+]
 
 
 @pytest.fixture
 def content(home_page, settings):
     NewsIndexPageFactory(parent=home_page, title="Tin tức", slug="tin-tuc")
-    LegalDocumentFactory(title="Luật Cán bộ, công chức")
+    document = LegalDocumentFactory(title="Luật Cán bộ, công chức")
     QuestionFactory.published(topic=TopicFactory(name="Công chức"))
+    ProcedureIndexPageFactory(parent=home_page)
+    DraftDocumentFactory(pk=1, opens_on=datetime.date(2020, 1, 1), closes_on=datetime.date(2100, 1, 1))
+    DisclosureItemFactory()
     # Shared blocks kept between requests, as in production; stale ones from other tests dropped.
     settings.FRAGMENT_CACHE_ENABLED = True
     cache.clear()
-    yield
+    yield document
     cache.clear()
 
 
@@ -72,15 +112,19 @@ def public_requests(draw):
     if draw(st.booleans()):
         path = draw(st.sampled_from(sorted(PUBLIC_GET)))
         drawn = draw(st.dictionaries(st.sampled_from(PUBLIC_GET[path] + ["x"]), VALUES, max_size=4))
-        return "get", path, {**BASE_PARAMS.get(path, {}), **drawn}
+        return "get", path, {**BASE_PARAMS.get(path, {}), **drawn}, False
     path = draw(st.sampled_from(PUBLIC_POST))
-    return "post", path, draw(st.dictionaries(st.sampled_from(FORM_FIELDS + ["level", "target"]), VALUES, max_size=6))
+    fields = draw(st.dictionaries(st.sampled_from(FORM_FIELDS + ["level", "target"]), VALUES, max_size=6))
+    real_target = path == "/danh-gia-thong-tin/" and draw(st.booleans())
+    return "post", path, fields, real_target
 
 
 @pytest.mark.django_db
 @FUZZ
 @given(case=public_requests())
 def test_public_requests_never_give_a_server_error(client, content, case):
-    method, path, data = case
+    method, path, data, real_target = case
+    if real_target:
+        data["target"] = target_token(content)  # a real item, so the level and limits are reached
     response = getattr(client, method)(path, data)
     assert response.status_code < 500, case

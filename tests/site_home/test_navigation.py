@@ -35,6 +35,7 @@ def test_main_menu_reaches_documents_procedures_questions_access_and_contact(cli
         "Thủ tục hành chính",
         "Hỏi - Đáp",
         "Tiếp cận thông tin",
+        "Công khai",
         "Liên hệ",
     ]
     assert ("/van-ban/", "Văn bản") in menu(client) and ("/hoi-dap/", "Hỏi - Đáp") in menu(client)
@@ -42,7 +43,7 @@ def test_main_menu_reaches_documents_procedures_questions_access_and_contact(cli
 
 def test_view_sections_still_show_without_their_neighbours(client, home_page):
     titles = [title for _url, title in menu(client)]
-    assert titles == ["Trang chủ", "Văn bản", "Hỏi - Đáp"]
+    assert titles == ["Trang chủ", "Văn bản", "Hỏi - Đáp", "Công khai"]
 
 
 def test_footer_names_the_responsible_person_and_licence(client, home_page):

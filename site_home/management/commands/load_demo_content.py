@@ -20,6 +20,7 @@ DEMO_MODULES = [
     "analytics.demo",
     "work_calendar.demo",
     "consultations.demo",
+    "disclosure.demo",
     "site_home.demo_maintenance",
     "editorial.demo_workflow",  # needs the news section: articles through the board's workflow
     "royalties.demo",  # last month's articles with their approved royalty statement

@@ -1,0 +1,13 @@
+"""The Công khai items' part of /sitemap.xml, on the site's own address like the documents' part."""
+
+from disclosure.models import DisclosureItem
+from legal_docs.sitemaps import LegalDocumentSitemap
+
+
+class DisclosureSitemap(LegalDocumentSitemap):
+    def items(self):
+        return (
+            DisclosureItem.objects.filter(live=True, site__is_default_site=True)
+            .only("kind", "title", "last_published_at")
+            .order_by("-pk")
+        )

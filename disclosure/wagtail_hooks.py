@@ -1,0 +1,20 @@
+from django.utils.translation import gettext_lazy as _
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from disclosure.models import DisclosureItem
+
+
+class DisclosureItemViewSet(SnippetViewSet):
+    model = DisclosureItem
+    icon = "folder-open-inverse"
+    menu_label = _("Công khai")
+    menu_order = 365
+    add_to_admin_menu = True
+    list_display = ["title", "kind", "year", "published_on", "live"]
+    list_filter = ["kind", "year", "live"]
+    search_fields = ["title", "number", "summary"]
+    search_backend_name = None  # search the table: the admin finds drafts too, without an index
+
+
+register_snippet(DisclosureItemViewSet)
