@@ -2,9 +2,9 @@
 
 Django stores a permission's name once, in English ("Can add đơn vị"), and the group screen shows
 it as stored (screen-reader labels of the add/change/delete boxes and of the page permissions), so
-the catalogue cannot reach it. After each app's migrations its permissions are renamed: Django's
-default ones from the action and the model's Vietnamese name, the rest (Wagtail's "Publish any
-page") through the catalogue.
+the catalogue cannot reach it. After migrating, permissions are renamed: those the catalogue knows
+(Wagtail's "Publish any page") from it, models' default ones from the action and the model's
+Vietnamese name.
 """
 
 from django.contrib.auth import get_permission_codename
@@ -28,22 +28,25 @@ ACTIONS = {
 
 
 def vietnamese_name(permission, model):
+    translated = gettext(permission.name)  # Wagtail's own names first ("Publish any page")
     action = permission.codename.split("_", 1)[0]
-    if model and action in ACTIONS and permission.codename == get_permission_codename(action, model._meta):
+    is_default = model and action in ACTIONS and permission.codename == get_permission_codename(action, model._meta)
+    if translated == permission.name and is_default:
         return f"{ACTIONS[action]} {model._meta.verbose_name}"
-    return gettext(permission.name)
+    return translated
 
 
 def name_permissions_in_vietnamese(app_config, using=DEFAULT_DB_ALIAS, **kwargs):
-    """post_migrate receiver: rename the permissions of `app_config`'s models."""
+    """post_migrate receiver, for each app: rename every permission not yet in Vietnamese. All of them, not
+    just the app's: Wagtail's snippets app adds publish/lock/unlock permissions in its own post_migrate,
+    after the app's (and later apps' signals rename those)."""
     if not app_config.models_module:
         return
     # Django creates the app's permissions in its own post_migrate receiver; make sure they exist.
     create_permissions(app_config, verbosity=0, using=using)
     changed = []
     with translation.override("vi"):
-        permissions = Permission.objects.using(using).filter(content_type__app_label=app_config.label)
-        for permission in permissions.select_related("content_type"):
+        for permission in Permission.objects.using(using).select_related("content_type"):
             name = vietnamese_name(permission, permission.content_type.model_class())[:255]
             if name != permission.name:
                 permission.name = name

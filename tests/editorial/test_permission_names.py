@@ -10,7 +10,8 @@ pytestmark = pytest.mark.django_db
 def test_default_and_wagtail_permissions_have_vietnamese_names():
     assert Permission.objects.get(codename="add_unit").name == "Thêm đơn vị"
     assert Permission.objects.get(codename="change_legaldocument").name == "Sửa văn bản"
-    assert Permission.objects.get(codename="publish_page").name == "Xuất bản mọi trang"
+    assert Permission.objects.get(codename="publish_page").name == "Xuất bản trang"
+    assert Permission.objects.get(codename="lock_legaldocument").name == "Khóa văn bản"  # added by Wagtail
     assert not Permission.objects.filter(name__startswith="Can ").exists()
 
 
