@@ -12,7 +12,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/sonoivu
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help run test fuzz lint format bench bench-deps loadtest demo-data venv postgres browser-deps speech-deps messages check clean
+.PHONY: help run test guide-screenshots fuzz lint format bench bench-deps loadtest demo-data venv postgres browser-deps speech-deps messages check clean
 
 help:
 	@echo "make run        – cài đặt, nạp nội dung mẫu và chạy trang tại http://$(HOST):$(PORT)"
@@ -82,6 +82,11 @@ check: messages postgres
 
 test: lint check browser-deps speech-deps
 	DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
+
+# Redraw the editor's guide screenshots (static/huong-dan/) from the journeys that walk those screens.
+guide-screenshots: messages postgres browser-deps
+	GUIDE_SCREENSHOTS=1 DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest -q -p no:randomly \
+		tests/browser/test_editorial_journey.py tests/browser/test_admin_language_journey.py
 
 # The fuzz test at length, with a new seed each run (the suite runs 600 requests, seeded).
 fuzz: venv

@@ -51,6 +51,8 @@ WORKFLOW_SNIPPET_MODELS = [
     "consultations.DraftDocument",
     "disclosure.DisclosureItem",
 ]
+# Snippets whose workflow is named after them; same steps and groups as WORKFLOW_NAME.
+OWN_WORKFLOW_NAMES = {"legal_docs.LegalDocument": "Duyệt văn bản"}
 
 # Finishing the workflow publishes as the approver, so the group of its LAST step needs `publish`; any
 # earlier group with it would be offered Wagtail's plain "Xuất bản", which skips the remaining steps.
@@ -206,25 +208,35 @@ def approval_task(name, group):
     return task
 
 
-def setup_workflow(groups):
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+def active_workflow(name, tasks):
+    """The workflow called `name`, active and made of `tasks` in order (tasks may be shared by workflows)."""
+    workflow, _ = Workflow.objects.get_or_create(name=name, defaults={"active": True})
     if not workflow.active:
         workflow.active = True
         workflow.save(update_fields=["active"])
+    for order, task in enumerate(tasks):
+        WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
+    return workflow
+
+
+def setup_workflow(groups):
     tasks = [
         approval_task(REVIEW_TASK_NAME, groups[BOARD_MEMBERS]),
         approval_task(FINAL_TASK_NAME, groups[BOARD_CHAIR]),
     ]
-    for order, task in enumerate(tasks):
-        WorkflowTask.objects.update_or_create(workflow=workflow, task=task, defaults={"sort_order": order})
+    workflow = active_workflow(WORKFLOW_NAME, tasks)
     # The nearest ancestor's workflow wins, so linking each site's root covers the news index and every
     # other section, ahead of Wagtail's default "Moderators approval" on the tree root.
     for page in site_roots():
         WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
-    for model in optional_models(WORKFLOW_SNIPPET_MODELS):
-        WorkflowContentType.objects.update_or_create(
-            content_type=ContentType.objects.get_for_model(model), defaults={"workflow": workflow}
-        )
+    for label in WORKFLOW_SNIPPET_MODELS:
+        for model in optional_models([label]):
+            # The editor's button reads "Gửi vào quy trình <name>": a document is not a "tin bài".
+            own_name = OWN_WORKFLOW_NAMES.get(label)
+            WorkflowContentType.objects.update_or_create(
+                content_type=ContentType.objects.get_for_model(model),
+                defaults={"workflow": active_workflow(own_name, tasks) if own_name else workflow},
+            )
     return workflow
 
 

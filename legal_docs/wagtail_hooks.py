@@ -89,6 +89,7 @@ class DocumentTypeViewSet(SnippetViewSet):
     model = DocumentType
     icon = "tag"
     menu_label = _("Loại văn bản")
+    chooser_per_page = 50  # every type on one page of the chooser (Wagtail shows 10)
     list_display = ["name", "slug", "sort_order"]
     search_fields = ["name"]
 
@@ -97,6 +98,7 @@ class IssuingBodyViewSet(SnippetViewSet):
     model = IssuingBody
     icon = "site"
     menu_label = _("Cơ quan ban hành")
+    chooser_per_page = 50
     list_display = ["name", "level", "slug", "sort_order"]
     list_filter = ["level"]
     search_fields = ["name"]

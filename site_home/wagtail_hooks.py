@@ -60,3 +60,9 @@ def drop_english_help(request, menu_items):
 def drop_english_whats_new_banner(request, panels):
     """The dashboard's "what's new in Wagtail" banner links to the same English guide."""
     panels[:] = [panel for panel in panels if getattr(panel, "name", "") != "whats_new_in_wagtail_version"]
+
+
+@hooks.register("construct_reports_menu")
+def drop_page_types_usage_report(request, menu_items):
+    """Wagtail's page types report lists code names ("news_pages.newspage"): a developer's tool, not staff's."""
+    menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]

@@ -2,6 +2,7 @@
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -66,3 +67,16 @@ def serious_axe_violations(page):
 
     results = Axe().run(page)
     return [v for v in results.response["violations"] if v["impact"] in {"serious", "critical"}]
+
+
+# The editor's guide (/admin/huong-dan/) shows these screens; `make guide-screenshots` runs the journeys
+# with GUIDE_SCREENSHOTS=1 to redraw them from the admin as it is, and the PNGs are committed so that
+# `make run` has them. Other runs leave the working tree alone.
+GUIDE_SCREENSHOTS = Path(__file__).resolve().parents[2] / "static" / "huong-dan"
+
+
+def guide_screenshot(page, name):
+    """Save what `page` shows as static/huong-dan/<name>.png, when asked to (see above)."""
+    if os.environ.get("GUIDE_SCREENSHOTS"):
+        GUIDE_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=GUIDE_SCREENSHOTS / f"{name}.png")

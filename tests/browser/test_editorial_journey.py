@@ -1,4 +1,5 @@
-"""The board's journey: an editor writes and submits an article, a board member approves it, the
+"""The board's journey: an editor writes and submits an article (starting from the list of articles,
+the category chosen by name), a board member approves it, the
 chair approves it from the "Chờ duyệt" queue on the dashboard, and the article is on the public site."""
 
 import datetime
@@ -15,6 +16,7 @@ from editorial.models import Unit
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, setup_editorial
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
 from news_pages.models import NewsPage
+from tests.browser.conftest import guide_screenshot
 from tests.editorial.factories import UnitFactory, UnitQuotaFactory, UserFactory, editor_of
 from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 
@@ -26,6 +28,7 @@ TITLE = "Sở Nội vụ tập huấn nghiệp vụ văn thư cho các đơn v�
 def newsroom(site):
     index = NewsIndexPageFactory(parent=site)
     category = NewsCategoryPageFactory(parent=index, title="Hoạt động của Sở", slug="hoat-dong")
+    NewsCategoryPageFactory(parent=index, title="Cải cách hành chính", slug="cai-cach-hanh-chinh")
     setup_editorial()
     unit = UnitFactory(name="Văn phòng Sở", short_name="VP")
     editor_of(unit, "bientap.vp")
@@ -53,23 +56,32 @@ def approve_from_edit_view(tab, label="Duyệt"):
 
 
 def test_article_goes_from_editor_to_public_site_through_the_board(browser, live_server, newsroom):
-    # 1. The unit editor writes the article and submits it to the board.
+    # 1. The unit editor writes the article from the list of articles and submits it to the board.
     editor = sign_in(browser, live_server, "bientap.vp")
-    editor.goto(f"{live_server.url}/admin/pages/add/news_pages/newspage/{newsroom.pk}/")
+    guide_screenshot(editor, "bang-dieu-khien")
+    editor.locator("#wagtail-sidebar").get_by_role("link", name="Tin bài").click()
+    editor.get_by_role("link", name="Thêm tin bài").click()
+    editor.get_by_label("Hoạt động của Sở").check()  # the category, in plain words
+    guide_screenshot(editor, "chon-chuyen-muc")
+    editor.get_by_role("button", name="Viết tin bài").click()
+    editor.wait_for_url(re.compile(rf"/admin/pages/add/news_pages/newspage/{newsroom.pk}/$"))
     editor.locator("#id_title").fill(TITLE)
     editor.locator("#id_summary").fill("Hơn 80 công chức làm công tác văn thư tham dự lớp tập huấn.")
-    editor.locator("[data-contentpath='body'] .c-sf-add-button").first.click()
-    editor.get_by_role("option", name="Đoạn văn").click()
-    paragraph = editor.locator("[data-contentpath='body'] .public-DraftEditor-content").first
+    body = editor.locator("[data-contentpath='body']")
+    expect(body.get_by_text("Số mục tối thiểu là 1")).to_have_count(0)
+    paragraph = body.locator(".public-DraftEditor-content")
+    expect(paragraph).to_have_count(1)  # the body opens with one paragraph, ready to type in
     paragraph.click()
     expect(paragraph).to_be_focused()
     paragraph.press_sequentially("Lớp tập huấn giúp các đơn vị lập hồ sơ điện tử đúng quy định.")
     # Draftail writes its content to the form's hidden input a moment after typing stops.
-    stored = editor.locator("[data-contentpath='body'] input[type=hidden][name$='-value']").first
+    stored = body.locator("input[type=hidden][name$='-value']").first
     expect(stored).to_have_value(re.compile("hồ sơ điện tử"))
-    editor.locator("footer .dropdown-toggle, footer [data-w-dropdown-target='toggle']").first.click()
-    editor.get_by_role("button", name="Gửi vào quy trình Duyệt tin bài").click()
-    editor.wait_for_url(re.compile(rf"/admin/pages/{newsroom.pk}/$"))
+    guide_screenshot(editor, "viet-tin-bai")
+    editor.locator("footer").get_by_role("button", name="Gửi vào quy trình Duyệt tin bài").click()  # no arrow
+    editor.wait_for_url(re.compile(r"/admin/news_pages/$"))  # back on the list of articles
+    expect(editor.locator("main").get_by_role("link", name=TITLE)).to_be_visible()
+    guide_screenshot(editor, "danh-sach-tin-bai")
     article = NewsPage.objects.get(title=TITLE)
     assert article.current_workflow_task.name == "Thành viên Ban Biên tập duyệt"
     assert article.unit.name == "Văn phòng Sở", "the editor's unit by default"
@@ -89,6 +101,7 @@ def test_article_goes_from_editor_to_public_site_through_the_board(browser, live
     assert queue.get_by_role("heading", name="Chờ duyệt").is_visible()
     row = queue.locator("tr", has_text=TITLE)
     assert "Văn phòng Sở" in row.inner_text()
+    guide_screenshot(chair, "cho-duyet")
     row.get_by_role("link", name=TITLE).click()
     approve_from_edit_view(chair, "Duyệt và xuất bản")  # the last step publishes
     assert NewsPage.objects.get(title=TITLE).live

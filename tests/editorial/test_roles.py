@@ -24,6 +24,16 @@ def test_setup_creates_groups_and_two_step_workflow_once(board):
     assert board.section.get_workflow() == workflow
 
 
+def test_legal_documents_go_through_a_workflow_named_for_documents_with_the_same_steps(board):
+    from legal_docs.models import LegalDocument
+
+    call_command("setup_editorial", stdout=io.StringIO())  # a second run changes nothing
+    documents = Workflow.objects.get(name="Duyệt văn bản")
+    assert LegalDocument().get_workflow() == documents
+    assert list(documents.tasks) == list(Workflow.objects.get(name=WORKFLOW_NAME).tasks)
+    assert Workflow.objects.filter(name="Duyệt văn bản").count() == 1
+
+
 def test_editors_may_add_and_change_but_never_publish(board):
     editor_perms = set(
         GroupPagePermission.objects.filter(group__name=UNIT_EDITORS).values_list("permission__codename", flat=True)

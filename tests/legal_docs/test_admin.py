@@ -3,6 +3,7 @@ import io
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 from openpyxl import load_workbook
 from wagtail.test.utils.form_data import rich_text
 
@@ -131,3 +132,13 @@ def test_a_document_without_a_file_can_be_saved_and_is_listed_as_such(admin_clie
     assert document.live and not document.attachments.exists()
     listing = admin_client.get(reverse("wagtailsnippets_legal_docs_legaldocument:list")).content.decode()
     assert "Chưa có tệp" in listing
+
+
+def test_the_document_type_chooser_lists_every_type_on_one_page(admin_client):
+    from legal_docs.models import DocumentType
+
+    names = list(DocumentType.objects.values_list("name", flat=True))
+    assert len(names) > 10, "the standard types from the migrations"
+    chooser = reverse(DocumentType.snippet_viewset.chooser_viewset.get_url_name("choose_results"))
+    html = admin_client.get(chooser).content.decode()
+    assert [name for name in names if escape(name) not in html] == []

@@ -1,5 +1,8 @@
 """The Help menu opens the Vietnamese user guide, for every role that signs in to the admin."""
 
+import re
+from pathlib import Path
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 
@@ -35,3 +38,20 @@ def test_help_menu_leads_to_the_vietnamese_guide_not_wagtails_english_pages(clie
 
 def test_the_guide_is_for_signed_in_staff_only(client):
     assert client.get("/admin/huong-dan/").status_code == 302
+
+
+def test_every_screenshot_of_the_guide_exists_and_is_described(client, unit_editor, home_page):
+    """The screenshots are drawn by the browser journeys (`make guide-screenshots`) and committed."""
+    from django.conf import settings
+    from django.contrib.staticfiles import finders
+
+    client.force_login(unit_editor)
+    html = client.get("/admin/huong-dan/").content.decode()
+    images = re.findall(r"<img ([^>]*)>", html)
+    assert len(images) >= 5
+    for attributes in images:
+        source = re.search(r'src="([^"]+)"', attributes).group(1)
+        assert source.startswith(settings.STATIC_URL + "huong-dan/") and source.endswith(".png")
+        path = finders.find(source.removeprefix(settings.STATIC_URL))
+        assert path and Path(path).read_bytes().startswith(b"\x89PNG"), f"{source}: run `make guide-screenshots`"
+        assert len(re.search(r'alt="([^"]*)"', attributes).group(1)) > 20, source
