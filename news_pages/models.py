@@ -30,6 +30,7 @@ from core.pagination import paginate
 from core.privacy import SharedPrivacyMixin, SharedPrivacyPageManager, SharedPrivacyQuerySet
 from core.text import fold, squash_whitespace, vietnamese_slugify
 from news_pages.blocks import NewsBodyBlock
+from news_pages.feeds import NewsFeed
 from pagecache import dependencies
 from pagecache.fragments import shared
 from search.indexing import FoldedSearchMixin
@@ -201,10 +202,12 @@ class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin
 
         return shared(f"news-categories:{index.pk}", links)
 
+    def feed_articles(self):
+        """The articles the RSS feed lists, with what each item shows, newest first."""
+        return with_listing_related(self.news_articles())
+
     @path("rss/", name="feed")
     def feed(self, request):
-        from news_pages.feeds import NewsFeed
-
         return NewsFeed()(request, listing=self)
 
     def feed_url(self):
