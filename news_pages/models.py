@@ -28,6 +28,7 @@ from wagtail.search import index
 
 from core.pagination import paginate
 from core.privacy import SharedPrivacyMixin, SharedPrivacyPageManager, SharedPrivacyQuerySet
+from core.routing import page_ancestors
 from core.text import fold, squash_whitespace, vietnamese_slugify
 from news_pages.blocks import NewsBodyBlock
 from news_pages.feeds import NewsFeed
@@ -239,7 +240,8 @@ class NewsCategoryPage(NewsListingPage):
     template = "news_pages/news_listing_page.html"
 
     def section_index(self):
-        return self.get_parent()
+        # The parent as routing found it on the way here (no query), else from the database.
+        return page_ancestors(self)[-1]
 
     class Meta:
         verbose_name = _("nhóm tin")
