@@ -43,7 +43,7 @@ def feedback_form(context, obj):
 @lru_cache(maxsize=4)
 def blank_feedback_fields(language):
     """The empty form's fields: the same under every article and document, so rendered once per
-    process and language (Django's form rendering costs a few milliseconds a page)."""
+    process and language (rendering a Django form is the costliest part of the block)."""
     return render_to_string("feedback/components/form_fields.html", {"form": FeedbackForm()})
 
 

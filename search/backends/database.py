@@ -32,7 +32,8 @@ class FoldedBodyQueryCompiler(PostgresSearchQueryCompiler):
     modelsearch matches on `title || body`, which builds a combined vector for every candidate
     row. For our content types the body holds the folded shadow of the title and text, and the
     query always includes the folded words (search.query.backend_query), so whatever matches
-    `title || body` matches `body`: the same objects, found ~3× faster. Ranking is unchanged.
+    `title || body` matches `body`: the same objects, without building a combined vector for
+    every candidate. Ranking is unchanged.
     """
 
     def search(self, config, start, stop, score_field=None, backend=None):
