@@ -1,4 +1,5 @@
-"""The Markdown report, and docs/benchmarks.md keeping the previous run of each scale."""
+"""The Markdown report, and docs/benchmarks.md with the latest run of each scale (earlier runs
+are in git's history)."""
 
 import platform
 import re
@@ -102,17 +103,11 @@ def _cpus():
 
 
 def write(run: Run):
-    """Replace the latest block of this scale, moving the one it replaces to "previous"."""
+    """Replace the latest block of this scale (the one it replaces stays in git's history)."""
     text = DOCUMENT.read_text() if DOCUMENT.exists() else f"# Benchmarks\n\n{RESULTS_MARKER}\n"
     head, _, tail = text.partition(RESULTS_MARKER)
-    blocks = {(m["scale"], m["kind"]): m["body"] for m in BLOCK.finditer(tail)}
-    if (run.scale, "latest") in blocks:
-        blocks[run.scale, "previous"] = blocks[run.scale, "latest"]
-    blocks[run.scale, "latest"] = render(run)
-    out = [head.rstrip() + "\n\n" + RESULTS_MARKER + "\n"]
-    for kind, title in (("latest", "## Latest runs"), ("previous", "## Previous runs (for comparison)")):
-        chosen = sorted((scale, body) for (scale, k), body in blocks.items() if k == kind)
-        if chosen:
-            out.append(f"\n{title}\n\n")
-            out += [f"<!-- run {scale} {kind} -->\n{body}<!-- end run -->\n" for scale, body in chosen]
+    blocks = {m["scale"]: m["body"] for m in BLOCK.finditer(tail) if m["kind"] == "latest"}
+    blocks[run.scale] = render(run)
+    out = [head.rstrip() + "\n\n" + RESULTS_MARKER + "\n", "\n## Latest runs\n\n"]
+    out += [f"<!-- run {scale} latest -->\n{body}<!-- end run -->\n" for scale, body in sorted(blocks.items())]
     DOCUMENT.write_text("".join(out))

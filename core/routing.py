@@ -11,8 +11,8 @@ sub-URLs match the rest of the path (/tin-tuc/rss/), or any other `route()` over
 and whenever the pages along the path are not all there, Wagtail's own routing runs, so the
 outcome is always the one Wagtail would give.
 
-The page found keeps the pages above it as `route_ancestors`, so its breadcrumbs need no
-query of their own (`page_ancestors()`).
+The page found keeps the pages above it as `route_ancestors`, so its breadcrumbs and its
+section need no query of their own (`page_ancestors()`).
 """
 
 from functools import reduce
@@ -92,7 +92,6 @@ def pages_along(root, components):
         )
         if page is None:
             return None
-        page._cached_parent_obj = parent
         if number < len(components) and not routes_to_children(page, components[number:]):
             return None
         chain.append(page)

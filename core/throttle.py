@@ -14,7 +14,9 @@ def over_limit(scope, identity, limit, window):
     if cache.add(key, 1, window):
         return limit < 1
     try:
-        return cache.incr(key) > limit
+        count = cache.incr(key)
     except ValueError:  # expired between add() and incr()
         cache.set(key, 1, window)
         return limit < 1
+    # None while the cache is unreachable: nothing is counted then, and nobody is refused.
+    return count is not None and count > limit

@@ -1,7 +1,7 @@
 """Recording a rating of an article, a document or a content page (feedback/models/content_ratings.py).
 
 The rating widget is the same for every visitor, so the pages that carry it stay cacheable: it
-posts a signed reference to the item (feedback.views.target_token) and the visitor is told the
+posts a signed reference to the item (feedback.targets.target_token) and the visitor is told the
 outcome by this endpoint's answer, never by the cached page.
 """
 

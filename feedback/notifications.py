@@ -6,10 +6,9 @@ and Django's mail). Delivery is a task on the `background` queue enqueued after 
 worker sends through the `outgoing` mailer, whose timeouts bound a hung mail server.
 """
 
-from django.conf import settings
 from django.db import transaction
-from django.template.loader import render_to_string
 
+from feedback.email_templates import render_email
 from feedback.models.outbox import PendingEmail
 from feedback.tasks import deliver_email
 
@@ -31,13 +30,6 @@ def store_email(*, to, subject, body, html_body="", reply_to=()):
 
 
 def queue_email(template, context, *, to, subject, reply_to=()):
-    """Queue a message rendered from `<template>.txt` (plain text, the citizen's words as typed)
-    and `<template>.html` (autoescaped, so HTML in a question arrives as text)."""
-    context = {"site_name": settings.WAGTAIL_SITE_NAME, "base_url": settings.WAGTAILADMIN_BASE_URL, **context}
-    return store_email(
-        to=to,
-        reply_to=reply_to,
-        subject=subject,
-        body=render_to_string(f"{template}.txt", context),
-        html_body=render_to_string(f"{template}.html", context),
-    )
+    """Queue a message rendered from the site's mail templates (feedback.email_templates)."""
+    body, html_body = render_email(template, context)
+    return store_email(to=to, reply_to=reply_to, subject=subject, body=body, html_body=html_body)

@@ -6,7 +6,6 @@ import secrets
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
-from django.core import signing
 from django.db.models import Count
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -24,12 +23,12 @@ from feedback.models import Question, SatisfactionLevel, SatisfactionRating
 from feedback.models.questions import normalize_tracking_code
 from feedback.origin import is_same_origin_post
 from feedback.spam import RateLimit, protect_form_class, spoken_sum, synthesize_wav, take_audio_challenge
+from feedback.targets import resolve_target, target_url
 
 QUESTIONS_PER_PAGE = 10
 VOTER_COOKIE = "hd_voter"
 VOTER_COOKIE_AGE = 2 * 365 * 24 * 3600
 LAST_CODE_SESSION_KEY = "feedback_last_tracking_code"
-TARGET_SALT = "feedback.target"
 ProtectedTrackingForm = protect_form_class(TrackingForm)
 ProtectedRatingForm = protect_form_class(RatingForm)
 
@@ -150,29 +149,6 @@ def track_question(request):
             form.record_submission()
     context = {"form": form, "question": question, "not_found": not_found}
     return render(request, "feedback/track_question.html", context)
-
-
-def target_token(obj):
-    content_type = ContentType.objects.get_for_model(obj)
-    return signing.dumps([content_type.pk, obj.pk], salt=TARGET_SALT)
-
-
-def resolve_target(token):
-    """The live page or document a signed reference points to, or None."""
-    try:
-        content_type_id, object_id = signing.loads(token or "", salt=TARGET_SALT)
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-    except (signing.BadSignature, ValueError, TypeError, ContentType.DoesNotExist):
-        return None
-    obj = model._default_manager.filter(pk=object_id).first() if model else None
-    if obj is None or getattr(obj, "live", True) is False:
-        return None
-    return getattr(obj, "specific", obj)
-
-
-def target_url(obj):
-    url = getattr(obj, "url", None) if hasattr(obj, "get_url") else None
-    return url or (obj.get_absolute_url() if hasattr(obj, "get_absolute_url") else "/")
 
 
 @csrf_exempt  # Posted from cached pages without a token; feedback/origin.py explains the checks instead.

@@ -4,7 +4,6 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 
 from core.sites import absolute_url
-from news_pages.models import with_listing_related
 
 FEED_IMAGE_SPEC = "width-800"
 FEED_SIZE = 20
@@ -29,7 +28,7 @@ class NewsFeed(Feed):
         return listing.intro or listing.title
 
     def items(self, listing):
-        return with_listing_related(listing.news_articles())[:FEED_SIZE]
+        return listing.feed_articles()[:FEED_SIZE]
 
     def item_title(self, article):
         return article.title

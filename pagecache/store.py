@@ -102,8 +102,11 @@ def _remember(key, tag_keys):
 def purge_tags(tags):
     """Invalidate every entry that depends on one of `tags`."""
     now = time.time()
-    failed = _cache().set_many({**{TAG_PREFIX + tag: now for tag in tags}, PURGE_CLOCK: now}, timeout=None)
-    if failed:
+    cache = _cache()
+    cache.set_many({**{TAG_PREFIX + tag: now for tag in tags}, PURGE_CLOCK: now}, timeout=None)
+    # An unreachable cache drops the write without a word (IGNORE_EXCEPTIONS): the clock, kept
+    # without expiry, reads back as missing only then.
+    if cache.get(PURGE_CLOCK) is None:
         # Entries stored before the cache became unreachable may be served again once it is
         # back, until they expire (PAGE_CACHE_TIMEOUT): say so loudly.
         logger.error("Page cache purge failed for %s", ", ".join(sorted(tags)))

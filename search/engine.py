@@ -365,12 +365,12 @@ def sql_hits(search, sources, filters, sort, name):
             hits += [hit_from(source, row, search.numbers[source.key].get(row.pk, 0)) for row in rows]
         ahead = len(hits)  # the typed numbers come first, then every title holding the words
         for source in shown:
-            rows, size = search.ranked(source, querysets[source.key], stop, "title", totals[source.key])
+            rows, size = search.ranked(source, querysets[source.key], stop, "title")
             ahead += size
             hits += [hit_from(source, row) for row in rows]
         if ahead < stop:  # the page reaches past them: rank the other matches too
             for source in shown:
-                rows, _size = search.ranked(source, querysets[source.key], stop, "other", totals[source.key])
+                rows, _size = search.ranked(source, querysets[source.key], stop, "other")
                 hits += [hit_from(source, row) for row in rows]
         hits.sort(key=lambda hit: hit.relevance_key)
         return hits[:stop]
@@ -416,7 +416,7 @@ def search_site(request):
 
     prepared, outcome.degraded = with_fallback(prepare)
     if isinstance(prepared, ranking.SqlSearch):
-        with ranking.index_scans():
+        with ranking.exact_bitmaps():
             name = shared_name(search_text, outcome.filters)
             hits, outcome.facets = sql_hits(prepared, sources, outcome.filters, sort, name)
             outcome.page = paginate(request, hits, RESULTS_PER_PAGE)

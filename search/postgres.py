@@ -3,8 +3,7 @@
 A GIN index with `fastupdate` (PostgreSQL's default) queues new entries in a pending list that
 every search reads in full until VACUUM or the list's 4 MB limit merges it. On a site that is
 searched far more often than it is edited, that list costs each search more than it saves each
-save: measured on the benchmark's 10,000 articles and 10,000 documents just after loading them,
-"văn bản" took 257 ms with the lists and 87 ms once VACUUM had merged them. The migration turns
+save (a broad search just after a bulk load read every pending entry). The migration turns
 `fastupdate` off; a bulk load turns it on for its duration (`bulk_load`), then merges.
 """
 

@@ -19,9 +19,9 @@ does the work where the data is:
   library); the window keeps a search's cost bounded, and on a government site the newest of
   thousands of equally plausible matches are the likelier answer. Below the window (any
   search with fewer matches) the order is exactly modelsearch's.
-- The planner is told not to scan tables sequentially while these statements run: it rates a
-  sequential scan with a `body @@ query` filter cheap, but that filter decompresses every
-  entry's vector (~10 ms per 1,000 entries), while the GIN index answers without reading them.
+- The planner chooses its plans itself, from the statistics: the matches are found through
+  the (content type + 0, body) GIN index, because every condition on the index entries is
+  written as that index is (`content_type_id + 0`), which no btree index can serve.
 
 A title "holds every word typed" when the title vector (PostgreSQL's words of the title)
 contains each typed word, as typed if typed with diacritics, else in any Vietnamese spelling
@@ -46,7 +46,7 @@ from search.query import title_word_alternatives
 ENTRIES = "wagtailsearch_indexentry"
 # How many of a tier's newest matches are ranked by score (per content type); see above.
 RANKING_WINDOW = 1000
-# Above this many matches, a tier joins its matches to the content by hashing.
+# Above this many matches, sorting by date reads the newest objects first (see `newest`).
 MANY_MATCHES = 5000
 
 
@@ -65,20 +65,18 @@ def integer_key(model):
 
 
 @contextmanager
-def index_scans():
-    """Run the statements inside with sequential scans disabled (see the module docstring)."""
+def exact_bitmaps():
+    """Run the statements inside with room for an exact bitmap of every match: a lossy one
+    rechecks each row, decompressing its vector."""
     nested = connection.in_atomic_block  # else the setting ends with our own transaction
     with transaction.atomic():
         with connection.cursor() as cursor:
-            cursor.execute("SET LOCAL enable_seqscan = off")
-            # Room for an exact bitmap of every match: a lossy one rechecks, decompressing vectors.
             cursor.execute("SET LOCAL work_mem = '64MB'")
         try:
             yield
         finally:
             if nested and not connection.needs_rollback:
                 with connection.cursor() as cursor:
-                    cursor.execute("SET LOCAL enable_seqscan TO DEFAULT")
                     cursor.execute("SET LOCAL work_mem TO DEFAULT")
 
 
@@ -217,12 +215,8 @@ class SqlSearch:
         )
         statement += " " + " UNION ALL ".join(selects)
         with connection.cursor() as cursor:
-            # Its estimates of the matches are blind (a CTE), and nested loops over thousands of
-            # matches cost far more than hashing: let it hash.
-            cursor.execute("SET LOCAL enable_nestloop = off")
             cursor.execute(statement, [*cte_params, *params])
             rows = cursor.fetchall()
-            cursor.execute("SET LOCAL enable_nestloop TO DEFAULT")
         results = {}
         for index, mask, *rest in rows:
             values, count = rest[:-1], rest[-1]
@@ -239,10 +233,9 @@ class SqlSearch:
 
     # Ranking ----------------------------------------------------------------------------------
 
-    def ranked(self, source, queryset, stop, tier, matches=0):
+    def ranked(self, source, queryset, stop, tier):
         """[RankedRow] of the best `stop` matches in a tier: "title" (title holds every word),
         "other" (it does not) or "numbers" (the typed document numbers), and the tier's size.
-        `matches`: how many the source has in all (the counts), to plan the joins.
 
         A word tier ranks its newest RANKING_WINDOW matches; older ones follow, newest first,
         with score 0 (see the module docstring)."""
@@ -273,14 +266,10 @@ class SqlSearch:
         )
         window = RANKING_WINDOW
         with connection.cursor() as cursor:
-            if matches > MANY_MATCHES:  # thousands of rows to join: hash them, never loop
-                cursor.execute("SET LOCAL enable_nestloop = off")
             cursor.execute(
                 statement, [*params, self.content_types(source), *match_params, *title_params, max(window, stop)]
             )
             fetched = cursor.fetchall()
-            if matches > MANY_MATCHES:
-                cursor.execute("SET LOCAL enable_nestloop TO DEFAULT")
             size = next(count for pk, _date, count in fetched if pk is None)
             newest = [(pk, date, entry) for pk, date, entry in fetched if pk is not None]
             cursor.execute(

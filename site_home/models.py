@@ -140,13 +140,10 @@ class SiteSettings(BaseSiteSetting):
     def for_request(cls, request):
         """The settings every page's header and footer show: a shared value (purged when they
         are saved), so a page render does not read them again. The admin edits `for_site`'s."""
-        attribute = cls.get_cache_attr_name()
-        site = Site.find_for_request(request) if not hasattr(request, attribute) else None
-        if site is not None:
-            settings = shared(f"site-settings:{site.pk}", lambda: cls.for_site(site))
-            settings._request = request  # as Wagtail's for_request, for page URLs
-            setattr(request, attribute, settings)
-        return super().for_request(request)
+        site = Site.find_for_request(request)
+        if site is None:
+            return cls.for_site(site)  # raises DoesNotExist, as Wagtail's for_request does
+        return shared(f"site-settings:{site.pk}", lambda: cls.for_site(site))
 
 
 # Decree 224/2026/NĐ-CP art. 13: a planned stop is announced at least this many working days ahead.

@@ -1,5 +1,6 @@
 """Liên hệ: a page built with Wagtail's form builder, protected like the other public forms."""
 
+from django.core.mail import EmailMultiAlternatives
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -9,6 +10,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
 from core.privacy import SharedPrivacyMixin
+from feedback.email_templates import render_email
 from feedback.spam import protect_form_class
 
 
@@ -67,15 +69,16 @@ class ContactPage(SharedPrivacyMixin, AbstractEmailForm):
         return submission
 
     def send_mail(self, form):
-        from feedback.notifications import queue_email  # imports the models package
-
         addresses = [x.strip() for x in self.to_address.split(",") if x.strip()]
-        queue_email(
-            "feedback/emails/contact_submission",
-            {"page": self, "fields": self.render_email_fields(form)},
-            to=addresses,
-            subject=self.subject or str(_("Liên hệ mới từ trang thông tin điện tử")),
+        # Through the site's default mailer, which keeps the message in the outbox for the queue.
+        body, html_body = render_email(
+            "feedback/emails/contact_submission", {"page": self, "fields": self.render_email_fields(form)}
         )
+        message = EmailMultiAlternatives(
+            self.subject or str(_("Liên hệ mới từ trang thông tin điện tử")), body, to=addresses
+        )
+        message.attach_alternative(html_body, "text/html")
+        message.send()
 
     def render_email_fields(self, form):
         # The spam guard has already removed its own fields from cleaned_data.

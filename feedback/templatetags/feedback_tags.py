@@ -9,6 +9,7 @@ from django.utils.translation import get_language
 
 from feedback.forms import FeedbackForm
 from feedback.models import Question, SatisfactionLevel
+from feedback.targets import target_token
 
 register = template.Library()
 
@@ -27,8 +28,6 @@ def feedback_form(context, obj):
     the origin instead, see feedback/origin.py) and no CAPTCHA (a visitor past the rate limit
     gets one on the re-rendered form after posting, a response that is never cached).
     """
-    from feedback.views import target_token
-
     request = context.get("request")
     # The success message after the redirect back here (the site's base template shows none).
     sent_messages = [m for m in get_messages(request) if "feedback" in m.tags.split()] if request else []
@@ -44,13 +43,11 @@ def feedback_form(context, obj):
 @lru_cache(maxsize=4)
 def blank_feedback_fields(language):
     """The empty form's fields: the same under every article and document, so rendered once per
-    process and language (Django's form rendering costs a few milliseconds a page)."""
+    process and language (rendering a Django form is the costliest part of the block)."""
     return render_to_string("feedback/components/form_fields.html", {"form": FeedbackForm()})
 
 
 @register.inclusion_tag("feedback/components/content_rating.html")
 def content_rating(obj):
     """The "Bạn có hài lòng với thông tin này?" widget, identical for every visitor (cacheable)."""
-    from feedback.views import target_token
-
     return {"target": target_token(obj), "levels": SatisfactionLevel.choices}

@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -26,12 +26,17 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from core.models import Topic
 from core.text import fold, normalize
 from legal_docs.models.taxonomies import IssuingLevel
 from legal_docs.numbers import normalize_number, slug_from_number, strip_prefix
 from legal_docs.validity import INVERSE_LABELS, IncomingAct, RelationKind, ValidityStatus, derive_validity
-from pagecache.signals import purge_model, purge_object
+from pagecache.fragments import shared
+from pagecache.signals import purge_model
 from search.indexing import FoldedSearchMixin
+
+# What the "Văn bản liên quan" list shows of a document on the other side of a relation.
+RELATED_DOCUMENT_FIELDS = ("slug", "number", "title", "document_type__name")
 
 LISTED_FIELDS = (
     "slug",
@@ -374,38 +379,18 @@ class LegalDocument(
         if errors:
             raise ValidationError(errors)
 
-    def delete(self, *args, **kwargs):
-        result = super().delete(*args, **kwargs)
-        purge_model(LegalDocument)
-        return result
-
     def save(self, *args, **kwargs):
-        update_fields = kwargs.get("update_fields")
-        full_save = update_fields is None
         # Revision bookkeeping saves only a few columns of an object that may hold draft content:
-        # derive nothing then, except when going live or offline, which changes what the targets show.
-        touches_targets = full_save or "live" in update_fields
-        targets = set()
-        previous_slug = None
-        if self.pk and touches_targets:
-            targets = set(DocumentRelation.objects.filter(source_id=self.pk).values_list("target_id", flat=True))
+        # derive nothing then. What a save changes elsewhere (former addresses, the cache, the
+        # validity of the documents it relates to) is done by the receivers in legal_docs.signals.
+        full_save = kwargs.get("update_fields") is None
         if full_save:
-            if self.pk:
-                previous_slug = LegalDocument.objects.filter(pk=self.pk).values_list("slug", flat=True).first()
             self._derive_fields()
         super().save(*args, **kwargs)
-        if previous_slug and previous_slug != self.slug:
-            LegalDocumentSlug.objects.update_or_create(slug=previous_slug, defaults={"document": self})
         if full_save:
-            LegalDocumentSlug.objects.filter(slug=self.slug).delete()
-            # Attachments and topics are committed after the row: index again with them.
+            # Attachments and topics are committed after the row, and after the search index's own
+            # post_save receiver ran: index again with them.
             index.insert_or_update_object(self)
-        if touches_targets:
-            # Also for saves that publish nothing (imports, a change of `live` outside a workflow).
-            # The targets whose validity this changes are purged by refresh_validity.
-            purge_object(self)
-            targets |= set(DocumentRelation.objects.filter(source_id=self.pk).values_list("target_id", flat=True))
-            LegalDocument.objects.filter(pk__in=targets).refresh_validity()
 
     # URLs and preview -----------------------------------------------------------------
 
@@ -418,9 +403,62 @@ class LegalDocument(
         return "legal_docs/document_detail.html"
 
     def get_preview_context(self, request, mode_name, **kwargs):
-        from legal_docs.views import detail_context
+        return self.detail_context(preview=True)
 
-        return detail_context(self, preview=True)
+    def detail_context(self, preview=False):
+        """What the document's page shows besides the document, for the page and its preview."""
+        if preview:
+            # A revision's attachments and topics are on the object, not in the database yet.
+            attachments, topics = list(self.attachments.all()), list(self.topics.all())
+        else:
+            # Shown only inside the document's own block, a shared value: read when it renders.
+            # A plain query each: prefetching them with the document cost twice as much.
+            attachments = SimpleLazyObject(
+                lambda: list(LegalDocumentAttachment.objects.filter(legal_document=self).select_related("document"))
+            )
+            topics = SimpleLazyObject(lambda: list(Topic.objects.filter(legal_documents=self)))
+        return {
+            "document": self,
+            "analytics_object": None if preview else self,
+            "attachments": attachments,
+            "topics": topics,
+            "main_pdf": lambda: next((a for a in attachments if a.document.file_extension.lower() == "pdf"), None),
+            # Other documents' numbers and titles: until any document changes.
+            "relation_groups": (
+                self.relation_groups(live_only=False)
+                if preview
+                else shared(f"document-relations:{self.pk}", lambda: self.relation_groups())
+            ),
+            "is_preview": preview,
+        }
+
+    def relation_groups(self, live_only=True):
+        """[(label, [documents])] from both sides, in the order of RelationKind, in one query."""
+        outgoing, incoming = Q(source=self), Q(target=self)
+        if live_only:
+            outgoing &= Q(target__live=True)
+            incoming &= Q(source__live=True)
+        relations = (
+            DocumentRelation.objects.filter(outgoing | incoming)
+            .select_related("source__document_type", "target__document_type")
+            .only(
+                "kind",
+                "source_id",
+                "target_id",
+                *(f"{side}__{field}" for side in ("source", "target") for field in RELATED_DOCUMENT_FIELDS),
+            )
+        )
+        groups = {}
+        for relation in relations:
+            inverse = relation.target_id == self.pk
+            groups.setdefault((relation.kind, inverse), []).append(relation.source if inverse else relation.target)
+        ordered = []
+        for kind in RelationKind:
+            for inverse in (False, True):
+                if (kind, inverse) in groups:
+                    relation = DocumentRelation(kind=kind)
+                    ordered.append((relation.inverse_label if inverse else relation.label, groups[(kind, inverse)]))
+        return ordered
 
     def structured_data(self, request):
         """schema.org Legislation for search engines and data portals (rendered as JSON-LD)."""

@@ -8,7 +8,11 @@ On SQLite and other databases modelsearch's own choice applies; the shadow field
 query (search.query) carry the behaviour there.
 """
 
+from functools import reduce
+from operator import add
+
 from django.db import connection
+from django.db.models import F
 from modelsearch.backends.database import SearchBackend as database_backend_for_connection
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend, PostgresSearchQueryCompiler
 from modelsearch.query import Or, PlainText
@@ -28,7 +32,8 @@ class FoldedBodyQueryCompiler(PostgresSearchQueryCompiler):
     modelsearch matches on `title || body`, which builds a combined vector for every candidate
     row. For our content types the body holds the folded shadow of the title and text, and the
     query always includes the folded words (search.query.backend_query), so whatever matches
-    `title || body` matches `body`: the same objects, found ~3× faster. Ranking is unchanged.
+    `title || body` matches `body`: the same objects, without building a combined vector for
+    every candidate. Ranking is unchanged.
     """
 
     def search(self, config, start, stop, score_field=None, backend=None):
@@ -38,10 +43,22 @@ class FoldedBodyQueryCompiler(PostgresSearchQueryCompiler):
             or not body_holds_every_word(self.queryset.model)
         ):
             return super().search(config, start, stop, score_field=score_field, backend=backend)
+        # Built from the compiler's public parts: the same rank, order and slice as its own search().
         search_query = self.build_tsquery(self.query, config=config)
-        rank_expression = self._build_rank_expression(self.get_index_vectors(search_query), config)
+        ranks = [
+            self.build_tsrank(vector, self.query, config=config) * boost
+            for vector, boost in self.get_index_vectors(search_query)
+        ]
+        rank_expression = reduce(add, ranks)
         queryset = self.queryset.filter(index_entries__body=search_query)
-        return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+        if self.order_by_relevance:
+            queryset = queryset.order_by(rank_expression.desc(), "-pk")
+        elif not queryset.query.order_by:
+            queryset = queryset.order_by("-pk")  # a stable order for slicing, as modelsearch's
+            rank_expression = F("pk")
+        if score_field is not None:
+            queryset = queryset.annotate(**{score_field: rank_expression})
+        return queryset[start:stop]
 
 
 def has_folded_words(query):

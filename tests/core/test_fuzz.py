@@ -21,7 +21,7 @@ from django.core.cache import cache
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from feedback.views import target_token
+from feedback.targets import target_token
 from tests.consultations.factories import DraftDocumentFactory
 from tests.disclosure.factories import DisclosureItemFactory
 from tests.feedback.factories import QuestionFactory, TopicFactory

@@ -5,7 +5,7 @@ from django.core.cache import caches
 from django.test import Client
 
 from feedback.models import Feedback
-from feedback.views import target_token
+from feedback.targets import target_token
 from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db

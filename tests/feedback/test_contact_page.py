@@ -26,6 +26,7 @@ class TestTreeRules(WagtailPageTestCase):
 
 
 @pytest.mark.django_db
+@override_settings(MAILERS={"default": {"BACKEND": "feedback.mail.OutboxEmailBackend"}})
 def test_contact_page_renders_and_accepts_a_message(client, contact_page):
     body = client.get("/lien-he/").content.decode()
     assert "Họ và tên" in body and 'name="spam_website"' in body
@@ -34,7 +35,9 @@ def test_contact_page_renders_and_accepts_a_message(client, contact_page):
     submission = FormSubmission.objects.get()
     assert submission.form_data["noi_dung"] == "Xin số điện thoại Văn phòng."
     assert "spam_website" not in submission.form_data
-    assert PendingEmail.objects.get().to == ["sonv@example.com"]
+    email = PendingEmail.objects.get()
+    assert email.to == ["sonv@example.com"]
+    assert "Lê Văn Tám" in email.body and "Xin số điện thoại Văn phòng." in email.html_body
 
 
 @pytest.mark.django_db

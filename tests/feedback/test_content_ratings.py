@@ -8,7 +8,7 @@ from freezegun import freeze_time
 
 from editorial.reports.data import build_report
 from feedback.models import ContentRating
-from feedback.views import target_token
+from feedback.targets import target_token
 from tests.feedback.factories import UnitFactory
 from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 from tests.site_home.factories import StandardPageFactory

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from feedback.models import Feedback
 from feedback.models.feedback import FeedbackStatus
-from feedback.views import target_token
+from feedback.targets import target_token
 from tests.feedback.factories import FeedbackFactory
 from tests.site_home.factories import StandardPageFactory
 
