@@ -31,3 +31,14 @@ def test_the_view_beacons_inline_script_is_allowed_by_its_hash():
     body = re.search(r"<script[^>]*>(.*)</script>", BEACON.format("/e", "k"), re.S).group(1)
     digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
     assert f"'sha256-{digest}'" in settings.SECURE_CSP["script-src"]
+
+
+def test_every_inline_script_of_a_public_page_is_allowed_by_its_hash(client, home_page):
+    html = client.get("/").content.decode()
+    scripts = re.findall(r"<script([^>]*)>(.*?)</script>", html, re.S)
+    inline = [body for attributes, body in scripts if "src=" not in attributes]
+    assert 'document.documentElement.classList.add("js")' in inline  # set in <head>, before the first paint
+    assert html.index('classList.add("js")') < html.index("</head>")
+    for body in inline:
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in settings.SECURE_CSP["script-src"], body
