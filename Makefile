@@ -12,7 +12,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/sonoivu
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help run test guide-screenshots fuzz lint format bench bench-deps loadtest demo-data venv postgres browser-deps speech-deps messages check clean
+.PHONY: help run test guide-screenshots fuzz lint format bench bench-deps loadtest demo-data venv postgres browser-deps speech-deps messages check clean audit audit-deps
 
 help:
 	@echo "make run        – cài đặt, nạp nội dung mẫu và chạy trang tại http://$(HOST):$(PORT)"
@@ -21,6 +21,7 @@ help:
 	@echo "make bench      – đo hiệu năng (xem docs/benchmarks.md)"
 	@echo "make loadtest   – 200 kết nối trong 60 giây, máy chủ thư treo (xem docs/benchmarks.md)"
 	@echo "make demo-data  – nạp nội dung mẫu vào cơ sở dữ liệu hiện tại"
+	@echo "make audit      – Lighthouse, kiểm tra HTML (Nu) và axe trên mọi loại trang công khai (cần mạng lần đầu)"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@test -n "$(PYTHON)" || { echo "Cần Python 3.12 trở lên (python3.13 hoặc python3.12)."; exit 1; }
@@ -106,5 +107,22 @@ bench: messages postgres bench-deps
 loadtest: messages postgres bench-deps
 	$(PY) -m bench load $(LOAD_ARGS)
 
+# Lighthouse, axe and the Nu HTML validator at the versions pinned in audit/package-lock.json, in
+# audit/node_modules (no install scripts: axe drives Debian's chromedriver, not a downloaded one).
+audit/node_modules/.installed: audit/package.json audit/package-lock.json
+	@command -v npm >/dev/null && command -v java >/dev/null || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm default-jre-headless >/dev/null; }
+	cd audit && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+audit-deps: browser-deps audit/node_modules/.installed
+
+# The demo site as `make run` serves it, checked page kind by page kind (AUDIT_ARGS="--only library").
+# Not part of `make test`: the first run downloads the tools.
+audit: messages audit-deps
+	$(PY) manage.py migrate --noinput -v0
+	$(PY) manage.py load_demo_content >/dev/null
+	$(PY) -m audit $(AUDIT_ARGS)
+
 clean:
-	rm -rf $(VENV) db.sqlite3 media static_collected
+	rm -rf $(VENV) db.sqlite3 media static_collected audit/node_modules audit-results

@@ -27,7 +27,7 @@ class InformationRequestForm(CitizenContactFormMixin):
         widgets = {
             "name": forms.TextInput(attrs={"autocomplete": "name"}),
             "id_number": forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off"}),
-            "address": forms.TextInput(attrs={"autocomplete": "street-address"}),
+            "address": forms.TextInput(attrs={"autocomplete": "address-line1"}),  # street-address is multi-line
             "email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "placeholder": "0912 345 678"}),
             "information": forms.Textarea(attrs={"rows": 6}),

@@ -119,9 +119,15 @@ MIDDLEWARE = [
 # site's own PDFs and video embeds. The admin gets ADMIN_CSP (core/headers.py).
 SECURE_CSP = {
     "default-src": [CSP.SELF],
-    # The view beacon's inline script (analytics/templatetags/analytics_tags.py), the same on
-    # every page; tests/core/test_headers.py fails when it changes without this hash.
-    "script-src": [CSP.SELF, CSP.NONCE, "'sha256-n6B9roeHXOUh4qbSXw+g6CNRzJF0RRsPQY9X+FuUoBg='"],
+    # The inline scripts every page has, by their hashes (tests/core/test_headers.py fails when one
+    # changes without its hash): the view beacon (analytics/templatetags/analytics_tags.py) and
+    # the "js" class set in base.html's <head> before the first paint.
+    "script-src": [
+        CSP.SELF,
+        CSP.NONCE,
+        "'sha256-n6B9roeHXOUh4qbSXw+g6CNRzJF0RRsPQY9X+FuUoBg='",
+        "'sha256-qOhFsq0QMV2REqNwk5hGH5bZE9SkX6gt6yeyKdYPv+U='",
+    ],
     "style-src": [CSP.SELF],
     "img-src": [CSP.SELF, "data:", "https:"],
     "font-src": [CSP.SELF],

@@ -132,3 +132,8 @@ def test_admin_inbox_is_closed_to_staff_without_the_permission(client):
     client.force_login(user)
     response = client.get("/admin/yeu-cau-thong-tin/")
     assert response.status_code in (302, 403)
+
+
+def test_the_one_line_address_field_asks_for_the_first_address_line(client, home_page):
+    html = client.get("/tiep-can-thong-tin/yeu-cau/").content.decode()
+    assert 'autocomplete="address-line1"' in html and "street-address" not in html  # a one-line input

@@ -61,6 +61,8 @@ def test_organisation_chart_nests_units_as_lists(client, about):
     assert "Phòng đã giải thể" not in html
     assert "0236 3822 104" in html and "mailto:cchc@danang.gov.vn" in html and "Bà Ngô Thị Thu" in html
     assert "<img" not in chart  # drawn, not an uploaded picture
+    # Each unit's contact card is headed one level below its group (h2), skipping none.
+    assert re.findall(r"<h(\d)>Phòng Cải cách hành chính</h\d>", html) == ["3"]
 
 
 def test_organisation_chart_reads_units_once(client, about):

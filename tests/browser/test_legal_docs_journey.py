@@ -42,15 +42,15 @@ def library(site, settings, tmp_path):
 
 def test_citizen_filters_the_library_and_opens_a_document(page, live_server, library):
     page.goto(live_server.url + "/van-ban/")
-    assert page.locator(".legal-table tbody tr").count() == 3
+    assert page.locator(".legal-list .legal-card").count() == 3
 
     page.locator('[data-facet="loai"][data-value="nghi-dinh"]').click()
     page.wait_for_url("**loai=nghi-dinh**")
-    assert page.locator(".legal-table tbody tr").count() == 2
+    assert page.locator(".legal-list .legal-card").count() == 2
 
     page.locator('[data-facet="linh-vuc"][data-value="van-thu-luu-tru"]').click()
     page.wait_for_url("**linh-vuc=van-thu-luu-tru**")
-    rows = page.locator(".legal-table tbody tr")
+    rows = page.locator(".legal-list .legal-card")
     assert rows.count() == 1
     assert "loai=nghi-dinh" in page.url
 
@@ -74,7 +74,7 @@ def test_keyword_search_without_diacritics(page, live_server, library):
     page.get_by_label("Tìm theo số ký hiệu hoặc trích yếu").fill("cong tac van thu")
     page.locator(".legal-search button").click()
     page.wait_for_url("**q=cong**")
-    assert page.locator(".legal-table tbody tr").count() == 2
+    assert page.locator(".legal-list .legal-card").count() == 2
 
 
 def test_library_and_document_pages_have_no_serious_accessibility_violations(page, live_server, library):

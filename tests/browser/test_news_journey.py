@@ -44,3 +44,26 @@ def test_article_and_listing_fit_a_360px_screen(mobile_page, live_server, news):
     for url in [news[0].url, "/tin-tuc/cai-cach-hanh-chinh/"]:
         mobile_page.goto(live_server.url + url)
         assert mobile_page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0, url
+
+
+def test_cards_without_a_picture_give_their_text_the_whole_card(browser, live_server, news):
+    # The newest article has no picture: it leads the category's block on the home page and the listing.
+    NewsPageFactory(parent=news[0].get_parent(), title="Thông báo lịch tiếp công dân", featured_image=None)
+    for width in (360, 1280):
+        context = browser.new_context(locale="vi-VN", viewport={"width": width, "height": 900})
+        page = context.new_page()
+        for url in ("/", "/tin-tuc/cai-cach-hanh-chinh/"):
+            page.goto(live_server.url + url)
+            cards = page.locator(".news-card").filter(has_text="Thông báo lịch tiếp công dân")
+            assert cards.count() >= 1, url
+            for index in range(cards.count()):
+                card = cards.nth(index)
+                assert card.locator("img").count() == 0
+                box, title = card.bounding_box(), card.locator(".card__title").bounding_box()
+                assert title["x"] - box["x"] < 1 and title["width"] > box["width"] - 1, (width, url, box, title)
+            # A card with a picture keeps the picture beside its text on a wide screen.
+            pictured = page.locator(".news-card").filter(has=page.locator("img")).first
+            if width == 1280 and pictured.count():
+                box, title = pictured.bounding_box(), pictured.locator(".card__title").bounding_box()
+                assert title["x"] > box["x"] + 150, (url, box, title)
+        context.close()

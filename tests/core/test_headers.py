@@ -54,3 +54,14 @@ def test_the_server_error_page_is_styled_within_the_policy(home_page, settings):
     stylesheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', body)
     assert stylesheets == [settings.STATIC_URL + "css/error.css"]
     assert finders.find("css/error.css")
+
+
+def test_every_inline_script_of_a_public_page_is_allowed_by_its_hash(client, home_page):
+    html = client.get("/").content.decode()
+    scripts = re.findall(r"<script([^>]*)>(.*?)</script>", html, re.S)
+    inline = [body for attributes, body in scripts if "src=" not in attributes]
+    assert 'document.documentElement.classList.add("js")' in inline  # set in <head>, before the first paint
+    assert html.index('classList.add("js")') < html.index("</head>")
+    for body in inline:
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in settings.SECURE_CSP["script-src"], body

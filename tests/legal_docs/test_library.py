@@ -61,7 +61,9 @@ def library(home_page):
 
 
 def numbers_listed(response):
-    return re.findall(r'<td><a href="/van-ban/[^"]+/">([^<]+)</a></td>', response.content.decode())
+    return re.findall(
+        r'<a href="/van-ban/[^"]+/"><span class="legal-card__number">([^<]+)</span>', response.content.decode()
+    )
 
 
 def facet_counts(response, param):

@@ -57,7 +57,7 @@ def test_each_spelling_finds_what_the_table_says(client, decrees, row, form):
         assert first == expected(row["search"])
 
     library = client.get(reverse("legal_docs:library"), {"q": typed}).content.decode()
-    listed = re.findall(r'<td><a href="/van-ban/[^"]+/">([^<]+)</a></td>', library)
+    listed = re.findall(r'<a href="/van-ban/[^"]+/"><span class="legal-card__number">([^<]+)</span>', library)
     assert sorted(listed) == sorted(expected(row["library"]))
 
     suggestions = client.get(reverse("search:autocomplete"), {"q": typed}).json()["suggestions"]

@@ -148,3 +148,8 @@ def test_content_pages_are_found_without_diacritics(client, home_page):
     StandardPageFactory(parent=home_page, title="Cơ cấu tổ chức", slug="co-cau-to-chuc", body="<p>Lãnh đạo Sở.</p>")
     response = client.get(SEARCH_URL, {"q": "co cau to chuc"})
     assert 'href="/co-cau-to-chuc/"' in response.content.decode()
+
+
+def test_the_search_form_names_where_it_sends_the_query(client, home_page):
+    html = client.get("/tim-kiem/", {"q": "cán bộ"}).content.decode()
+    assert '<form class="search-form" role="search" aria-label="Tìm kiếm" action="/tim-kiem/"' in html  # not action=""

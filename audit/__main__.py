@@ -1,0 +1,256 @@
+"""`make audit`: Lighthouse, the Nu HTML validator and axe on every kind of public page of the demo site.
+
+The demo site is served as `make run` serves it (development settings, the demo content), in the
+background on its own port. One address per kind of public page is found in the database, the
+three tools (pinned in audit/package.json, Debian's Chromium) check each, and a table is printed.
+The exit status is non-zero when a page misses its target: Lighthouse 100 in all four categories
+(the search page and the question lookup keep `noindex` on purpose, so their SEO is not held to 100), no validator
+error, no axe violation. Full reports are kept in audit-results/.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TOOLS = ROOT / "audit" / "node_modules"
+RESULTS = ROOT / "audit-results"
+CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
+CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"
+# Pages that ask search engines not to index them (robots noindex) on purpose, so Lighthouse's
+# "is crawlable" costs them SEO points: search results, and the form that looks up one's own
+# question by its code.
+SEO_EXEMPT = {"search", "track question"}
+
+
+def public_pages():
+    """(kind, path) for each kind of public page, found in the demo's data rather than listed by hand."""
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_home.settings.dev")
+    import django
+
+    django.setup()
+    from django.urls import reverse
+    from wagtail.models import Page
+
+    from consultations.models import DraftDocument
+    from feedback.models import Question
+    from legal_docs.models import LegalDocument
+
+    pages = {}
+    for page in Page.objects.live().public().filter(depth__gt=1).order_by("path").specific():
+        pages.setdefault(type(page).__name__, page.url)
+    document = LegalDocument.objects.filter(live=True).first()
+    question = Question.objects.filter(live=True).first()
+    draft = DraftDocument.objects.filter(live=True).first()
+    pages.update(
+        {
+            "library": reverse("legal_docs:library"),
+            "document": document and document.get_absolute_url(),
+            "search": reverse("search:search") + "?q=c%C3%A1n+b%E1%BB%99",
+            "questions": reverse("feedback:question_list"),
+            "question": question and question.get_absolute_url(),
+            "ask": reverse("feedback:ask_question"),
+            "track question": reverse("feedback:track_question"),
+            "information request": reverse("access_info:request_information"),
+            "drafts": reverse("consultations:list"),
+            "draft": draft and draft.get_absolute_url(),
+            "work calendar": reverse("work_calendar:week"),
+        }
+    )
+    return [(kind, path) for kind, path in pages.items() if path]
+
+
+def serve(port):
+    """`manage.py runserver` in the background (its own process group, ended by stop())."""
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=2)
+            return server
+        except OSError:
+            if server.poll() is not None:
+                raise SystemExit(f"The demo server did not start on port {port}.") from None
+            time.sleep(0.5)
+    stop(server)
+    raise SystemExit(f"The demo server did not answer on port {port}.")
+
+
+def stop(server):
+    if server.poll() is None:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=10)
+
+
+def lighthouse(url, chromium, desktop=False):
+    """The four category scores (0-100) and the audits that cost points (a phone on a slow 4G
+    connection, as Lighthouse emulates by default, or a desktop). A run that fails to record the
+    page load (NO_NAVSTART, which a busy machine provokes) is tried once more."""
+    for _attempt in range(2):
+        completed = _run_lighthouse(url, chromium, desktop)
+        if not completed.returncode:
+            break
+    if completed.returncode:
+        return dict.fromkeys(CATEGORIES), [completed.stderr.strip()[-300:]], {}
+    report = json.loads(completed.stdout)
+    scores = {key: round((report["categories"][key]["score"] or 0) * 100) for key in CATEGORIES}
+    lost = sorted(
+        {
+            f"{key}: {ref['id']}"
+            for key in CATEGORIES
+            for ref in report["categories"][key]["auditRefs"]
+            if ref["weight"]
+            and (report["audits"][ref["id"]]["score"] or 0) < 1
+            and report["audits"][ref["id"]]["scoreDisplayMode"] not in {"notApplicable", "manual", "informative"}
+        }
+    )
+    return scores, lost, report
+
+
+def _run_lighthouse(url, chromium, desktop):
+    return subprocess.run(
+        [
+            str(TOOLS / ".bin" / "lighthouse"),
+            url,
+            *(["--preset=desktop"] if desktop else []),
+            "--quiet",
+            "--output=json",
+            "--output-path=stdout",
+            f"--only-categories={','.join(CATEGORIES)}",
+            f"--chrome-flags={CHROME_FLAGS}",
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "CHROME_PATH": chromium},
+        timeout=300,
+    )
+
+
+def validator(urls):
+    """Nu HTML validator errors, by address. The validator will not fetch from 127.0.0.1 itself
+    ("Forbidden host"), so it reads the pages as served, saved to audit-results/html/."""
+    jar = TOOLS / "vnu-jar" / "build" / "dist" / "vnu.jar"
+    folder = RESULTS / "html"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    by_file = {}
+    for number, url in enumerate(urls):
+        name = f"{number:02d}.html"
+        with urllib.request.urlopen(url, timeout=60) as response:
+            (folder / name).write_bytes(response.read())
+        by_file[name] = url
+    completed = subprocess.run(
+        ["java", "-jar", str(jar), "--errors-only", "--format", "json", *(str(folder / name) for name in by_file)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    errors = {url: [] for url in urls}
+    for message in json.loads(completed.stderr or '{"messages": []}')["messages"]:
+        url = by_file.get(message.get("url", "").rsplit("/", 1)[-1])
+        errors.setdefault(url, []).append(f"line {message.get('lastLine', '?')}: {message.get('message', '')}")
+    return errors
+
+
+def axe(urls, chromium):
+    """axe violations (rule ids with the number of elements), by address."""
+    output = RESULTS / "axe.json"
+    output.unlink(missing_ok=True)
+    subprocess.run(
+        [
+            str(TOOLS / ".bin" / "axe"),
+            *urls,
+            "--chromedriver-path",
+            shutil.which("chromedriver") or "/usr/bin/chromedriver",
+            "--chrome-path",
+            chromium,
+            "--chrome-options",
+            "headless=new,no-sandbox,disable-gpu,disable-dev-shm-usage",
+            "--dir",
+            str(RESULTS),
+            "--save",
+            output.name,
+            "--no-reporter",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
+    results = json.loads(output.read_text()) if output.exists() else []
+    violations = dict.fromkeys(urls)  # None: axe could not check the page
+    for result in results:
+        violations[result["url"]] = [f"{v['id']} ({len(v['nodes'])})" for v in result["violations"]]
+    return violations
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m audit", description=__doc__.splitlines()[0])
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--only", help="check only the page kinds whose name contains this text")
+    parser.add_argument("--desktop", action="store_true", help="Lighthouse as on a desktop instead of a phone")
+    args = parser.parse_args(argv)
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    RESULTS.mkdir(exist_ok=True)
+
+    pages = [(kind, path) for kind, path in public_pages() if not args.only or args.only.lower() in kind.lower()]
+    base = f"http://127.0.0.1:{args.port}"
+    server = serve(args.port)
+    try:
+        urls = [base + path for _, path in pages]
+        checked = {}
+        for kind, path in pages:
+            print(f"Lighthouse: {kind} {path}", file=sys.stderr, flush=True)
+            scores, lost, report = lighthouse(base + path, chromium, args.desktop)
+            (RESULTS / f"lighthouse-{kind.replace(' ', '-').lower()}.json").write_text(json.dumps(report))
+            checked[kind] = (scores, lost)
+        print("Nu HTML validator…", file=sys.stderr, flush=True)
+        errors = validator(urls)
+        print("axe…", file=sys.stderr, flush=True)
+        violations = axe(urls, chromium)
+    finally:
+        stop(server)
+
+    failures = []
+    lines = [
+        "| Trang | Địa chỉ | Perf | A11y | BP | SEO | Lỗi HTML | Vi phạm axe |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for (kind, path), url in zip(pages, urls, strict=True):
+        scores, lost = checked[kind]
+        page_errors, page_violations = errors.get(url, []), violations.get(url)
+        targets = [c for c in CATEGORIES if not (c == "seo" and kind in SEO_EXEMPT)]
+        missed = [c for c in targets if scores[c] != 100]
+        if missed or page_errors or page_violations is None or page_violations:
+            failures.append((kind, lost, page_errors, page_violations))
+        cells = [str(scores[c]) if scores[c] is not None else "–" for c in CATEGORIES]
+        if kind in SEO_EXEMPT:
+            cells[3] += " (noindex)"
+        axe_cell = "–" if page_violations is None else str(len(page_violations))
+        lines.append(f"| {kind} | {path} | {' | '.join(cells)} | {len(page_errors)} | {axe_cell} |")
+    print("\n".join(lines))
+    for kind, lost, page_errors, page_violations in failures:
+        print(f"\n{kind}:")
+        for item in lost:
+            print(f"  Lighthouse {item}")
+        for message in page_errors:
+            print(f"  HTML: {message}")
+        for item in page_violations if page_violations is not None else ["axe could not check the page"]:
+            print(f"  axe: {item}")
+    (RESULTS / "table.md").write_text("\n".join(lines) + "\n")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
