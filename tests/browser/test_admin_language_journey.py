@@ -156,12 +156,13 @@ EVERY_ROLE = [
 ]
 BOARD = [
     "/admin/pages/{home}/",
-    "/admin/documents/edit/{attachment}/",
     "/admin/reports/workflow/",
     "/admin/reports/workflow_tasks/",
     "/admin/reports/site-history/",
     "/admin/snippets/editorial/unit/",
 ]
+# The file of a live document: only those who publish may replace it (docs/editorial.md).
+PUBLISHERS = ["/admin/documents/edit/{attachment}/"]
 SITE_ADMIN = [
     "/admin/images/{image}/",
     "/admin/users/",
@@ -183,8 +184,8 @@ GUIDE_SCREENS = {("quantri", "/admin/groups/edit/{group}/"): "nhom-quyen"}
 ROLES = {
     "bientap": EVERY_ROLE,
     "thanhvien": EVERY_ROLE + BOARD,
-    "truongban": EVERY_ROLE + BOARD,
-    "quantri": EVERY_ROLE + BOARD + SITE_ADMIN,
+    "truongban": EVERY_ROLE + BOARD + PUBLISHERS,
+    "quantri": EVERY_ROLE + BOARD + PUBLISHERS + SITE_ADMIN,
 }
 
 
