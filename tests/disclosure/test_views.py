@@ -108,3 +108,16 @@ def test_listing_queries_do_not_grow_with_items(client, items, django_assert_max
     client.get("/cong-khai/tai-chinh-ngan-sach/")  # warm the shared menu and settings
     with django_assert_max_num_queries(12):
         client.get("/cong-khai/tai-chinh-ngan-sach/")
+
+
+def test_overview_shows_the_three_newest_of_a_kind_and_counts_them_all(client, items):
+    for day in range(1, 6):
+        DisclosureItemFactory(
+            kind=DisclosureKind.RECRUITMENT,
+            title=f"Thông báo tuyển dụng đợt {day}",
+            published_on=datetime.date(2026, 11, day),
+        )
+    body = client.get("/cong-khai/").text
+    assert all(f"Thông báo tuyển dụng đợt {day}<" in body for day in (3, 4, 5))
+    assert "Thông báo tuyển dụng đợt 2<" not in body and "Thông báo tuyển dụng công chức cấp xã" not in body
+    assert "Xem tất cả 6 mục" in body
