@@ -4,10 +4,10 @@ the site as present, missing or stale, each with the admin screen where it is fi
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Site
 
 from compliance.checks import MISSING, STALE, self_check
+from core.admin_views import AdminScreenMixin
 
 
 def site_for(request):
@@ -17,7 +17,7 @@ def site_for(request):
     return site
 
 
-class SelfCheckView(WagtailAdminTemplateMixin, TemplateView):
+class SelfCheckView(AdminScreenMixin, TemplateView):
     template_name = "compliance/self_check.html"
     page_title = _("Tự kiểm tra tuân thủ")
     header_icon = "tasks"

@@ -28,11 +28,11 @@ from django.views.generic import FormView
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.mail import send_mail
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.log_actions import LogFormatter, log
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import Page, WorkflowState
 
+from core.admin_views import AdminScreenMixin
 from editorial.roles import BOARD_CHAIR, SITE_ADMINS
 
 URGENT_PUBLISH_ACTION = "editorial.urgent_publish"
@@ -113,7 +113,7 @@ class ReasonForm(forms.Form):
     )
 
 
-class ObjectConfirmView(WagtailAdminTemplateMixin, FormView):
+class ObjectConfirmView(AdminScreenMixin, FormView):
     template_name = "editorial/admin/confirm_form.html"
     form_class = forms.Form
     header_icon = "warning"

@@ -13,9 +13,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView
 from wagtail.admin.rich_text import get_rich_text_editor_widget
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateInput
 
+from core.admin_views import AdminScreenMixin
 from editorial.models import Unit
 from feedback import lifecycle
 from feedback.deadlines import default_deadline
@@ -53,7 +53,7 @@ class ConfirmForm(forms.Form):
     pass
 
 
-class ObjectActionView(WagtailAdminTemplateMixin, FormView):
+class ObjectActionView(AdminScreenMixin, FormView):
     model = None
     name = ""
     label = ""

@@ -10,12 +10,12 @@ from django.views.generic import TemplateView
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.models import CreateView, IndexView
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
+from core.admin_views import AdminScreenMixin
 from editorial.reports.exports import attachment
 from royalties.amounts import in_words, item_amount, split
 from royalties.exports import statement_csv, statement_xlsx, summaries
@@ -51,7 +51,7 @@ class RoyaltyItemCreateView(CreateView):
         return super().get_initial_form_instance()
 
 
-class ConfirmView(WagtailAdminTemplateMixin, TemplateView):
+class ConfirmView(AdminScreenMixin, TemplateView):
     """The chair checks the computed amount and the authors' parts, then confirms."""
 
     template_name = "royalties/confirm.html"
@@ -110,7 +110,7 @@ class RoyaltyItemViewSet(ModelViewSet):
         return super().get_urlpatterns() + [path("<int:pk>/confirm/", ConfirmView.as_view(), name="confirm")]
 
 
-class StatementMixin(WagtailAdminTemplateMixin):
+class StatementMixin(AdminScreenMixin):
     header_icon = "table"
     permission = VIEW_STATEMENTS
 

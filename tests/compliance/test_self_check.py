@@ -88,3 +88,9 @@ def test_the_admin_screen_needs_a_login(client):
 
 def test_the_admin_screen_is_listed_among_reports(admin_client):
     assert "/admin/tu-kiem-tra/" in admin_client.get("/admin/").text
+
+
+def test_the_admin_screen_is_headed_by_its_own_name(admin_client):
+    """The header shows the last breadcrumb: the screen's name, not "Trang chủ"."""
+    response = admin_client.get("/admin/tu-kiem-tra/")
+    assert [item["label"] for item in response.context["breadcrumbs_items"]][-1] == "Tự kiểm tra tuân thủ"
