@@ -24,7 +24,7 @@ class Run:
     front: dict = field(default_factory=dict)
     peak_rss: dict = field(default_factory=dict)
     notes: list = field(default_factory=list)
-    search: dict = field(default_factory=dict)  # search.bench.measure()
+    search: dict = field(default_factory=dict)  # bench.search_latency.measure()
     load_average: list = field(default_factory=list)
     seconds: float = 0.0
 
@@ -88,7 +88,7 @@ def render(run: Run) -> str:
         found = run.search
         lines += [
             "",
-            f"Search latency (issue 6; in-process, `search.bench`: {found['queries']} searches, each as if asked "
+            f"Search latency (issue 6; in-process, `bench.search_latency`: {found['queries']} searches, each as if asked "
             f"for the first time, over {sum(found['indexed'].values()):,} indexed items): p50 {found['p50_ms']} ms, "
             f"p95 {found['p95_ms']} ms, max {found['max_ms']} ms.",
         ]

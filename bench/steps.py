@@ -115,10 +115,10 @@ def _reverse(name):
 
 
 def search_latency(rounds=3):
-    """search.bench's p50/p95 on this database, or {} if the site has no search."""
+    """bench.search_latency's p50/p95 on this database, or {} if the site has no search."""
     if not _reverse("search:search"):
         return {}
-    from search.bench import measure
+    from bench.search_latency import measure
 
     print("search latency", flush=True)
     return measure(rounds=rounds)

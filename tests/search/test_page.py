@@ -133,7 +133,7 @@ def test_query_count_does_not_grow_with_the_results(client, category):
 
 
 def test_benchmark_helper_reports_percentiles(category):
-    from search.bench import FILTERED, QUERIES, measure
+    from bench.search_latency import FILTERED, QUERIES, measure
 
     make_news(category, "Kế hoạch cải cách hành chính")
     result = measure(rounds=1)

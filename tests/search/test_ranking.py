@@ -200,7 +200,7 @@ def test_score_is_modelsearchs(home_page, category):
 
 
 def test_measuring_search_latency_writes_nothing(category):
-    from search.bench import measure
+    from bench.search_latency import measure
 
     make_news(category, "Kế hoạch cải cách hành chính")
     measure(rounds=1)

@@ -5,7 +5,7 @@ texts are drawn from it as word chains (each word follows one that followed it i
 text), so word frequencies and pairs look like real titles and bodies: common words ("quy định",
 "công tác") match many documents, rare ones few. Only for a benchmark database:
 
-    python -m search.bench --generate 10000   # then measures
+    python -m bench.search_latency --generate 10000   # then measures
 """
 
 import datetime

@@ -7,11 +7,11 @@ facets, one page of results) through the configured backend; the first round war
 is not counted. Shared values are off: every round measures a search as if asked for the
 first time (a repeated one is answered from them; `make bench` measures that through wrk).
 
-    from search.bench import measure
+    from bench.search_latency import measure
     result = measure(rounds=20)  # -> {"queries": ..., "p50_ms": ..., "p95_ms": ..., ...}
 
-or `DJANGO_SETTINGS_MODULE=site_home.settings.dev python -m search.bench --rounds 20`;
-`--generate 10000` first adds synthetic legal documents up to that many (search.benchdata:
+or `DJANGO_SETTINGS_MODULE=site_home.settings.dev python -m bench.search_latency --rounds 20`;
+`--generate 10000` first adds synthetic legal documents up to that many (bench.search_documents:
 for a benchmark database only).
 """
 
@@ -102,7 +102,7 @@ def main():
     arguments = parser.parse_args()
     django.setup()
     if arguments.generate:
-        from search.benchdata import generate
+        from bench.search_documents import generate
 
         print("added", generate(arguments.generate), "documents")
     print(measure(rounds=arguments.rounds))
