@@ -88,9 +88,9 @@ def render(run: Run) -> str:
         found = run.search
         lines += [
             "",
-            f"Search latency (issue 6; in-process, `bench.search_latency`: {found['queries']} searches, each as if asked "
-            f"for the first time, over {sum(found['indexed'].values()):,} indexed items): p50 {found['p50_ms']} ms, "
-            f"p95 {found['p95_ms']} ms, max {found['max_ms']} ms.",
+            f"Search latency (issue 6; in-process, `bench.search_latency`: {found['queries']} searches, "
+            f"each as if asked for the first time, over {sum(found['indexed'].values()):,} indexed items): "
+            f"p50 {found['p50_ms']} ms, p95 {found['p95_ms']} ms, max {found['max_ms']} ms.",
         ]
     lines += [""] + [f"Note: {note}" for note in run.notes]
     return "\n".join(lines).rstrip() + "\n"

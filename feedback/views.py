@@ -15,7 +15,6 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from core.pagination import paginate
-from core.text import fold, normalize
 from feedback import lifecycle
 from feedback.content_ratings import RatingRefused, parse_level, record_rating
 from feedback.forms import FeedbackForm, QuestionFilterForm, QuestionForm, RatingForm, TrackingForm
@@ -24,6 +23,7 @@ from feedback.models.questions import normalize_tracking_code
 from feedback.origin import is_same_origin_post
 from feedback.spam import RateLimit, protect_form_class, spoken_sum, synthesize_wav, take_audio_challenge
 from feedback.targets import resolve_target, target_url
+from search.engine import matching
 
 QUESTIONS_PER_PAGE = 10
 VOTER_COOKIE = "hd_voter"
@@ -41,8 +41,7 @@ def question_list(request):
             questions = questions.filter(topic=topic)
         if unit := form.cleaned_data["unit"]:
             questions = questions.filter(unit=unit)
-        for word in fold(normalize(form.cleaned_data["q"])).lower().split()[:10]:
-            questions = questions.filter(folded_text__contains=word)
+        questions = matching(questions, form.cleaned_data["q"])
     return render(
         request,
         "feedback/question_list.html",

@@ -10,96 +10,27 @@ once. The page's query count does not depend on the filters or the number of doc
 
 import hashlib
 import json
-import re
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urlencode
 
-from django.db.models import Count, Q
-from django.utils.translation import gettext_lazy as _
-
-from core.models import Topic
-from core.numbers import year_or_none
-from core.text import fold, normalize
-from legal_docs.models import DocumentType, IssuingBody
-from legal_docs.numbers import NumberQuery, number_ranks
-from legal_docs.validity import ValidityStatus
+from core.text import normalize
+from legal_docs.models import LegalDocument
+from legal_docs.search_sources import DOCUMENTS
 from pagecache.fragments import shared
+from search.engine import matching_pks
+from search.sources import Facet, Option
 
 MAX_KEYWORD_LENGTH = 200
 KEYWORD_PARAM = "q"
-_WORD = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True)
-class Option:
-    value: str  # what the URL carries: a slug, a year, a status code
-    key: object  # what the column holds: a primary key, a year, a status code
-    name: str
-    order: int = 0
-
-
-class Facet:
-    def __init__(self, param, label, column, taxonomy=None, choices=None):
-        self.param, self.label, self.column = param, label, column
-        self.taxonomy, self.choices = taxonomy, choices
-
-    def known_options(self):
-        """Options whose names are known up front (taxonomies, statuses); years come from the counts."""
-        if self.taxonomy is not None:
-            rows = self.taxonomy.objects.order_by("sort_order", "name").values_list("pk", "slug", "name")
-            return [Option(slug, pk, name, order) for order, (pk, slug, name) in enumerate(rows)]
-        if self.choices is not None:
-            return [Option(value, value, str(name), order) for order, (value, name) in enumerate(self.choices)]
-        return None
-
-    def parse(self, raw, options):
-        """The column value to filter on, or None for no filter; an unknown value matches nothing."""
-        raw = (raw or "").strip()[:100]
-        if not raw:
-            return None
-        if options is None:
-            return year_or_none(raw)
-        for option in options:
-            if option.value == raw:
-                return option.key
-        return None if self.choices is not None else -1
-
-    def counts(self, queryset):
-        rows = queryset.filter(**{f"{self.column}__isnull": False}).values_list(self.column).annotate(n=Count("pk"))
-        return dict(rows.order_by())
-
-
-FACETS = [
-    Facet("loai", _("Loại văn bản"), "document_type", taxonomy=DocumentType),
-    Facet("co-quan", _("Cơ quan ban hành"), "issuing_body", taxonomy=IssuingBody),
-    Facet("linh-vuc", _("Lĩnh vực"), "topics", taxonomy=Topic),
-    Facet("nam", _("Năm ban hành"), "issue_year"),
-    Facet("hieu-luc", _("Tình trạng hiệu lực"), "validity_status", choices=ValidityStatus.choices),
-]
+# The site search's facets of legal documents, with slugs in the links.
+FACETS = [Facet(facet.param, facet.label, facet.path, facet.kind, slugs=True) for facet in DOCUMENTS.facets]
 
 
 # The order of the parameters in the links the page makes.
 PARAMS = [facet.param for facet in FACETS] + [KEYWORD_PARAM]
-
-
-def keyword_filter(text, queryset):
-    """Every word, as a whole word, in the number, type or summary (diacritics ignored), or the
-    number itself in any spelling ("42-2022", "nghi dinh 42"): see legal_docs.numbers.
-
-    Whole words: "van thu" must not find "Công văn … thực hiện". The pattern is a POSIX regular
-    expression that PostgreSQL (with the trigram index) and SQLite read alike.
-    """
-    text = normalize(text)[:MAX_KEYWORD_LENGTH]
-    words = _WORD.findall(fold(text).lower())[:12]
-    if not words:
-        return None
-    condition = Q()
-    for word in words:
-        condition &= Q(keywords_folded__regex=rf"(^|[^a-z0-9]){re.escape(word)}([^a-z0-9]|$)")
-    numbers = number_ranks(queryset, NumberQuery.parse(text))
-    if numbers:
-        condition |= Q(pk__in=list(numbers))
-    return condition
 
 
 @dataclass
@@ -116,7 +47,9 @@ class LibraryFilter:
 
     def __init__(self, params, base_queryset):
         self.base_queryset = base_queryset
-        self.options = shared("library-options", lambda: {facet.param: facet.known_options() for facet in FACETS})
+        self.options = shared(
+            "library-options", lambda: {facet.param: facet.known_options(LegalDocument) for facet in FACETS}
+        )
         self.raw = {facet.param: (params.get(facet.param) or "").strip()[:100] for facet in FACETS}
         self.selected = {facet.param: facet.parse(self.raw[facet.param], self.options[facet.param]) for facet in FACETS}
         for facet in FACETS:
@@ -133,15 +66,19 @@ class LibraryFilter:
     def is_filtered(self):
         return bool(self.keyword) or any(value is not None for value in self.selected.values())
 
+    @cached_property
+    def matches(self):
+        """The pks the keyword finds, as the site search finds them; None without a keyword."""
+        return matching_pks(self.base_queryset, self.keyword) if self.keyword else None
+
     def _filtered(self, skip=None):
         queryset = self.base_queryset
-        condition = keyword_filter(self.keyword, self.base_queryset) if self.keyword else None
-        if condition is not None:
-            queryset = queryset.filter(condition)
+        if self.matches is not None:
+            queryset = queryset.filter(pk__in=self.matches)
         for facet in FACETS:
             value = self.selected[facet.param]
             if facet.param != skip and value is not None:
-                queryset = queryset.filter(**{facet.column: value})
+                queryset = queryset.filter(**facet.lookup(value))
         return queryset
 
     def queryset(self):

@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from core.pagination import paginate
+from search.engine import matching
 
 PER_PAGE = 30
 
@@ -32,7 +33,7 @@ def filter_catalogue(params, procedures):
     fields_of_work = list(procedures.order_by("field").values_list("field", flat=True).distinct())
     form = CatalogueFilterForm(params or None, fields_of_work=fields_of_work)
     if form.is_valid():
-        procedures = procedures.matching(form.cleaned_data["q"])
+        procedures = matching(procedures, form.cleaned_data["q"])
         if field_of_work := form.cleaned_data["linh_vuc"]:
             procedures = procedures.filter(field=field_of_work)
         if level := form.cleaned_data["cap"]:

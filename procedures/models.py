@@ -15,7 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from core.privacy import SharedPrivacyMixin
-from core.text import fold, normalize, squash_whitespace
+from core.text import squash_whitespace
 from pagecache.fragments import shared
 from procedures.catalogue import ProcedureLevel, catalogue_context
 from search.indexing import FoldedSearchMixin
@@ -35,13 +35,6 @@ def validate_portal_url(value):
 class ProcedureQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
-
-    def matching(self, text):
-        """Procedures whose code, name or field contain every word of `text`, diacritics ignored."""
-        queryset = self
-        for word in fold(normalize(text)).lower().split()[:10]:
-            queryset = queryset.filter(folded_text__contains=word)
-        return queryset
 
 
 class Procedure(FoldedSearchMixin, index.Indexed, models.Model):

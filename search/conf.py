@@ -6,8 +6,11 @@ block stays short and the choice of engine is unit-tested (tests/search/test_con
 - No ELASTICSEARCH_URL: the database backend (search.backends.database): PostgreSQL full text
   with the `vn_unaccent` configuration for autocomplete, or SQLite FTS in development.
 - ELASTICSEARCH_URL set: Elasticsearch 9 by default; SEARCH_BACKEND picks elasticsearch8,
-  elasticsearch9, opensearch2 or opensearch3. The database backend stays configured as
-  "fallback" (and kept up to date), so the search page can answer while the engine is down.
+  elasticsearch9, opensearch2 or opensearch3. "default" keeps the indexes (TIMEOUT, for index
+  updates and rebuilds); "search" reads the same indexes for visitors' searches with a short
+  timeout and no retries (ELASTICSEARCH_SEARCH_TIMEOUT), and is never updated or rebuilt. The
+  database backend stays configured as "fallback" (and kept up to date), so the search page can
+  answer while the engine is down.
 """
 
 ENGINE_BACKENDS = {
@@ -36,16 +39,25 @@ def search_backends(env):
     options = {"max_retries": 1, "retry_on_timeout": False}
     if env.get("ELASTICSEARCH_CA_CERTS"):
         options["ca_certs"] = env["ELASTICSEARCH_CA_CERTS"]
+    engine_index = {
+        "NAME": "default",
+        "URLS": [item.strip() for item in url.split(",") if item.strip()],
+        "INDEX_PREFIX": env.get("ELASTICSEARCH_INDEX_PREFIX", "sonoivu_"),
+    }
     return {
         "default": {
+            **engine_index,
             "BACKEND": ENGINE_BACKENDS[engine],
-            "NAME": "default",
-            "URLS": [item.strip() for item in url.split(",") if item.strip()],
-            "INDEX_PREFIX": env.get("ELASTICSEARCH_INDEX_PREFIX", "sonoivu_"),
-            # Indexing and rebuilds may take a while; the public search page uses SEARCH_TIMEOUT.
+            # Indexing and rebuilds may take a while; visitors' searches go through "search".
             "TIMEOUT": float(env.get("ELASTICSEARCH_TIMEOUT", "10")),
-            "SEARCH_TIMEOUT": float(env.get("ELASTICSEARCH_SEARCH_TIMEOUT", "0.8")),
             "OPTIONS": options,
+        },
+        "search": {
+            **engine_index,
+            "BACKEND": ENGINE_BACKENDS[engine].replace("Backend", "Reader"),
+            "AUTO_UPDATE": False,
+            "TIMEOUT": float(env.get("ELASTICSEARCH_SEARCH_TIMEOUT", "0.8")),
+            "OPTIONS": {**options, "max_retries": 0},
         },
         "fallback": dict(DATABASE_BACKEND),
     }

@@ -1,18 +1,19 @@
-"""Site search: rank every active source, filter and facet in the database, paginate, present.
+"""The search service: what /tim-kiem/ and the lists' keyword boxes match, ranked and faceted.
 
-Two paths give the same page. With an engine (Elasticsearch/OpenSearch) or SQLite, the search
-backend ranks each source's objects (at most MAX_HITS_PER_SOURCE each); the database then keeps
-the public ones, applies the chosen filters, counts the facets and dates the hits, so filters
-and counts behave the same on every backend. On PostgreSQL's database backend, search.ranking
-counts every match and ranks only the page shown, in SQL. Relevance order: the document whose
-số ký hiệu was typed, then titles containing every word typed, then the backend's score, then
-the newest. If the engine fails or is known to be down, the "fallback" database backend answers
-and the outcome says so.
+The search backend (modelsearch's public `search()`, on whichever backend is configured) ranks
+each registered source's objects (search.sources), at most MAX_HITS_PER_SOURCE each; the
+database then keeps the public ones, applies the chosen filters, counts the facets and dates
+the hits, so filters and counts behave the same on every backend. Relevance order: the document
+whose số ký hiệu was typed, then titles containing every word typed, then the backend's score,
+then the newest. If the engine fails or is known to be down, the "fallback" database backend
+answers and the outcome says so.
+
+`matching(queryset, text)` gives the lists with their own keyword box (the document library,
+Hỏi - Đáp) the same matching: diacritics ignored, a document number in any spelling.
 """
 
 import datetime
 import functools
-import hashlib
 import logging
 from dataclasses import dataclass, field
 
@@ -20,18 +21,20 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
+from wagtail.models import Site
 
 from core.pagination import paginate
 from legal_docs.numbers import number_ranks
-from pagecache.fragments import shared
-from search import health, ranking
+from search import health
 from search.highlight import highlight
 from search.query import backend_query, number_signature, parse, title_matches
-from search.sources import active_sources
+from search.sources import active_sources, source_for
 
 logger = logging.getLogger(__name__)
 
 MAX_HITS_PER_SOURCE = 500
+# A keyword box narrows its list to at most this many matches (an engine's default result window).
+MAX_MATCHES = 10_000
 RESULTS_PER_PAGE = 10
 SNIPPET_LENGTH = 240
 SOURCE_PARAM = "nhom"
@@ -49,12 +52,16 @@ def backend(name):
 
 
 def with_fallback(operation):
-    """(operation(backend), degraded): the default backend, or the database if the engine fails."""
+    """(operation(backend), degraded): the engine, or the database if the engine fails.
+
+    Searches read through the "search" backend when one is configured (the same indexes, with a
+    short timeout: search.conf), else through "default"."""
     if "fallback" not in settings.WAGTAILSEARCH_BACKENDS:
         return operation(backend("default")), False
     if not health.engine_is_down("default"):
         try:
-            return operation(backend("default")), False
+            reader = "search" if "search" in settings.WAGTAILSEARCH_BACKENDS else "default"
+            return operation(backend(reader)), False
         except Exception as error:
             logger.warning("Search engine unavailable, answering from the database: %s", error)
             health.mark_engine_down("default")
@@ -81,10 +88,6 @@ class Hit:
     @property
     def date_key(self):
         return -(self.date.toordinal() if self.date else 0)
-
-    def row(self):
-        """What a shared value keeps of the hit: the source's key, not the source."""
-        return (self.source.key, self.pk, self.score, self.date, self.number_rank, self.title_match, self.superseded)
 
 
 @dataclass
@@ -140,12 +143,13 @@ def rank_with(search_backend, search_text, sources, shown_key=None):
         if not by_relevance:
             ranked[source.key] = [(obj.pk, 0.0) for obj in results[:MAX_HITS_PER_SOURCE]]
             continue
-        ranked[source.key] = [(obj.pk, obj._score) for obj in results.annotate_score("_score")[:MAX_HITS_PER_SOURCE]]
+        scored = results.annotate_score("search_score")[:MAX_HITS_PER_SOURCE]
+        ranked[source.key] = [(obj.pk, obj.search_score) for obj in scored]
     return ranked
 
 
 def read_filters(params, sources):
-    """The valid filters in the query string: {"nhom": key} and {param: (source, facet, value)}."""
+    """The valid filters in the query string: {"nhom": key} and {param: column value}."""
     filters = {}
     keys = {source.key for source in sources}
     if params.get(SOURCE_PARAM) in keys:
@@ -159,9 +163,9 @@ def read_filters(params, sources):
     return filters
 
 
-def filtered(source, filters, skip=None):
+def filtered(source, site, filters, skip=None):
     """The source's public objects with the chosen filters, or None if one does not apply."""
-    queryset = source.public_queryset()
+    queryset = source.public_queryset(site)
     for param, value in filters.items():
         if param in (SOURCE_PARAM, skip):
             continue
@@ -172,26 +176,27 @@ def filtered(source, filters, skip=None):
     return queryset
 
 
-def filtered_queryset(source, pks, filters, skip=None):
+def filtered_queryset(source, site, pks, filters, skip=None):
     """The source's public objects among `pks` with the chosen filters, or None if one does not apply."""
-    queryset = filtered(source, filters, skip)
+    queryset = filtered(source, site, filters, skip)
     return None if queryset is None else queryset.filter(pk__in=pks)
 
 
-def number_matches(search_text, source):
+def number_matches(search_text, source, queryset=None):
     """{pk: rank} of public documents whose số ký hiệu is what was typed ("nd 42 2022" included)."""
-    if not source.number_field:
+    if not source.number_index_field:
         return {}
     query = number_signature(search_text)
-    return number_ranks(source.public_queryset(), query, source.number_field, source.number_index_field)
+    queryset = source.public_queryset() if queryset is None else queryset
+    return number_ranks(queryset, query, source.number_field, source.number_index_field)
 
 
-def collect_hits(search_text, sources, ranked, numbers_by_source, filters):
+def collect_hits(search_text, sources, site, ranked, numbers_by_source, filters):
     hits = []
     for source in sources:
         scores = dict(ranked.get(source.key, []))
         numbers = numbers_by_source[source.key]
-        queryset = filtered_queryset(source, set(scores) | set(numbers), filters)
+        queryset = filtered_queryset(source, site, set(scores) | set(numbers), filters)
         if queryset is None or filters.get(SOURCE_PARAM, source.key) != source.key:
             continue
         rows = list(queryset.values_list("pk", source.date_field, source.title_field))
@@ -211,7 +216,8 @@ def collect_hits(search_text, sources, ranked, numbers_by_source, filters):
     return hits
 
 
-def facet_groups(sources, ranked_and_numbers, filters):
+def facet_groups(sources, site, candidates, filters):
+    """The content-type facet, then each shown source's facets, each counted without its own filter."""
     groups = [
         FacetGroup(
             SOURCE_PARAM,
@@ -220,7 +226,7 @@ def facet_groups(sources, ranked_and_numbers, filters):
             [
                 (source.key, source.label, count)
                 for source in sources
-                if (queryset := filtered_queryset(source, ranked_and_numbers[source.key], filters)) is not None
+                if (queryset := filtered_queryset(source, site, candidates[source.key], filters)) is not None
                 and (count := queryset.count())
             ],
         )
@@ -229,20 +235,20 @@ def facet_groups(sources, ranked_and_numbers, filters):
         if filters.get(SOURCE_PARAM, source.key) != source.key:
             continue
         for facet in source.facets:
-            queryset = filtered_queryset(source, ranked_and_numbers[source.key], filters, skip=facet.param)
-            if queryset is not None and (options := facet.counts(queryset)):
+            queryset = filtered_queryset(source, site, candidates[source.key], filters, skip=facet.param)
+            if queryset is not None and (options := facet.labelled(facet.counts(queryset), source.model)):
                 groups.append(FacetGroup(facet.param, facet.label, filters.get(facet.param), options))
     return groups
 
 
-def present(hits):
+def present(hits, site):
     """Result objects for one page of hits: one query per source, whatever the page size."""
     by_source = {}
     for hit in hits:
         by_source.setdefault(hit.source, []).append(hit.pk)
     objects = {}
     for source, pks in by_source.items():
-        queryset = source.public_queryset().filter(pk__in=pks)
+        queryset = source.public_queryset(site).filter(pk__in=pks)
         if source.select_related:
             queryset = queryset.select_related(*source.select_related)
         if source.prefetch_related:
@@ -278,126 +284,6 @@ def result_for(hit, obj, search_text):
     )
 
 
-class RankedHits:
-    """The hits in order, for the paginator: counted up front, ranked only up to the page asked for."""
-
-    def __init__(self, total, fetch):
-        self.total = total
-        self.fetch = fetch  # stop -> the first `stop` hits
-
-    def __len__(self):
-        return self.total
-
-    def __getitem__(self, index):
-        if not isinstance(index, slice):
-            return self[index : index + 1][0]
-        stop = self.total if index.stop is None else min(index.stop, self.total)
-        return self.fetch(stop)[index.start or 0 : stop]
-
-
-def sql_hits(search, sources, filters, sort, name):
-    """Totals, facets and lazily ranked hits from search.ranking (PostgreSQL database backend).
-
-    One statement counts every source (with the filters that apply to it) and groups the shown
-    sources by each facet; a facet whose filter is chosen is counted without it, in a part of its
-    own. A filter on a many-to-many facet selects one related row, so no object is counted twice.
-
-    The counts and each ranked prefix are shared values (pagecache.fragments) under `name`: a
-    surge of the same search is answered from them until content they read is published.
-    """
-    shown = [source for source in sources if filters.get(SOURCE_PARAM, source.key) == source.key]
-    parts, total_part, facet_part = [], {}, {}
-    for source in sources:
-        queryset = filtered(source, filters)
-        if queryset is None:
-            continue
-        open_facets = [facet for facet in source.facets if facet.param not in filters] if source in shown else []
-        # A many-to-many facet joins several rows per object: it is grouped in a part of its own,
-        # so that every part counts rows, which PostgreSQL can do with hash tables.
-        single = [facet for facet in open_facets if not facet.is_many(source.model)]
-        total_part[source.key] = len(parts)
-        parts.append((source, queryset, single, True))
-        for position, facet in enumerate(single):
-            facet_part[(source.key, facet.param)] = (total_part[source.key], position)
-        for facet in open_facets:
-            if facet not in single:
-                facet_part[(source.key, facet.param)] = (len(parts), 0)
-                parts.append((source, queryset, [facet], False))
-        for facet in source.facets if source in shown else ():
-            if facet.param in filters and (others := filtered(source, filters, skip=facet.param)) is not None:
-                facet_part[(source.key, facet.param)] = (len(parts), 0)
-                parts.append((source, others, [facet], False))
-    counts = shared(f"{name}:counts", lambda: search.counts(parts)) if parts else {}
-    totals = {key: counts.get((index, None), 0) for key, index in total_part.items()}
-    groups = [
-        FacetGroup(
-            SOURCE_PARAM,
-            _("Loại nội dung"),
-            filters.get(SOURCE_PARAM),
-            [(source.key, source.label, totals[source.key]) for source in sources if totals.get(source.key)],
-        )
-    ]
-    for source in shown:
-        for facet in source.facets:
-            found = counts.get(facet_part.get((source.key, facet.param)), {})
-            if options := facet.options(found, source.model) if found else []:
-                groups.append(FacetGroup(facet.param, facet.label, filters.get(facet.param), options))
-    shown = [source for source in shown if totals.get(source.key)]
-    querysets = {source.key: parts[total_part[source.key]][1] for source in shown}
-
-    def fetch(stop):
-        rows = shared(f"{name}:{sort}:hits:{stop}", lambda: [hit.row() for hit in ranked(stop)])
-        by_key = {source.key: source for source in shown}
-        return [Hit(by_key[key], *values) for key, *values in rows]
-
-    def ranked(stop):
-        hits = []
-        if sort != "lien-quan":
-            for source in shown:
-                hits += [
-                    Hit(source, row.pk, date=as_date(row.date))
-                    for row in search.newest(source, querysets[source.key], stop, totals[source.key])
-                ]
-            hits.sort(key=lambda hit: hit.date_key)
-            return hits[:stop]
-        for source in shown:
-            rows, _size = search.ranked(source, querysets[source.key], stop, "numbers")
-            hits += [hit_from(source, row, search.numbers[source.key].get(row.pk, 0)) for row in rows]
-        ahead = len(hits)  # the typed numbers come first, then every title holding the words
-        for source in shown:
-            rows, size = search.ranked(source, querysets[source.key], stop, "title")
-            ahead += size
-            hits += [hit_from(source, row) for row in rows]
-        if ahead < stop:  # the page reaches past them: rank the other matches too
-            for source in shown:
-                rows, _size = search.ranked(source, querysets[source.key], stop, "other")
-                hits += [hit_from(source, row) for row in rows]
-        hits.sort(key=lambda hit: hit.relevance_key)
-        return hits[:stop]
-
-    return RankedHits(sum(totals[source.key] for source in shown), fetch), groups
-
-
-def hit_from(source, row, number_rank=0):
-    return Hit(source, row.pk, row.score, as_date(row.date), number_rank, row.title_match, row.superseded)
-
-
-def listed_hits(ranked, search_text, sources, numbers, filters, sort):
-    """Totals, facets and hits from the backend's ranked lists (engines, SQLite)."""
-    candidate_pks = {
-        source.key: {pk for pk, _score in ranked[source.key]} | set(numbers[source.key]) for source in sources
-    }
-    hits = collect_hits(search_text, sources, ranked, numbers, filters)
-    hits.sort(key=lambda hit: hit.relevance_key if sort == "lien-quan" else hit.date_key)
-    return hits, facet_groups(sources, candidate_pks, filters)
-
-
-def shared_name(search_text, filters):
-    """The name of a search's shared values: what it was asked, whatever the order of the parameters."""
-    asked = repr((search_text.words, sorted((param, str(value)) for param, value in filters.items())))
-    return "search:" + hashlib.sha256(asked.encode()).hexdigest()[:40]
-
-
 def search_site(request):
     params = request.GET
     search_text = parse(params.get("q", ""))
@@ -406,23 +292,46 @@ def search_site(request):
     sources = active_sources()
     if not search_text or not sources:
         return outcome
+    site = Site.find_for_request(request)
     outcome.filters = read_filters(params, sources)
-    numbers = {source.key: number_matches(search_text, source) for source in sources}
-
-    def prepare(search_backend):
-        if ranking.applies(search_backend, sources):
-            return ranking.SqlSearch(search_backend, search_text, sources, numbers)
-        return rank_with(search_backend, search_text, sources, outcome.filters.get(SOURCE_PARAM))
-
-    prepared, outcome.degraded = with_fallback(prepare)
-    if isinstance(prepared, ranking.SqlSearch):
-        with ranking.exact_bitmaps():
-            name = shared_name(search_text, outcome.filters)
-            hits, outcome.facets = sql_hits(prepared, sources, outcome.filters, sort, name)
-            outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
-    else:
-        hits, outcome.facets = listed_hits(prepared, search_text, sources, numbers, outcome.filters, sort)
-        outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
+    numbers = {source.key: number_matches(search_text, source, source.public_queryset(site)) for source in sources}
+    ranked, outcome.degraded = with_fallback(
+        lambda search_backend: rank_with(search_backend, search_text, sources, outcome.filters.get(SOURCE_PARAM))
+    )
+    candidates = {
+        source.key: {pk for pk, _score in ranked[source.key]} | set(numbers[source.key]) for source in sources
+    }
+    hits = collect_hits(search_text, sources, site, ranked, numbers, outcome.filters)
+    hits.sort(key=lambda hit: hit.relevance_key if sort == "lien-quan" else hit.date_key)
+    outcome.facets = facet_groups(sources, site, candidates, outcome.filters)
+    outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
     outcome.total = len(hits)
-    outcome.page.object_list = [result_for(hit, obj, search_text) for hit, obj in present(outcome.page.object_list)]
+    outcome.page.object_list = [
+        result_for(hit, obj, search_text) for hit, obj in present(outcome.page.object_list, site)
+    ]
     return outcome
+
+
+def matching_pks(queryset, raw_text):
+    """The pks of the objects of `queryset` that /tim-kiem/ finds for `raw_text` in its source:
+    every word, diacritics ignored, or the document number in any spelling ("15/2024/ND-CP",
+    "nd 15 2024"); None if nothing searchable was typed."""
+    search_text = parse(raw_text)
+    if not search_text:
+        return None
+    source = source_for(queryset.model)
+
+    def found(search_backend):
+        results = search_backend.search(
+            backend_query(search_text), source.model.objects.only("pk"), operator="and", order_by_relevance=False
+        )
+        return {obj.pk for obj in results[:MAX_MATCHES]}
+
+    pks, _degraded = with_fallback(found)
+    return pks | set(number_matches(search_text, source, queryset))
+
+
+def matching(queryset, raw_text):
+    """`queryset` narrowed to what /tim-kiem/ finds for `raw_text` (matching_pks), or unchanged."""
+    pks = matching_pks(queryset, raw_text)
+    return queryset if pks is None else queryset.filter(pk__in=pks)

@@ -1,71 +1,104 @@
-"""The kinds of content the site search covers, and how each is filtered, dated and shown.
+"""What each app makes searchable, and how it is filtered, dated and shown.
 
-A source is active when its model is installed (apps.get_model), so search works with whatever
-content apps exist. Each source names its public queryset, its date, its snippet text, its
-facets and, for legal documents, the field holding the số ký hiệu.
+Apps register their sources in a `search_sources` module (found by search.apps, as Django
+finds `admin` modules): the site search (/tim-kiem/) covers every registered source whose model
+is installed, and the lists with their own keyword box (the document library, Hỏi - Đáp) match
+through the same sources (search.engine.matching). A source names its public queryset, its
+date, its snippet text, its facets and, for legal documents, the field holding the số ký hiệu.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.apps import apps
 from django.db.models import Count
-from django.db.models.functions import ExtractYear
-from django.utils.translation import gettext_lazy as _
 
 from core.numbers import ascii_int, year_or_none
 
 
 @dataclass(frozen=True)
+class Option:
+    """One value of a facet known up front: as the URL carries it and as the column holds it."""
+
+    value: str  # a slug, a year, a status code
+    key: object  # a primary key, a year, a status code
+    name: str
+    order: int = 0
+
+
+@dataclass(frozen=True)
 class Facet:
-    """One filter of a source: `param` in the URL, grouped on `path` (a field, FK, M2M or year)."""
+    """One filter: `param` in the URL, grouped on the column `path`.
+
+    `kind` is "relation" (a FK or M2M to a taxonomy), "choice" (a field with choices) or "year"
+    (a column holding a year). In the URL a relation is its pk (the site search) or, with
+    `slugs`, its slug (the document library's links).
+    """
 
     param: str
     label: Any
     path: str
-    kind: str = "relation"  # "relation" (FK or M2M: value is a pk), "choice" or "year"
+    kind: str = "relation"
+    slugs: bool = False
 
-    def clean(self, value, model):
-        value = str(value).strip()
-        if self.kind == "choice":
-            choices = dict(model._meta.get_field(self.path).flatchoices)
-            return value if value in choices else None
-        if self.kind == "year":
-            return year_or_none(value)
-        return ascii_int(value, low=1, high=2**31 - 1)
+    def related_model(self, model):
+        return model._meta.get_field(self.path).related_model
 
     def is_many(self, model):
         return self.kind == "relation" and model._meta.get_field(self.path).many_to_many
 
     def lookup(self, value):
-        return {f"{self.path}__year" if self.kind == "year" else self.path: value}
+        return {self.path: value}
+
+    def clean(self, value, model):
+        """The column value for a URL value (pks for relations), or None if it is not one."""
+        value = str(value).strip()
+        if self.kind == "choice":
+            return value if value in dict(model._meta.get_field(self.path).flatchoices) else None
+        if self.kind == "year":
+            return year_or_none(value)
+        return ascii_int(value, low=1, high=2**31 - 1)
+
+    def known_options(self, model):
+        """[Option] whose names are known up front (taxonomies in their order, choices); None for years."""
+        if self.kind == "relation":
+            rows = self.related_model(model).objects.order_by("sort_order", "name").values_list("pk", "slug", "name")
+            return [
+                Option(slug if self.slugs else str(pk), pk, name, order) for order, (pk, slug, name) in enumerate(rows)
+            ]
+        if self.kind == "choice":
+            choices = model._meta.get_field(self.path).flatchoices
+            return [Option(value, value, str(name), order) for order, (value, name) in enumerate(choices)]
+        return None
+
+    def parse(self, raw, options):
+        """The column value to filter on, or None for no filter; an unknown value matches nothing (-1)."""
+        raw = (raw or "").strip()[:100]
+        if not raw:
+            return None
+        if options is None:
+            return year_or_none(raw)
+        for option in options:
+            if option.value == raw:
+                return option.key
+        return None if self.kind == "choice" else -1
 
     def counts(self, queryset):
-        """[(value, label, count)] for this facet over `queryset`, most frequent first."""
-        if self.kind == "year":
-            rows = queryset.annotate(_value=ExtractYear(self.path)).values_list("_value")
-        else:
-            rows = queryset.values_list(self.path)
-        rows = rows.exclude(**{f"{self.path}__isnull": True}).annotate(_count=Count("pk", distinct=True))
-        return self.options(dict(rows.order_by()), queryset.model)
+        """{column value: how many objects of `queryset` hold it}."""
+        rows = queryset.filter(**{f"{self.path}__isnull": False}).values_list(self.path)
+        return dict(rows.annotate(count=Count("pk", distinct=True)).order_by())
 
-    def options(self, counts, model):
+    def labelled(self, counts, model):
         """[(value, label, count)] from {value: count}, most frequent first (years: newest first)."""
-        labels = self._labels(model, counts)
-        items = [(value, labels.get(value, value), count) for value, count in counts.items()]
         if self.kind == "year":
-            return sorted(items, key=lambda item: -item[0])
-        return sorted(items, key=lambda item: (-item[2], str(item[1])))
-
-    def _labels(self, model, counts):
+            return sorted(((year, str(year), count) for year, count in counts.items()), key=lambda item: -item[0])
         if self.kind == "choice":
-            return dict(model._meta.get_field(self.path).flatchoices)
-        if self.kind == "year":
-            return {year: str(year) for year in counts}  # "2025", not the localized number "2.025"
-        if self.kind == "relation":
-            related = model._meta.get_field(self.path).related_model
-            return {obj.pk: str(obj) for obj in related.objects.filter(pk__in=counts)}
-        return {}
+            labels = dict(model._meta.get_field(self.path).flatchoices)
+        else:
+            labels = {obj.pk: str(obj) for obj in self.related_model(model).objects.filter(pk__in=counts)}
+        items = [(value, labels.get(value, value), count) for value, count in counts.items()]
+        return sorted(items, key=lambda item: (-item[2], str(item[1])))
 
 
 @dataclass(frozen=True, eq=False)
@@ -74,6 +107,7 @@ class SearchSource:
     label: Any
     model_label: str
     date_field: str
+    order: int = 100  # place among the content types on /tim-kiem/
     title_field: str = "title"
     summary_fields: tuple[str, ...] = ()
     facets: tuple[Facet, ...] = ()
@@ -83,7 +117,9 @@ class SearchSource:
     superseded_values: tuple[str, ...] = ()  # validity values of what is no longer in force
     select_related: tuple[str, ...] = ()
     prefetch_related: tuple[str, ...] = ()
-    public_filter: dict = field(default_factory=dict)
+    public_filter: dict = field(default_factory=lambda: {"live": True})
+    # (model, site) -> the public queryset, for content that belongs to one site.
+    public: Callable | None = None
 
     @property
     def model(self):
@@ -92,7 +128,9 @@ class SearchSource:
         except LookupError:
             return None
 
-    def public_queryset(self):
+    def public_queryset(self, site=None):
+        if self.public is not None:
+            return self.public(self.model, site)
         queryset = self.model._default_manager.filter(**self.public_filter)
         if hasattr(queryset, "public"):  # pages: published and not behind a login or password
             queryset = queryset.public()
@@ -129,57 +167,21 @@ class SearchSource:
         return display() if display else getattr(obj, self.validity_field, "")
 
 
-SOURCES = (
-    SearchSource(
-        key="van-ban",
-        label=_("Văn bản"),
-        model_label="legal_docs.LegalDocument",
-        date_field="issue_date",
-        summary_fields=("plain_full_text", "attachments_text"),
-        facets=(
-            Facet("loai", _("Loại văn bản"), "document_type"),
-            Facet("co-quan", _("Cơ quan ban hành"), "issuing_body"),
-            Facet("linh-vuc", _("Lĩnh vực"), "topics"),
-            Facet("nam", _("Năm ban hành"), "issue_date", kind="year"),
-            Facet("hieu-luc", _("Tình trạng hiệu lực"), "validity_status", kind="choice"),
-        ),
-        number_field="number",
-        number_index_field="number_normalized",
-        validity_field="validity_status",
-        superseded_values=("expired",),  # replaced, repealed or past its expiry date
-        prefetch_related=("attachments__document",),
-        public_filter={"live": True},
-    ),
-    SearchSource(
-        key="tin-tuc",
-        label=_("Tin tức"),
-        model_label="news_pages.NewsPage",
-        date_field="publication_date",
-        summary_fields=("summary", "body_text"),
-        public_filter={"live": True},
-    ),
-    SearchSource(
-        key="hoi-dap",
-        label=_("Hỏi - đáp"),
-        model_label="feedback.Question",
-        date_field="published_at",
-        summary_fields=("answer", "question"),
-        public_filter={"live": True},
-    ),
-    SearchSource(
-        key="trang",
-        label=_("Trang thông tin"),
-        model_label="site_home.StandardPage",
-        date_field="first_published_at",
-        summary_fields=("summary", "body"),
-        public_filter={"live": True},
-    ),
-)
+_registry: dict[str, SearchSource] = {}
+
+
+def register(*args, **kwargs):
+    """Make a SearchSource(*args, **kwargs) searchable; an app calls it from its `search_sources` module."""
+    source = SearchSource(*args, **kwargs)
+    _registry[source.key] = source
+    return source
 
 
 def active_sources():
-    return [source for source in SOURCES if source.model is not None]
+    """The registered sources whose models are installed, in their order on /tim-kiem/."""
+    return sorted((source for source in _registry.values() if source.model is not None), key=lambda s: s.order)
 
 
-def source_by_key(key):
-    return next((source for source in active_sources() if source.key == key), None)
+def source_for(model):
+    """The source searching `model`'s objects."""
+    return next(source for source in active_sources() if source.model is model)

@@ -4,7 +4,6 @@
 - index settings fold diacritics while keeping the original token (`asciifolding` with
   `preserve_original`), so "van ban" finds "văn bản" and "văn bản" ranks its exact matches first;
 - autocomplete fields are searched with a folding analyzer (modelsearch hard-codes "standard");
-- public searches use a short SEARCH_TIMEOUT with no client retries, in one request per page;
 - index updates that fail (engine down, timeout) are queued in PendingIndexUpdate instead of
   raising, and are not even attempted while the engine is known to be down (search.health).
 """
@@ -32,34 +31,10 @@ FOLDING_INDEX_SETTINGS = {
         }
     }
 }
-# One request fetches a whole result window instead of scrolling 100 hits at a time.
-MAX_SINGLE_REQUEST_WINDOW = 1000
 
 
 class FoldingMappingMixin:
     edgengram_analyzer_config = {"analyzer": "edgengram_analyzer", "search_analyzer": "autocomplete_search"}
-
-
-class ShortTimeoutResultsMixin:
-    def _backend_do_search(self, body, **kwargs):
-        es, timeout = self.backend.es, self.backend.search_timeout
-        if self.backend.client_has_options:  # elasticsearch-py 8 and 9
-            return es.options(request_timeout=timeout, max_retries=0).search(**body, **kwargs)
-        return es.search(body=body, request_timeout=timeout, **kwargs)  # opensearch-py
-
-    def _do_search(self):
-        if self.stop is None or self.stop - self.start > MAX_SINGLE_REQUEST_WINDOW:
-            yield from super()._do_search()
-            return
-        response = self._backend_do_search(
-            self._get_es_body(),
-            index=self.backend.get_index_for_model(self.query_compiler.queryset.model).name,
-            _source=False,
-            from_=self.start,
-            size=self.stop - self.start,
-            **{self.fields_param_name: "pk"},
-        )
-        yield from self._get_results_from_hits(response["hits"]["hits"])
 
 
 class QueuingIndexUpdatesMixin:
@@ -68,7 +43,6 @@ class QueuingIndexUpdatesMixin:
     def __init__(self, params):
         params = dict(params)
         self.name = params.pop("NAME", "default")
-        self.search_timeout = params.pop("SEARCH_TIMEOUT", 0.8)
         params["INDEX_SETTINGS"] = _deep_merge(FOLDING_INDEX_SETTINGS, params.get("INDEX_SETTINGS", {}))
         super().__init__(params)
 
@@ -109,16 +83,29 @@ def _deep_merge(base, override):
     return merged
 
 
+class ReaderMixin:
+    """A backend that only searches the indexes another backend alias keeps (search.conf's
+    "search": the same URLs and prefix, a short timeout): `update_index` skips it, as it skips
+    backends that need no rebuilding."""
+
+    def __init__(self, params):
+        super().__init__(params)
+        self.rebuilder_class = None
+
+
 def folding_backend(base, name):
-    """Subclass modelsearch's `base` backend (with its mapping, compilers and results) as above."""
+    """Subclass modelsearch's `base` backend (with its mapping and compilers) as above."""
     mapping = type(f"{name}Mapping", (FoldingMappingMixin, base.mapping_class), {})
     attrs = {
-        "client_has_options": hasattr(base.client_class, "options"),
         "mapping_class": mapping,
         "query_compiler_class": type(f"{name}QueryCompiler", (base.query_compiler_class,), {"mapping_class": mapping}),
         "autocomplete_query_compiler_class": type(
             f"{name}AutocompleteQueryCompiler", (base.autocomplete_query_compiler_class,), {"mapping_class": mapping}
         ),
-        "results_class": type(f"{name}Results", (ShortTimeoutResultsMixin, base.results_class), {}),
     }
     return type(f"{name}Backend", (QueuingIndexUpdatesMixin, base), attrs)
+
+
+def reader_backend(backend):
+    """The search-only variant of a backend made by folding_backend."""
+    return type(backend.__name__.replace("Backend", "Reader"), (ReaderMixin, backend), {})

@@ -230,6 +230,32 @@ def test_published_list_is_newest_first_and_filters(client, unit):
 
 
 @pytest.mark.django_db
+def test_list_filter_matches_as_the_site_search_does(client, unit):
+    """The same service as /tim-kiem/: whole words of the question or answer, diacritics
+    ignored, a decree number in any spelling; unpublished questions stay out."""
+    allowance = QuestionFactory.published(
+        title="Phụ cấp thâm niên vượt khung",
+        answer="<p>Thực hiện theo Nghị định 204/2004/NĐ-CP về chế độ tiền lương.</p>",
+        unit=unit,
+    )
+    other = QuestionFactory.published(title="Khen thưởng đột xuất", unit=unit)
+    QuestionFactory(title="Phụ cấp thâm niên chưa trả lời")
+
+    def listed(query):
+        body = client.get("/hoi-dap/", {"q": query}).content.decode()
+        return {question.title for question in (allowance, other) if question.title in body}
+
+    assert listed("tham nien vuot khung") == {allowance.title}
+    assert listed("PHỤ CẤP") == {allowance.title}
+    assert listed("204/2004/ND-CP") == {allowance.title}
+    assert listed("nđ-cp 204 2004") == {allowance.title}
+    assert listed("tien luong") == {allowance.title}  # a word of the answer
+    assert listed("khen thuong") == {other.title}
+    assert listed("khe") == set()  # whole words only: not the start of "khen"
+    assert "Phụ cấp thâm niên chưa trả lời" not in client.get("/hoi-dap/", {"q": "phu cap"}).content.decode()
+
+
+@pytest.mark.django_db
 def test_site_search_finds_published_questions_without_diacritics(unit):
     published = QuestionFactory.published(title="Phụ cấp thâm niên vượt khung", unit=unit)
     QuestionFactory(title="Phụ cấp chưa trả lời")

@@ -14,13 +14,19 @@ pytestmark = pytest.mark.django_db
 LIBRARY = reverse("legal_docs:library")
 
 
+def bare_document(**kwargs):
+    """A document without the factory's shared attachment: the keyword box searches attachment
+    text too (as /tim-kiem/ does), and every factory attachment holds the same sentence."""
+    return LegalDocumentFactory(attachments=[], **kwargs)
+
+
 @pytest.fixture
 def library(home_page):
     law, decree = DocumentTypeFactory(name="Luật"), DocumentTypeFactory(name="Nghị định")
     assembly, government = IssuingBodyFactory(name="Quốc hội"), IssuingBodyFactory(name="Chính phủ")
     civil, archives = TopicFactory(name="Công chức - viên chức"), TopicFactory(name="Văn thư - lưu trữ")
     docs = {
-        "luat_ccvc": LegalDocumentFactory(
+        "luat_ccvc": bare_document(
             number="22/2008/QH12",
             title="Luật Cán bộ, công chức",
             document_type=law,
@@ -28,7 +34,7 @@ def library(home_page):
             issue_date=datetime.date(2008, 11, 13),
             topics=[civil],
         ),
-        "nd_vanthu": LegalDocumentFactory(
+        "nd_vanthu": bare_document(
             number="30/2020/NĐ-CP",
             title="Về công tác văn thư",
             document_type=decree,
@@ -36,7 +42,7 @@ def library(home_page):
             issue_date=datetime.date(2020, 3, 5),
             topics=[archives],
         ),
-        "nd_congchuc": LegalDocumentFactory(
+        "nd_congchuc": bare_document(
             number="138/2020/NĐ-CP",
             title="Quy định về tuyển dụng, sử dụng và quản lý công chức",
             document_type=decree,
@@ -44,7 +50,7 @@ def library(home_page):
             issue_date=datetime.date(2020, 11, 27),
             topics=[civil],
         ),
-        "nd_cu": LegalDocumentFactory(
+        "nd_cu": bare_document(
             number="110/2004/NĐ-CP",
             title="Về công tác văn thư",
             document_type=decree,
@@ -53,7 +59,7 @@ def library(home_page):
             topics=[archives],
             validity_override="expired",
         ),
-        "draft": LegalDocumentFactory(
+        "draft": bare_document(
             number="99/2024/NĐ-CP", title="Dự thảo về công chức", document_type=decree, topics=[civil], live=False
         ),
     }
@@ -105,8 +111,24 @@ def test_keyword_matches_summary_without_diacritics_and_number_in_any_spelling(c
     assert numbers_listed(client.get(LIBRARY, {"q": "CÔNG CHỨC"})) == ["138/2020/NĐ-CP", "22/2008/QH12"]
 
 
+def test_keyword_box_matches_as_the_site_search_does(client, library):
+    """The same service as /tim-kiem/: a number typed in another spelling, words without
+    diacritics, and words of the document's text, not only of its title."""
+    bare_document(
+        number="15/2024/NĐ-CP",
+        title="Quy định chế độ phụ cấp thâm niên",
+        full_text="<p>Áp dụng đối với người hưởng lương từ ngân sách nhà nước.</p>",
+        issue_date=datetime.date(2024, 2, 1),
+    )
+    for typed in ("15/2024/ND-CP", "15/2024/nđ-cp", "nd 15 2024"):
+        assert numbers_listed(client.get(LIBRARY, {"q": typed})) == ["15/2024/NĐ-CP"], typed
+    assert numbers_listed(client.get(LIBRARY, {"q": "phu cap tham nien"})) == ["15/2024/NĐ-CP"]
+    assert numbers_listed(client.get(LIBRARY, {"q": "huong luong ngan sach"})) == ["15/2024/NĐ-CP"]
+    assert numbers_listed(client.get(LIBRARY, {"q": "Phụ cấp thâm niên", "nam": "2020"})) == []
+
+
 def test_keyword_matches_whole_words_only(client, library):
-    LegalDocumentFactory(
+    bare_document(
         number="12/SNV-VP",
         title="Về việc thực hiện chế độ báo cáo",
         document_type=DocumentTypeFactory(name="Công văn"),

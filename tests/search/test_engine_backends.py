@@ -4,8 +4,6 @@ connect, or is a mock); what a live cluster does with them is covered by test_be
 SEARCH_TEST_URL is set.
 """
 
-from unittest import mock
-
 import pytest
 
 from legal_docs.models import LegalDocument
@@ -79,7 +77,10 @@ def test_document_carries_the_folded_text(engine):
     assert body["number"] == "42/2022/NĐ-CP"
     # Then the type and issuer names, folded too ("nghi dinh" finds every decree).
     assert body["folded_search_text"].split() == [
-        "42/2022/nd-cp",
+        "42",
+        "2022",
+        "nd",
+        "cp",
         "van",
         "ban",
         "dang",
@@ -142,21 +143,20 @@ def test_autocomplete_query_body(engine):
 
 
 @pytest.mark.django_db
-def test_a_page_of_results_is_one_request_with_the_short_timeout(engine):
-    engine.es = mock.MagicMock()
-    response = {"hits": {"hits": []}}
-    engine.es.search.return_value = response
-    engine.es.options.return_value.search.return_value = response
-    list(engine.search("van ban", LegalDocument)[10:20])
-    assert engine.client_has_options == isinstance(engine, (Elasticsearch8Backend, Elasticsearch9Backend))
-    if engine.client_has_options:
-        engine.es.options.assert_called_with(request_timeout=0.8, max_retries=0)
-        kwargs = engine.es.options.return_value.search.call_args.kwargs
-    else:
-        kwargs = engine.es.search.call_args.kwargs
-        assert kwargs["request_timeout"] == 0.8
-    assert kwargs["from_"] == 10 and kwargs["size"] == 10
-    assert kwargs["index"] == "test_legal_docs_legaldocument"
+def test_visitors_search_the_same_indexes_with_a_short_timeout_and_no_retries(settings):
+    from modelsearch.backends import get_search_backends
+
+    from search import engine as service
+
+    settings.WAGTAILSEARCH_BACKENDS = search_backends({"ELASTICSEARCH_URL": "http://127.0.0.1:9"})
+    reader, keeper = service.backend("search"), service.backend("default")
+    assert service.with_fallback(lambda backend: backend)[0] is reader
+    assert reader.get_index_for_model(LegalDocument).name == keeper.get_index_for_model(LegalDocument).name
+    assert (reader.timeout, keeper.timeout) == (0.8, 10)
+    assert settings.WAGTAILSEARCH_BACKENDS["search"]["OPTIONS"]["max_retries"] == 0
+    # Saving content updates "default" and the database fallback only; update_index skips the reader.
+    assert not any(isinstance(backend, type(reader)) for backend in get_search_backends(with_auto_update=True))
+    assert reader.rebuilder_class is None and keeper.rebuilder_class is not None
 
 
 @pytest.mark.parametrize(
@@ -179,6 +179,7 @@ def test_environment_chooses_the_backend(env, backend):
     assert backends["default"]["BACKEND"] == backend
     if env:
         assert backends["fallback"]["BACKEND"] == "search.backends.database"
+        assert backends["search"]["BACKEND"] == backend.replace("Backend", "Reader")
         assert backends["default"]["INDEX_PREFIX"] == "sonoivu_"
     else:
         assert set(backends) == {"default"}

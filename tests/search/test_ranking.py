@@ -1,13 +1,10 @@
-"""Paging, totals and relevance order when only the page shown is ranked (search.ranking on
-PostgreSQL), checked on every backend so both paths give the same pages."""
+"""Paging, totals, facets and relevance order of /tim-kiem/, checked on every backend."""
 
 import datetime
 
 import pytest
 from wagtail.contrib.search_promotions.models import Query
 
-from core.text import fold
-from search.query import parse, title_word_alternatives, vietnamese_spellings
 from tests.search.conftest import reindex
 from tests.search.factories import make_document, make_news
 
@@ -86,138 +83,12 @@ def test_a_filter_narrows_the_total_and_its_own_facet_still_offers_the_others(cl
     assert groups["nhom"] == {"Văn bản": 15}
 
 
-def test_a_repeated_search_is_shared_until_a_matching_document_is_published(
-    settings, client, plans, search_backend, django_capture_on_commit_callbacks
-):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    if search_backend != "database" or connection.vendor != "postgresql":
-        pytest.skip("counting and ranking in SQL is the PostgreSQL database backend's")
-    settings.FRAGMENT_CACHE_ENABLED = True
-
-    def searched():
-        with CaptureQueriesContext(connection) as queries:
-            outcome, titles = page(client, q="ke hoach")
-        ranking = [query for query in queries if "ts_rank" in query["sql"] or "GROUPING" in query["sql"]]
-        return outcome.total, titles, len(ranking)
-
-    total, titles, statements = searched()
-    assert statements > 0
-    assert searched() == (total, titles, 0)  # counted and ranked once for both
-
-    with django_capture_on_commit_callbacks(execute=True):
-        make_document("Kế hoạch cải cách hành chính năm 2025", issue_date=datetime.date(2025, 1, 2))
-    total_now, titles_now, statements = searched()
-    assert statements > 0
-    assert total_now == total + 1
-    assert "Kế hoạch cải cách hành chính năm 2025" in titles_now
-
-
-def test_a_broad_search_ranks_its_newest_matches_and_lists_older_ones_by_date(
-    client, home_page, search_backend, monkeypatch
-):
-    from django.db import connection
-
-    from search import ranking
-
-    if search_backend != "database" or connection.vendor != "postgresql":
-        pytest.skip("the ranking window is the PostgreSQL database backend's")
-    oldest = make_document(
-        "Kế hoạch năm 2020", full_text="Kế hoạch, kế hoạch và kế hoạch.", issue_date=datetime.date(2020, 1, 1)
-    )
-    others = [
-        make_document(f"Kế hoạch năm {year}", full_text="Văn bản.", issue_date=datetime.date(year, 1, 1))
-        for year in (2021, 2022, 2023, 2024)
-    ]
-    _outcome, titles = all_pages(client, q="ke hoach")
-    assert titles[0] == oldest.title  # the best score comes first while every match is ranked
-
-    monkeypatch.setattr(ranking, "RANKING_WINDOW", 2)
-    outcome, titles = all_pages(client, q="ke hoach")
-    assert outcome.total == 5
-    assert set(titles[:2]) == {others[3].title, others[2].title}  # the two newest, ranked
-    assert titles[2:] == [others[1].title, others[0].title, oldest.title]  # then newest first
-
-
-def test_pages_carry_on_past_the_ranking_window_without_repeating(client, plans, search_backend, monkeypatch):
-    from django.db import connection
-
-    from search import ranking
-
-    if search_backend != "database" or connection.vendor != "postgresql":
-        pytest.skip("the ranking window is the PostgreSQL database backend's")
-    monkeypatch.setattr(ranking, "RANKING_WINDOW", 3)  # 9 + 3 titles, 6 others: most beyond it
-    outcome, titles = all_pages(client, q="ke hoach")
-    assert outcome.total == len(titles) == len(set(titles)) == 18
-    assert all("Kế hoạch" in title for title in titles[:12])  # the title tier still comes first
-
-
-def test_sort_by_date_gives_the_same_pages_when_most_objects_match(client, plans, search_backend, monkeypatch):
-    from django.db import connection
-
-    from search import ranking
-
-    if search_backend != "database" or connection.vendor != "postgresql":
-        pytest.skip("reading the newest objects first is the PostgreSQL database backend's")
-    by_date = {"sap-xep": "moi-nhat"}
-    _outcome, found_first = all_pages(client, q="ke hoach", **by_date)
-    monkeypatch.setattr(ranking, "MANY_MATCHES", 0)  # every source now "mostly matches"
-    _outcome, read_in_order = all_pages(client, q="ke hoach", **by_date)
-    assert read_in_order == found_first
-    assert len(read_in_order) == 18
-
-
-def test_score_is_modelsearchs(home_page, category):
-    """search.ranking recomputes modelsearch's PostgreSQL score in SQL: they must agree."""
-    from django.db import connection
-
-    from legal_docs.models import LegalDocument
-    from search.engine import backend
-    from search.query import backend_query
-    from search.ranking import ENTRIES, TextQuery
-
-    if connection.vendor != "postgresql":
-        pytest.skip("the SQL ranking is PostgreSQL's")
-    make_document("Hướng dẫn soạn thảo văn bản hành chính", full_text="Văn bản phải đúng thể thức, vận hành.")
-    make_document("Quy chế vận hành bàn tiếp dân", full_text="Văn bản nội bộ.")
-    for typed in ("văn bản", "van ban"):
-        search_text = parse(typed)
-        results = backend("default").search(backend_query(search_text), LegalDocument, operator="and")
-        expected = {obj.pk: obj._score for obj in results.annotate_score("_score")}
-        text = TextQuery.of(search_text, backend("default").config)
-        score, params = text.score_sql(ENTRIES)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"SELECT object_id::integer, {score} FROM {ENTRIES} WHERE object_id = ANY(%s)",
-                [
-                    *params,
-                    [str(pk) for pk in expected],
-                ],
-            )
-            found = dict(cursor.fetchall())
-        assert expected and found == pytest.approx(expected)
-
-
 def test_measuring_search_latency_writes_nothing(category):
     from bench.search_latency import measure
 
     make_news(category, "Kế hoạch cải cách hành chính")
     measure(rounds=1)
     assert not Query.objects.exists()
-
-
-@pytest.mark.parametrize(("folded", "spelling"), [("van", "văn"), ("van", "vạn"), ("dat", "đất"), ("nguoi", "người")])
-def test_folded_words_are_spelled_every_vietnamese_way(folded, spelling):
-    spellings = vietnamese_spellings(folded)
-    assert spelling in spellings
-    assert {fold(word) for word in spellings} == {folded}
-
-
-def test_title_words_as_typed_or_every_spelling():
-    assert title_word_alternatives(parse("Văn bản")) == [["văn"], ["bản"]]
-    assert "bản" in title_word_alternatives(parse("van ban"))[1]
-    assert vietnamese_spellings("internationalization") is None
 
 
 def test_search_index_has_no_pending_list_between_searches(db):

@@ -1,0 +1,26 @@
+"""Legal documents in the site search and the library's keyword box (search.sources)."""
+
+from django.utils.translation import gettext_lazy as _
+
+from search.sources import Facet, register
+
+DOCUMENTS = register(
+    "van-ban",
+    _("Văn bản"),
+    "legal_docs.LegalDocument",
+    "issue_date",
+    10,
+    summary_fields=("plain_full_text", "attachments_text"),
+    facets=(
+        Facet("loai", _("Loại văn bản"), "document_type"),
+        Facet("co-quan", _("Cơ quan ban hành"), "issuing_body"),
+        Facet("linh-vuc", _("Lĩnh vực"), "topics"),
+        Facet("nam", _("Năm ban hành"), "issue_year", kind="year"),
+        Facet("hieu-luc", _("Tình trạng hiệu lực"), "validity_status", kind="choice"),
+    ),
+    number_field="number",
+    number_index_field="number_normalized",
+    validity_field="validity_status",
+    superseded_values=("expired",),  # replaced, repealed or past its expiry date
+    prefetch_related=("attachments__document",),
+)
