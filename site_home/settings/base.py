@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "consultations",
     "disclosure",
     "compliance",
+    "components",
     "pagecache",
     "agency",
     "procedures",
@@ -95,6 +96,8 @@ MIDDLEWARE = [
     "analytics.middleware.BeaconFastPathMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before the page cache: a host no site serves never gets another site's stored page.
+    "components.middleware.UnknownHostMiddleware",
     "pagecache.middleware.PageCacheMiddleware",
     "pagecache.middleware.SharedValuesMiddleware",
     # After the page cache: a stored page keeps the policy (and nonce) it was rendered with.
