@@ -129,16 +129,25 @@ def optional_models(labels):
     return found
 
 
+def component_roots():
+    """Roots of the component sites that have their own groups and workflow "<site> – Duyệt tin bài"
+    (components.provisioning): the global groups and workflow stay out of them."""
+    return list(Page.objects.filter(workflowpage__workflow__name__endswith=f" – {WORKFLOW_NAME}"))
+
+
 def editor_sections():
     """Pages under which unit editors may create content: the news index(es) once they exist."""
     pages = Page.objects.none()
     for model in optional_models(EDITOR_SECTION_MODELS):
         pages = pages | Page.objects.type(model)
+    for root in component_roots():
+        pages = pages.not_descendant_of(root)
     return list(pages)
 
 
 def site_roots():
-    return [site.root_page for site in Site.objects.select_related("root_page")]
+    components = component_roots()
+    return [site.root_page for site in Site.objects.select_related("root_page") if site.root_page not in components]
 
 
 def permission(label):

@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from wagtail.models import GroupPagePermission, Site
 
-from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, SITE_ADMINS, UNIT_EDITORS
+from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, SITE_ADMINS, UNIT_EDITORS, setup_editorial
 from news_pages.models import NewsIndexPage
 from site_home.models import SiteSettings
 from tests.components.conftest import COMPONENT_HOST
@@ -96,3 +96,16 @@ def test_bad_input_is_refused_with_a_clear_message(component, name, host, messag
 def test_a_taken_slug_is_refused(component):
     with pytest.raises(CommandError, match="Đường dẫn “so-tu-phap” đã được"):
         call_command("create_component_site", name="Sở Tư pháp tỉnh", host="stp2.localhost", slug="so-tu-phap")
+
+
+def test_setup_editorial_leaves_a_component_to_its_own_groups_and_workflow(component, home_page):
+    NewsIndexPageFactory(parent=home_page)
+    own_workflow = component.root_page.get_workflow()
+    groups, global_workflow = setup_editorial()
+    assert component.root_page.get_workflow() == own_workflow
+    assert home_page.get_workflow() == global_workflow
+    global_editor = UserFactory(username="bt-chung", groups=[UNIT_EDITORS, SITE_ADMINS])
+    own_news = NewsIndexPage.objects.child_of(component.root_page).get()
+    assert not own_news.permissions_for_user(global_editor).can_add_subpage()
+    assert not component.root_page.permissions_for_user(global_editor).can_edit()
+    assert home_page.permissions_for_user(global_editor).can_edit()
