@@ -96,8 +96,6 @@ MIDDLEWARE = [
     "analytics.middleware.BeaconFastPathMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Before the page cache: a host no site serves never gets another site's stored page.
-    "components.middleware.UnknownHostMiddleware",
     "pagecache.middleware.PageCacheMiddleware",
     "pagecache.middleware.SharedValuesMiddleware",
     # After the page cache: a stored page keeps the policy (and nonce) it was rendered with.
@@ -112,6 +110,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.headers.SecurityHeadersMiddleware",
+    # Inside the security headers, which its 404 gets; ahead of redirects, which would follow the default site's.
+    "components.middleware.UnknownHostMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: answers a locked-out login with its lockout page.
     "axes.middleware.AxesMiddleware",

@@ -14,6 +14,7 @@ def test_an_unknown_host_gets_a_plain_404_when_two_sites_exist(client, component
     assert "Không tìm thấy trang" in body
     # Neither site's name, pages or header: the page names no agency.
     assert "Sở Nội vụ" not in body and "Sở Tư pháp" not in body
+    assert "Content-Security-Policy" in response.headers  # the site's security headers still apply
     assert client.get("/tin-tuc/", HTTP_HOST="khongco.localhost").status_code == 404
     assert client.get("/", HTTP_HOST=COMPONENT_HOST).status_code == 200
 
