@@ -177,8 +177,10 @@ def content_held(site):
 
 
 def owned(model):
-    """Rows that are the site's content, not the site itself or its settings."""
-    return not issubclass(model, (Site, BaseSiteSetting))
+    """Rows that belong to the site themselves (not its settings), rather than to a row that does
+    (the collector also gathers what those rows cascade to: search index entries, revisions)."""
+    points_at_site = any(field.many_to_one and field.related_model is Site for field in model._meta.get_fields())
+    return points_at_site and not issubclass(model, BaseSiteSetting)
 
 
 class ComponentNotEmpty(Exception):

@@ -7,9 +7,11 @@ from django.urls import reverse
 from wagtail.models import Site
 
 from components.provisioning import PLATFORM_ADMINS
+from disclosure.models import DisclosureItem
 from editorial.roles import SITE_ADMINS
 from news_pages.models import NewsIndexPage
 from tests.components.conftest import COMPONENT_HOST
+from tests.disclosure.factories import DisclosureItemFactory
 from tests.editorial.factories import UserFactory
 from tests.news_pages.factories import NewsCategoryPageFactory
 from tests.site_home.factories import StandardPageFactory
@@ -81,3 +83,12 @@ def test_the_default_site_cannot_be_deleted(client, component, home_page, superu
     default = Site.objects.get(is_default_site=True)
     client.post(reverse("components:delete", args=[default.pk]))
     assert Site.objects.filter(pk=default.pk).exists()
+
+
+def test_rows_of_other_areas_that_belong_to_a_component_hold_it(client, component, superuser):
+    DisclosureItemFactory(site=component, title="Công khai dự toán của Sở Tư pháp")
+    client.force_login(superuser)
+    response = client.post(reverse("components:delete", args=[component.pk]))
+    assert Site.objects.filter(pk=component.pk).exists()
+    plural = str(DisclosureItem._meta.verbose_name_plural)
+    assert any(f"Không xóa được “Sở Tư pháp”: trang còn {plural}" in m for m in messages_of(response))
