@@ -24,13 +24,23 @@ from search.sources import Facet, Option
 MAX_KEYWORD_LENGTH = 200
 KEYWORD_PARAM = "q"
 
-
 # The site search's facets of legal documents, with slugs in the links.
 FACETS = [Facet(facet.param, facet.label, facet.path, facet.kind, slugs=True) for facet in DOCUMENTS.facets]
-
+# Every document has exactly one type: its facet's counts add up to the filtered list's length.
+TYPE_FACET = FACETS[0]
 
 # The order of the parameters in the links the page makes.
 PARAMS = [facet.param for facet in FACETS] + [KEYWORD_PARAM]
+
+
+def known_options():
+    """{param: [Option] or None} of every facet: the terms of all taxonomies in one query."""
+    with_taxonomy = [facet for facet in FACETS if facet.kind == "relation"]
+    first, *others = (facet.taxonomy_rows(LegalDocument) for facet in with_taxonomy)
+    rows = {facet.param: [] for facet in with_taxonomy}
+    for param, pk, slug, name, _order in first.union(*others, all=True).order_by("facet", "sort_order", "name"):
+        rows[param].append((pk, slug, name))
+    return {facet.param: facet.options_from(rows.get(facet.param), LegalDocument) for facet in FACETS}
 
 
 @dataclass
@@ -47,9 +57,7 @@ class LibraryFilter:
 
     def __init__(self, params, base_queryset):
         self.base_queryset = base_queryset
-        self.options = shared(
-            "library-options", lambda: {facet.param: facet.known_options(LegalDocument) for facet in FACETS}
-        )
+        self.options = shared("library-options", known_options)
         self.raw = {facet.param: (params.get(facet.param) or "").strip()[:100] for facet in FACETS}
         self.selected = {facet.param: facet.parse(self.raw[facet.param], self.options[facet.param]) for facet in FACETS}
         for facet in FACETS:
@@ -85,8 +93,11 @@ class LibraryFilter:
         return self._filtered()
 
     def count(self):
-        """How many documents the filters choose: shared, like the facets' counts."""
-        return shared(f"library-count:{self.state_key}", lambda: self.queryset().count())
+        """How many documents the filters choose, read off the type facet's counts (every
+        document has exactly one type) rather than counted again."""
+        counts = self._all_counts()[TYPE_FACET.param]
+        chosen = self.selected[TYPE_FACET.param]
+        return counts.get(chosen, 0) if chosen is not None else sum(counts.values())
 
     def _selected_values(self):
         return {facet.param: self.raw[facet.param] for facet in FACETS if self.selected[facet.param] is not None}

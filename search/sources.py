@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.apps import apps
-from django.db.models import Count
+from django.db.models import CharField, Count, Value
 
 from core.numbers import ascii_int, year_or_none
 
@@ -60,10 +60,17 @@ class Facet:
             return year_or_none(value)
         return ascii_int(value, low=1, high=2**31 - 1)
 
-    def known_options(self, model):
-        """[Option] whose names are known up front (taxonomies in their order, choices); None for years."""
+    def taxonomy_rows(self, model):
+        """(param, pk, slug, name, sort order) of the related taxonomy's terms, for `options_from()`;
+        several facets' rows can be read in one query (a union)."""
+        param = Value(self.param, output_field=CharField())
+        rows = self.related_model(model).objects.annotate(facet=param)
+        return rows.values_list("facet", "pk", "slug", "name", "sort_order")
+
+    def options_from(self, rows, model):
+        """[Option] whose names are known up front: a relation's terms from `rows` ((pk, slug,
+        name) in their order), a field's choices; None for years, which come from the counts."""
         if self.kind == "relation":
-            rows = self.related_model(model).objects.order_by("sort_order", "name").values_list("pk", "slug", "name")
             return [
                 Option(slug if self.slugs else str(pk), pk, name, order) for order, (pk, slug, name) in enumerate(rows)
             ]
