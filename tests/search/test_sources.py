@@ -14,7 +14,8 @@ SEARCH_URL = "/tim-kiem/"
 
 
 def found(client, query, **params):
-    outcome = client.get(SEARCH_URL, {"q": query, **params}).context["outcome"]
+    # With two sites, a request names its site's host (the default site's is "localhost").
+    outcome = client.get(SEARCH_URL, {"q": query, **params}, HTTP_HOST="localhost").context["outcome"]
     return {
         (result.source.key, str(result.title).replace("<mark>", "").replace("</mark>", "")): result.url
         for result in outcome.page.object_list
