@@ -4,8 +4,9 @@
   or unpublished, when moved, when deleted. Saving a draft changes nothing public.
 - Other content that pages show (units, topics, site settings, view restrictions, any
   registered snippet or setting): on every save and delete.
-- Sites, images and documents, which any page may show, purge everything when changed or
-  deleted; a new one is shown by nothing yet.
+- Images and documents: when changed or deleted, whatever refers to them in Wagtail's
+  reference index (an article, its listings); a new one is shown by nothing yet, and the
+  size or hash Wagtail fills in on first use changes nothing shown. A site purges everything.
 - Rows written while pages render (renditions, counters, search hits) are not content and
   never purge; neither are revisions, logs or sessions.
 
@@ -19,14 +20,18 @@ Purges run after the transaction commits, so no page can be re-cached with the o
 from functools import cache
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import DraftStateMixin, Page, PageViewRestriction, Site
+from wagtail.models import DraftStateMixin, Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import post_page_move, published, unpublished
 
 from pagecache import frontend, store
 from pagecache.dependencies import ANY_CONTENT, TREE, every_object_key, model_key, model_of, object_key
+
+# What Wagtail saves on an image or document the first time it is used: nothing shown changes.
+FILE_METADATA = {"file_size", "file_hash"}
 
 
 def connect():
@@ -45,19 +50,23 @@ def on_page_move(sender, instance, **kwargs):
     purge_object(instance, include_tree=True)
 
 
-def on_save(sender, instance, created=False, raw=False, **kwargs):
+def on_save(sender, instance, created=False, raw=False, update_fields=None, **kwargs):
     if raw or not is_always_public(sender):
         return
-    if is_shown_anywhere(sender):
-        if not created:
-            purge_everything_for(instance)
+    if sender is Site:
+        purge_everything_for(instance)
+    elif is_referenced_media(sender):
+        if not created and not (update_fields and set(update_fields) <= FILE_METADATA):
+            purge_referring(instance)
     else:
         purge_object(instance)
 
 
 def on_delete(sender, instance, **kwargs):
-    if is_shown_anywhere(sender):
+    if sender is Site:
         purge_everything_for(instance)
+    elif is_referenced_media(sender):
+        purge_referring(instance)
     elif issubclass(sender, (Page, DraftStateMixin)) or is_always_public(sender):
         purge_object(instance, include_tree=issubclass(sender, Page))
 
@@ -72,18 +81,18 @@ def is_always_public(model):
 
     if issubclass(model, (Page, DraftStateMixin)):
         return False
-    content = {PageViewRestriction, *get_snippet_models()}
+    content = {Site, PageViewRestriction, *get_snippet_models()}
     content.update(apps.get_model(label) for label in _extra_models())
-    return is_shown_anywhere(model) or model in content or issubclass(model, (BaseSiteSetting, BaseGenericSetting))
+    return is_referenced_media(model) or model in content or issubclass(model, (BaseSiteSetting, BaseGenericSetting))
 
 
 @cache
-def is_shown_anywhere(model):
-    """Sites, images and documents: any page may show them, and none declares them."""
+def is_referenced_media(model):
+    """Images and documents: shown by the pages and snippets that refer to them."""
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
 
-    return model in (Site, get_image_model(), get_document_model())
+    return model in (get_image_model(), get_document_model())
 
 
 def _extra_models():
@@ -94,6 +103,19 @@ def _extra_models():
 
 def purge_object(instance, include_tree=False):
     keys = keys_for(instance, include_tree)
+    urls = frontend.urls_for(instance)
+    transaction.on_commit(lambda: _purge(keys, urls))
+
+
+def purge_referring(instance):
+    """An image's or document's own keys, and those of every page or snippet that refers to it,
+    as Wagtail's reference index knows them, with their models' (the listings showing them)."""
+    keys = {*keys_for(instance)}
+    referring = ReferenceIndex.get_references_to(instance).values_list("content_type_id", "object_id").distinct()
+    for content_type_id, object_id in referring:
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None:
+            keys |= {f"{model_key(model)}#{object_id}", *_model_keys(model)}
     urls = frontend.urls_for(instance)
     transaction.on_commit(lambda: _purge(keys, urls))
 

@@ -119,3 +119,24 @@ def test_publishing_an_answered_question_shows_it_where_questions_are_listed(cli
         assert cache_status(response) == "miss", url
         assert "Thời hạn nâng bậc lương thường xuyên" in response.text, url
     assert cache_status(client.get(category.url)) == "hit"  # lists no question
+
+
+def test_an_edited_image_shows_at_once_on_the_pages_that_use_it(client, home_page, news, committed):
+    _, category, first = news
+    about = StandardPageFactory(parent=home_page, title="Giới thiệu", slug="gioi-thieu")
+    first.featured_image_alt = ""
+    with committed():
+        first.save_revision().publish()  # Wagtail's reference index now knows it uses the image
+    for url in [first.url, category.url, about.url]:
+        client.get(url)
+
+    image = first.featured_image
+    image.description = "Hội nghị tổng kết công tác cải cách hành chính"
+    with committed():
+        image.save()
+
+    response = client.get(first.url)
+    assert cache_status(response) == "miss"
+    assert 'alt="Hội nghị tổng kết công tác cải cách hành chính"' in response.text
+    assert cache_status(client.get(category.url)) == "miss"  # its card shows the image
+    assert cache_status(client.get(about.url)) == "hit"  # shows no image

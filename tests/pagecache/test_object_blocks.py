@@ -94,7 +94,7 @@ def test_a_document_keeps_its_block_until_a_row_it_shows_changes(client, home_pa
     document = LegalDocumentFactory(number="12/2024/QĐ-UBND", signer="Nguyễn Văn A", topics=[topic])
     url = document.get_absolute_url()
     client.get(url)
-    # Another document published (uploading no new file: a changed file purges everything).
+    # Another document published (uploading no new file: a changed file purges what shows it).
     with committed():
         LegalDocumentFactory(number="13/2024/QĐ-UBND", attachments=[], document_type=document.document_type)
     text, kept_queries = get(client, url)
