@@ -31,15 +31,18 @@ class AttachmentDocument(AbstractDocument):
     @classmethod
     def from_db(cls, db, field_names, values, *args, **kwargs):
         instance = super().from_db(db, field_names, values, *args, **kwargs)
-        instance._text_extracted_from = instance.file.name if "file" in field_names else None
+        instance.text_extracted_from = instance.file.name if "file" in field_names else None
         return instance
 
+    # The stored file whose text `extracted_text` holds: text is read again only when the file changes.
+    text_extracted_from = None
+
     def save(self, *args, **kwargs):
-        if self.file and self.file.name != getattr(self, "_text_extracted_from", None):
+        if self.file and self.file.name != self.text_extracted_from:
             self.extract_text()
         super().save(*args, **kwargs)
         # The storage may have renamed the file on saving: remember the stored name.
-        self._text_extracted_from = self.file.name
+        self.text_extracted_from = self.file.name
 
     def extract_text(self):
         extension = os.path.splitext(self.file.name)[1]
