@@ -427,7 +427,7 @@ class LegalDocument(
             "relation_groups": (
                 self.relation_groups(live_only=False)
                 if preview
-                else shared(f"document-relations:{self.pk}", lambda: self.relation_groups())
+                else shared(f"document-relations:{self.pk}", lambda: self.relation_groups(), depends_on=[LegalDocument])
             ),
             "is_preview": preview,
         }
