@@ -59,7 +59,7 @@ def reindex_with_children(sender, instance, raw=False, update_fields=None, **kwa
 
 
 def extract_file_text(sender, instance, raw=False, **kwargs):
-    if raw or not instance.file or instance.file.name == getattr(instance, "_text_extracted_from", None):
+    if raw or not instance.file or instance.file.name == instance.text_extracted_from:
         return
     extension = os.path.splitext(instance.file.name)[1]
     try:
@@ -71,7 +71,7 @@ def extract_file_text(sender, instance, raw=False, **kwargs):
 
 def remember_extracted_file(sender, instance, raw=False, **kwargs):
     # The storage may have renamed the file on saving: remember the stored name.
-    instance._text_extracted_from = instance.file.name
+    instance.text_extracted_from = instance.file.name
 
 
 def document_deleted(sender, instance, **kwargs):

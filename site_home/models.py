@@ -86,10 +86,19 @@ class StandardPage(SharedPrivacyMixin, FoldedSearchMixin, Page):
         verbose_name = _("trang nội dung")
 
 
+class SiteKind(models.TextChoices):
+    """Which body a site speaks for (Decree 224/2026/NĐ-CP art. 11: the province's portal and its components)."""
+
+    PROVINCE = "tinh", _("Cổng tỉnh")
+    DEPARTMENT = "so", _("Sở, ban, ngành")
+    COMMUNE = "xa", _("UBND xã, phường")
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """What the header and footer say about the department."""
 
+    kind = models.CharField(_("loại trang"), max_length=10, choices=SiteKind.choices, default=SiteKind.DEPARTMENT)
     department_name = models.CharField(_("tên cơ quan"), max_length=200, default="Sở Nội vụ")
     parent_agency = models.CharField(
         _("cơ quan chủ quản"), max_length=200, blank=True, help_text=_("Ví dụ: UBND tỉnh Quảng Nam.")
@@ -125,7 +134,7 @@ class SiteSettings(BaseSiteSetting):
     youtube_url = models.URLField(_("YouTube"), blank=True)
 
     panels = [
-        MultiFieldPanel(["department_name", "parent_agency", "site_title", "logo"], heading=_("Cơ quan")),
+        MultiFieldPanel(["kind", "department_name", "parent_agency", "site_title", "logo"], heading=_("Cơ quan")),
         MultiFieldPanel(
             ["address", "phone", "fax", "email", "responsible_person", "license", "footer_text"],
             heading=_("Thông tin liên hệ"),

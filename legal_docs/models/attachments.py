@@ -28,5 +28,8 @@ class AttachmentDocument(AbstractDocument):
     @classmethod
     def from_db(cls, db, field_names, values, *args, **kwargs):
         instance = super().from_db(db, field_names, values, *args, **kwargs)
-        instance._text_extracted_from = instance.file.name if "file" in field_names else None
+        instance.text_extracted_from = instance.file.name if "file" in field_names else None
         return instance
+
+    # The stored file whose text `extracted_text` holds: text is read again only when the file changes.
+    text_extracted_from = None

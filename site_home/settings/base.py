@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "consultations",
     "disclosure",
     "compliance",
+    "components",
     "pagecache",
     "agency",
     "procedures",
@@ -109,6 +110,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.headers.SecurityHeadersMiddleware",
+    # Inside the security headers, which its 404 gets; ahead of redirects, which would follow the default site's.
+    "components.middleware.UnknownHostMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: answers a locked-out login with its lockout page.
     "axes.middleware.AxesMiddleware",
