@@ -21,6 +21,9 @@ from pagecache.fragments import shared
 from search.engine import matching_pks
 from search.sources import Facet, Option
 
+# What the library's shared values show (pagecache/dependencies.py).
+SHOWN_MODELS = ("legal_docs.LegalDocument", "legal_docs.DocumentType", "legal_docs.IssuingBody", "core.Topic")
+
 MAX_KEYWORD_LENGTH = 200
 KEYWORD_PARAM = "q"
 
@@ -57,7 +60,7 @@ class LibraryFilter:
 
     def __init__(self, params, base_queryset):
         self.base_queryset = base_queryset
-        self.options = shared("library-options", known_options)
+        self.options = shared("library-options", known_options, depends_on=SHOWN_MODELS)
         self.raw = {facet.param: (params.get(facet.param) or "").strip()[:100] for facet in FACETS}
         self.selected = {facet.param: facet.parse(self.raw[facet.param], self.options[facet.param]) for facet in FACETS}
         for facet in FACETS:
@@ -115,6 +118,7 @@ class LibraryFilter:
         return shared(
             f"library-facets:{self.state_key}",
             lambda: {facet.param: facet.counts(self._filtered(skip=facet.param)) for facet in FACETS},
+            depends_on=SHOWN_MODELS,
         )
 
     def facets(self):

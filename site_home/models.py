@@ -32,6 +32,9 @@ class AgencyLinkBlock(blocks.StructBlock):
 class HomePage(DirectRoutingMixin, SharedPrivacyMixin, Page):
     """The portal's front page; its blocks are filled by each content area."""
 
+    # Its blocks name what they show (templates/site_home/home_page.html).
+    page_cache_keys = ()
+
     intro = models.CharField(
         _("lời giới thiệu"),
         max_length=300,
@@ -66,6 +69,8 @@ class HomePage(DirectRoutingMixin, SharedPrivacyMixin, Page):
 
 class StandardPage(SharedPrivacyMixin, FoldedSearchMixin, Page):
     """A plain content page: "Giới thiệu", "Chức năng, nhiệm vụ", "Cơ cấu tổ chức"…"""
+
+    page_cache_keys = ()  # it shows itself (pagecache/wagtail_hooks.py)
 
     summary = models.TextField(_("tóm tắt"), blank=True, max_length=500)
     body = RichTextField(_("nội dung"), blank=True)
@@ -152,7 +157,7 @@ class SiteSettings(BaseSiteSetting):
         site = Site.find_for_request(request)
         if site is None:
             return cls.for_site(site)  # raises DoesNotExist, as Wagtail's for_request does
-        return shared(f"site-settings:{site.pk}", lambda: cls.for_site(site))
+        return shared(f"site-settings:{site.pk}", lambda: cls.for_site(site), depends_on=[cls])
 
 
 # Decree 224/2026/NĐ-CP art. 13: a planned stop is announced at least this many working days ahead.

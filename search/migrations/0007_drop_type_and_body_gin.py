@@ -14,6 +14,6 @@ CREATE_INDEX = (
 
 
 class Migration(migrations.Migration):
-    dependencies = [("search", "0005_narrow_index_rows")]
+    dependencies = [("search", "0006_drop_pending_index_updates")]
 
     operations = [postgres_sql(DROP_INDEX, CREATE_INDEX)]
