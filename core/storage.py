@@ -54,7 +54,9 @@ def media_storages(env):
             "BACKEND": S3_BACKEND,
             "OPTIONS": {
                 **options,
-                "default_acl": "public-read",
+                # Empty where the store refuses ACLs (AWS "bucket owner enforced", MinIO): a bucket
+                # policy then grants anonymous reads of the renditions' prefix instead.
+                "default_acl": env.get("S3_PUBLIC_ACL", "public-read").strip() or None,
                 "querystring_auth": False,
                 "custom_domain": env.get("AWS_S3_CUSTOM_DOMAIN", "").strip() or None,
             },
