@@ -13,6 +13,7 @@ import dj_database_url
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
+from core.storage import media_origin, media_storages
 from search.conf import search_backends
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -236,6 +237,9 @@ if REDIS_URL:
             "OPTIONS": REDIS_CACHE_OPTIONS,
         }
     }
+    # Sessions stay in PostgreSQL and are read from Redis: every server knows every signed-in
+    # user, and an evicted or lost session entry is read again from the database.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -323,14 +327,23 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 STATIC_URL = "/static/"
 
-# Media: MEDIA_ROOT / MEDIA_URL for a local or mounted volume.
+# Media: MEDIA_ROOT / MEDIA_URL for a local or mounted volume; with AWS_STORAGE_BUCKET_NAME
+# (and AWS_S3_ENDPOINT_URL, AWS_S3_REGION_NAME, AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY), a
+# private S3-compatible bucket shared by every application server (core/storage.py).
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **media_storages(os.environ),
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Renditions are what pages show: public, and linked without an expiring signature.
+WAGTAILIMAGES_RENDITION_STORAGE = "public_media"
+if MEDIA_ORIGIN := media_origin(os.environ):
+    # Documents: Wagtail's serve view checks the item is live, then redirects to a signed URL
+    # (also in the legal documents' inline viewer frame).
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
+    SECURE_CSP["frame-src"].append(MEDIA_ORIGIN)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

@@ -2,6 +2,8 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
+from core.storage import media_storages
+
 from .base import *  # noqa: F403
 from .base import ALLOWED_HOSTS, MAIL_TIMEOUT, MAILERS, SECRET_KEY, TASKS, env_bool, env_list, os
 
@@ -12,7 +14,7 @@ if not ALLOWED_HOSTS:
 
 DEBUG = False
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    **media_storages(os.environ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

@@ -18,8 +18,10 @@ MAILERS = {
     "outgoing": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"},
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "tests"}}
+# Files on disk; tests/core/test_object_storage.py points the storages at an S3 server of its own.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "public_media": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"

@@ -16,6 +16,8 @@ SERVICE_VARIABLES = {
     "DJANGO_ALLOW_ASYNC_UNSAFE",
     "EMAIL_HOST",
     "WAGTAILADMIN_BASE_URL",
+    "REDIS_URL",
+    "AWS_STORAGE_BUCKET_NAME",
 }
 PRODUCTION_ENV = {
     "SECRET_KEY": "k3y-" + "a9Zq" * 16,
@@ -72,10 +74,14 @@ def test_embedded_default_needs_no_environment():
             "import django, os; os.environ['DJANGO_SETTINGS_MODULE']='site_home.settings.dev';"
             "django.setup(); from django.conf import settings as s;"
             "print(s.DATABASES['default']['ENGINE'], s.WAGTAILSEARCH_BACKENDS['default']['BACKEND'],"
-            " s.CACHES['default']['BACKEND'])",
+            " s.CACHES['default']['BACKEND'], s.STORAGES['default']['BACKEND'], s.SESSION_ENGINE)",
         ],
         cwd=BASE_DIR,
-        env={k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "ELASTICSEARCH_URL", "REDIS_URL"}},
+        env={
+            k: v
+            for k, v in os.environ.items()
+            if k not in {"DATABASE_URL", "ELASTICSEARCH_URL", "REDIS_URL", "AWS_STORAGE_BUCKET_NAME"}
+        },
         capture_output=True,
         text=True,
     )
@@ -83,6 +89,39 @@ def test_embedded_default_needs_no_environment():
         "django.db.backends.sqlite3",
         "search.backends.database",
         "django.core.cache.backends.locmem.LocMemCache",
+        "django.core.files.storage.FileSystemStorage",
+        "django.contrib.sessions.backends.db",
+    ], result.stderr
+
+
+def test_production_with_a_bucket_and_redis_shares_files_and_sessions_between_servers():
+    env = {k: v for k, v in os.environ.items() if k not in SERVICE_VARIABLES}
+    env.update(
+        PRODUCTION_ENV,
+        DJANGO_SETTINGS_MODULE="site_home.settings.production",
+        REDIS_URL="redis://127.0.0.1:6379/0",
+        AWS_STORAGE_BUCKET_NAME="sonoivu-media",
+        AWS_S3_ENDPOINT_URL="https://s3.example.vn:9000",
+    )
+    script = (
+        "import django; django.setup(); from django.conf import settings as s;"
+        "from django.core.files.storage import storages; d = storages['default'];"
+        "print(type(d).__name__, d.bucket_name, d.default_acl, d.querystring_auth, d.querystring_expire,"
+        " storages['public_media'].querystring_auth, storages['public_media'].default_acl,"
+        " s.WAGTAILDOCS_SERVE_METHOD, s.SESSION_ENGINE, s.SECURE_CSP['frame-src'][-1])"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=BASE_DIR, env=env, capture_output=True, text=True)
+    assert result.stdout.split() == [
+        "S3Storage",
+        "sonoivu-media",
+        "None",  # private: the bucket's own ACL
+        "True",
+        "300",
+        "False",  # renditions: plain links that outlive a cached page
+        "public-read",
+        "redirect",
+        "django.contrib.sessions.backends.cached_db",
+        "https://s3.example.vn:9000",
     ], result.stderr
 
 
