@@ -16,10 +16,11 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, Site, WorkflowMixin
+from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
 
+from components.forms import SiteOwnedAdminForm
+from components.ownership import owning_site
 from core.text import vietnamese_slugify
-from site_home.models import default_site_id
 
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -37,9 +38,7 @@ class DraftQuerySet(models.QuerySet):
 
 
 class DraftDocument(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
-    site = models.ForeignKey(
-        Site, verbose_name=_("trang"), on_delete=models.CASCADE, related_name="+", default=default_site_id
-    )
+    site = owning_site("draft_documents")
     title = models.CharField(_("tên dự thảo"), max_length=300)
     summary = models.TextField(_("tóm tắt"), max_length=1000, blank=True)
     drafting_unit = models.ForeignKey(
@@ -70,6 +69,7 @@ class DraftDocument(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin
     )
 
     objects = DraftQuerySet.as_manager()
+    base_form_class = SiteOwnedAdminForm
 
     panels = [
         "site",

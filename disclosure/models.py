@@ -19,12 +19,13 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, Site, WorkflowMixin
+from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
+from components.forms import SiteOwnedAdminForm
+from components.ownership import owning_site
 from core.text import vietnamese_slugify
 from search.indexing import FoldedSearchMixin
-from site_home.models import default_site_id
 
 
 class DisclosureKind(models.TextChoices):
@@ -65,9 +66,7 @@ class DisclosureQuerySet(models.QuerySet):
 class DisclosureItem(
     WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, FoldedSearchMixin, index.Indexed, ClusterableModel
 ):
-    site = models.ForeignKey(
-        Site, verbose_name=_("trang"), on_delete=models.CASCADE, related_name="+", default=default_site_id
-    )
+    site = owning_site("disclosure_items")
     kind = models.CharField(_("loại thông tin công khai"), max_length=30, choices=DisclosureKind.choices)
     title = models.CharField(_("tiêu đề"), max_length=300)
     number = models.CharField(
@@ -101,6 +100,7 @@ class DisclosureItem(
     )
 
     objects = DisclosureQuerySet.as_manager()
+    base_form_class = SiteOwnedAdminForm
 
     panels = [
         MultiFieldPanel(

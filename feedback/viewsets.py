@@ -21,6 +21,7 @@ from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import InspectView as SnippetInspectView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from components.viewsets import SiteScopedIndexViewMixin, SiteScopedViewSetMixin
 from core.exports import FormulaSafeExportMixin
 from editorial.scope import UnitScopedViewSetMixin
 from feedback.admin_actions import (
@@ -108,7 +109,7 @@ class QuestionFilterSet(WagtailFilterSet):
         return overdue if value else queryset.exclude(pk__in=overdue.values("pk"))
 
 
-class QuestionViewSet(UnitScopedViewSetMixin, ActionViewSetMixin, SnippetViewSet):
+class QuestionViewSet(SiteScopedViewSetMixin, UnitScopedViewSetMixin, ActionViewSetMixin, SnippetViewSet):
     model = Question
     icon = "help"
     menu_label = _("Hỏi - Đáp")
@@ -181,7 +182,7 @@ class QuestionViewSet(UnitScopedViewSetMixin, ActionViewSetMixin, SnippetViewSet
         "personal_data_erased_at",
     ]
     panels = [
-        MultiFieldPanel(["title", "question", "topic"], heading=_("Câu hỏi")),
+        MultiFieldPanel(["site", "title", "question", "topic"], heading=_("Câu hỏi")),
         MultiFieldPanel(["unit", FieldPanel("answer")], heading=_("Trả lời")),
     ]
 
@@ -195,7 +196,11 @@ class FeedbackFilterSet(WagtailFilterSet):
         fields = ["status", "content_type"]
 
 
-class FeedbackViewSet(ActionViewSetMixin, ModelViewSet):
+class FeedbackIndexView(SiteScopedIndexViewMixin, ModelIndexWithActions):
+    pass
+
+
+class FeedbackViewSet(SiteScopedViewSetMixin, ActionViewSetMixin, ModelViewSet):
     model = Feedback
     name = "phan-hoi"
     url_namespace = "feedback_feedback"
@@ -203,7 +208,7 @@ class FeedbackViewSet(ActionViewSetMixin, ModelViewSet):
     menu_label = _("Phản hồi")
     menu_order = 310
     add_to_admin_menu = True
-    index_view_class = ModelIndexWithActions
+    index_view_class = FeedbackIndexView
     inspect_view_class = ModelInspectWithActions
     index_view_name = "index"
     object_actions = (ReplyFeedbackView, MarkHandledView, MarkSpamView)

@@ -19,6 +19,8 @@ from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Workfl
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from components.forms import SiteOwnedAdminForm
+from components.ownership import owning_site
 from core.text import vietnamese_slugify
 from search.indexing import FoldedSearchMixin
 
@@ -64,6 +66,7 @@ class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
 class Question(
     FoldedSearchMixin, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model
 ):
+    site = owning_site("questions")
     # The citizen, never shown publicly; erased by `purge_personal_data` after the retention period.
     name = models.CharField(_("họ và tên"), max_length=150)
     email = models.EmailField(_("thư điện tử"), blank=True)
@@ -116,6 +119,7 @@ class Question(
     )
 
     objects = QuestionQuerySet.as_manager()
+    base_form_class = SiteOwnedAdminForm
 
     folded_search_fields = ("title", "question", "answer")
     search_fields = [
@@ -129,6 +133,7 @@ class Question(
         index.FilterField("live"),
         index.FilterField("status"),
         index.FilterField("published_at"),
+        index.FilterField("site"),
     ]
 
     class Meta:

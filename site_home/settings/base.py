@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "consultations",
     "disclosure",
     "compliance",
+    "components",
     "pagecache",
     "agency",
     "procedures",

@@ -1,0 +1,25 @@
+import django.db.models.deletion
+from django.db import migrations, models
+
+import components.ownership
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("legal_docs", "0007_rows_belong_to_default_site"),
+    ]
+
+    operations = [
+        migrations.AlterField(
+            model_name="legaldocument",
+            name="site",
+            field=models.ForeignKey(
+                default=components.ownership.default_site_id,
+                help_text="Trang thành phần sở hữu nội dung này.",
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="legal_documents",
+                to="wagtailcore.site",
+                verbose_name="trang",
+            ),
+        ),
+    ]
