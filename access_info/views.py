@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from access_info.forms import InformationRequestForm, RequestTrackingForm
 from access_info.lifecycle import submit_request
 from access_info.models import InformationRequest
+from core.sites import site_or_404
 from feedback.models.questions import normalize_tracking_code
 from feedback.spam import protect_form_class
 
@@ -15,6 +16,7 @@ ProtectedTrackingForm = protect_form_class(RequestTrackingForm)
 
 def request_information(request):
     form = InformationRequestForm(request.POST or None, request=request)
+    form.instance.site = site_or_404(request)
     if request.method == "POST" and form.is_valid():
         if form.caught_by_honeypot:
             request.session.pop(LAST_CODE_SESSION_KEY, None)
@@ -40,6 +42,7 @@ def track_request(request):
     not_found = False
     if request.method == "POST" and form.is_valid():
         info_request = InformationRequest.objects.filter(
+            site=site_or_404(request),
             tracking_code=normalize_tracking_code(form.cleaned_data["code"]),
             email__iexact=form.cleaned_data["email"],
             personal_data_erased_at__isnull=True,

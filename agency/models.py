@@ -132,8 +132,9 @@ class OrganisationPage(SharedPrivacyMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["leaders"] = Leader.objects.current()
-        context["chart"] = organisation_chart()
+        site = self.get_site()
+        context["leaders"] = Leader.objects.current().filter(site=site)
+        context["chart"] = organisation_chart(site)
         return context
 
 
@@ -153,7 +154,7 @@ class LeadersPage(SharedPrivacyMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["leaders"] = Leader.objects.current()
+        context["leaders"] = Leader.objects.current().filter(site=self.get_site())
         return context
 
 
@@ -194,6 +195,7 @@ class EnglishHomePage(SharedPrivacyMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["leaders"] = Leader.objects.current()
-        context["chart"] = organisation_chart()
+        site = self.get_site()
+        context["leaders"] = Leader.objects.current().filter(site=site)
+        context["chart"] = organisation_chart(site)
         return context

@@ -15,6 +15,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from core.pagination import paginate
+from core.sites import site_or_404
 from core.text import fold, normalize
 from feedback import lifecycle
 from feedback.content_ratings import RatingRefused, parse_level, record_rating
@@ -34,8 +35,12 @@ ProtectedRatingForm = protect_form_class(RatingForm)
 
 
 def question_list(request):
+    site = site_or_404(request)
     form = QuestionFilterForm(request.GET or None)
-    questions = Question.objects.public().select_related("topic", "unit").order_by("-published_at", "-pk")
+    form.fields["unit"].queryset = form.fields["unit"].queryset.filter(site=site)  # slugs are per site
+    questions = (
+        Question.objects.public().filter(site=site).select_related("topic", "unit").order_by("-published_at", "-pk")
+    )
     if form.is_valid():
         if topic := form.cleaned_data["topic"]:
             questions = questions.filter(topic=topic)
@@ -70,7 +75,9 @@ def rating_summary(question):
 
 
 def question_detail(request, pk, slug=None, rating_form=None):
-    question = get_object_or_404(Question.objects.public().select_related("topic", "unit"), pk=pk)
+    question = get_object_or_404(
+        Question.objects.public().select_related("topic", "unit"), pk=pk, site=site_or_404(request)
+    )
     if slug != question.slug and request.method == "GET":
         return redirect(question.get_absolute_url(), permanent=True)
     existing = None
@@ -90,7 +97,7 @@ def question_detail(request, pk, slug=None, rating_form=None):
 
 @require_POST
 def rate_question(request, pk):
-    question = get_object_or_404(Question.objects.public(), pk=pk)
+    question = get_object_or_404(Question.objects.public(), pk=pk, site=site_or_404(request))
     token = _voter_token(request) or secrets.token_urlsafe(24)
     key = voter_key(token)
     existing = SatisfactionRating.objects.filter(question=question, voter_key=key).first()
@@ -113,7 +120,9 @@ def rate_question(request, pk):
 
 
 def ask_question(request):
+    site = site_or_404(request)
     form = QuestionForm(request.POST or None, request=request)
+    form.instance.site = site
     if request.method == "POST" and form.is_valid():
         if form.caught_by_honeypot:
             request.session.pop(LAST_CODE_SESSION_KEY, None)
@@ -139,7 +148,12 @@ def track_question(request):
         code = normalize_tracking_code(form.cleaned_data["code"])
         question = (
             Question.objects.select_related("topic", "unit")
-            .filter(tracking_code=code, email__iexact=form.cleaned_data["email"], personal_data_erased_at__isnull=True)
+            .filter(
+                site=site_or_404(request),
+                tracking_code=code,
+                email__iexact=form.cleaned_data["email"],
+                personal_data_erased_at__isnull=True,
+            )
             .first()
         )
         if form.caught_by_honeypot or question is None:
@@ -160,6 +174,7 @@ def submit_feedback(request):
     if target is None:
         raise Http404(_("Không tìm thấy nội dung được phản hồi."))
     form = FeedbackForm(request.POST, request=request)
+    form.instance.site = site_or_404(request)
     url = target_url(target)
     if form.is_valid():
         if not form.caught_by_honeypot:

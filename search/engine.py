@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
 
 from core.pagination import paginate
+from core.sites import site_or_404
 from legal_docs.numbers import number_ranks
 from pagecache.fragments import shared
 from search import health, ranking
@@ -392,9 +393,10 @@ def listed_hits(ranked, search_text, sources, numbers, filters, sort):
     return hits, facet_groups(sources, candidate_pks, filters)
 
 
-def shared_name(search_text, filters):
-    """The name of a search's shared values: what it was asked, whatever the order of the parameters."""
-    asked = repr((search_text.words, sorted((param, str(value)) for param, value in filters.items())))
+def shared_name(search_text, filters, site):
+    """The name of a search's shared values: what it was asked on which site, whatever the order
+    of the parameters."""
+    asked = repr((site.pk, search_text.words, sorted((param, str(value)) for param, value in filters.items())))
     return "search:" + hashlib.sha256(asked.encode()).hexdigest()[:40]
 
 
@@ -403,7 +405,8 @@ def search_site(request):
     search_text = parse(params.get("q", ""))
     sort = params.get(SORT_PARAM) if params.get(SORT_PARAM) in SORTS else "lien-quan"
     outcome = SearchOutcome(text=search_text, sort=sort)
-    sources = active_sources()
+    site = site_or_404(request)
+    sources = active_sources(site)
     if not search_text or not sources:
         return outcome
     outcome.filters = read_filters(params, sources)
@@ -417,7 +420,7 @@ def search_site(request):
     prepared, outcome.degraded = with_fallback(prepare)
     if isinstance(prepared, ranking.SqlSearch):
         with ranking.exact_bitmaps():
-            name = shared_name(search_text, outcome.filters)
+            name = shared_name(search_text, outcome.filters, site)
             hits, outcome.facets = sql_hits(prepared, sources, outcome.filters, sort, name)
             outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
     else:

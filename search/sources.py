@@ -5,7 +5,7 @@ content apps exist. Each source names its public queryset, its date, its snippet
 facets and, for legal documents, the field holding the số ký hiệu.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from django.apps import apps
@@ -84,6 +84,10 @@ class SearchSource:
     select_related: tuple[str, ...] = ()
     prefetch_related: tuple[str, ...] = ()
     public_filter: dict = field(default_factory=dict)
+    site: Any = None  # the site whose content is searched (for_site); None: every site's
+
+    def for_site(self, site):
+        return replace(self, site=site)
 
     @property
     def model(self):
@@ -96,6 +100,13 @@ class SearchSource:
         queryset = self.model._default_manager.filter(**self.public_filter)
         if hasattr(queryset, "public"):  # pages: published and not behind a login or password
             queryset = queryset.public()
+        if self.site is not None:
+            is_page = hasattr(queryset, "descendant_of")
+            queryset = (
+                queryset.descendant_of(self.site.root_page, inclusive=True)
+                if is_page
+                else queryset.filter(site=self.site)
+            )
         return queryset
 
     def facet(self, param):
@@ -177,8 +188,9 @@ SOURCES = (
 )
 
 
-def active_sources():
-    return [source for source in SOURCES if source.model is not None]
+def active_sources(site=None):
+    """The installed sources, searching `site`'s content only when it is given."""
+    return [source.for_site(site) if site else source for source in SOURCES if source.model is not None]
 
 
 def source_by_key(key):
