@@ -70,8 +70,8 @@ def fill(apps):
         number_normalized="15/QD-SNV",
         slug="15-qd-snv",
         title="Quy chế làm việc",
-        document_type=get("legal_docs", "DocumentType").objects.create(name="Quyết định", slug="quyet-dinh"),
-        issuing_body=get("legal_docs", "IssuingBody").objects.create(name="Sở Nội vụ", slug="so-noi-vu"),
+        document_type=get("legal_docs", "DocumentType").objects.get_or_create(name="Quyết định")[0],
+        issuing_body=get("legal_docs", "IssuingBody").objects.get_or_create(name="Sở Nội vụ Đà Nẵng")[0],
         issue_date=datetime.date(2026, 3, 1),
         issue_year=2026,
     )
