@@ -1,30 +1,11 @@
 """Every existing row goes to the default site: an upgraded single-site installation keeps all
-of it, as the platform's first component. The column becomes required in the next migration
-(a separate transaction: PostgreSQL will not alter a table with pending foreign-key checks)."""
+of it, as the platform's first component."""
 
-import django.db.models.deletion
-from django.db import migrations, models
+from django.db import migrations
 
-from components.ownership import assign_to_default_site
+from components.migration_operations import add_site
 
 
 class Migration(migrations.Migration):
-    dependencies = [
-        ("access_info", "0001_information_catalogue_and_requests"),
-        ("wagtailcore", "0098_apitoken"),
-    ]
-
-    operations = [
-        migrations.AddField(
-            model_name="informationrequest",
-            name="site",
-            field=models.ForeignKey(
-                null=True,
-                on_delete=django.db.models.deletion.PROTECT,
-                related_name="information_requests",
-                to="wagtailcore.site",
-                verbose_name="trang",
-            ),
-        ),
-        migrations.RunPython(assign_to_default_site("access_info.InformationRequest"), migrations.RunPython.noop),
-    ]
+    dependencies = [("access_info", "0001_information_catalogue_and_requests"), ("wagtailcore", "0098_apitoken")]
+    operations = add_site("access_info", {"informationrequest": "information_requests"})
