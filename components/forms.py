@@ -20,16 +20,21 @@ class SiteOwnedAdminForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         user = self.for_user
-        if user is None or works_on_every_site(user):
+        if user is None:
             return
+        every_site = works_on_every_site(user)
         for name, field in self.fields.items():
             if not isinstance(field, forms.ModelChoiceField):
                 continue
             if name == "site":
-                field.queryset = sites_for_user(user)
+                if not every_site:
+                    field.queryset = sites_for_user(user)
                 mine = list(field.queryset.values_list("pk", flat=True))
                 if self.initial.get("site") not in mine:
                     self.initial["site"] = mine[0] if len(mine) == 1 else None
                 field.disabled = len(mine) == 1
-            elif has_site(field.queryset.model):
+                # A row that already has one of the user's sites (a new one: the default site,
+                # preselected) keeps it when a post leaves the choice out.
+                field.required = self.initial["site"] is None
+            elif not every_site and has_site(field.queryset.model):
                 field.queryset = for_user(field.queryset, user)
