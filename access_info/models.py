@@ -16,6 +16,8 @@ from modelcluster.fields import ParentalKey
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
+from components.forms import SiteOwnedAdminForm
+from components.ownership import owning_site
 from core.pages import RecordsPage
 from feedback.models.questions import new_tracking_code
 
@@ -155,6 +157,8 @@ class InformationRequestQuerySet(models.QuerySet):
 class InformationRequest(models.Model):
     """A citizen's request for information (the form of Decree 13/2018's annex), never shown publicly."""
 
+    site = owning_site("information_requests")
+
     # The requester: erased by `purge_personal_data` after the retention period.
     name = models.CharField(_("họ và tên"), max_length=150)
     id_number = models.CharField(
@@ -194,6 +198,7 @@ class InformationRequest(models.Model):
     )
 
     objects = InformationRequestQuerySet.as_manager()
+    base_form_class = SiteOwnedAdminForm
 
     class Meta:
         ordering = ["-submitted_at"]

@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from access_info.forms import InformationRequestForm, RequestTrackingForm
 from access_info.lifecycle import submit_request
 from access_info.models import InformationRequest
+from core.sites import site_or_404
 from feedback.spam import protect_form_class
 from feedback.tracking import find_tracked, submit_tracked
 
@@ -15,6 +16,7 @@ ProtectedTrackingForm = protect_form_class(RequestTrackingForm)
 
 def request_information(request):
     form = InformationRequestForm(request.POST or None, request=request)
+    form.instance.site = site_or_404(request)
     if request.method == "POST" and form.is_valid():
         submit_tracked(request, form, submit_request, LAST_CODE_SESSION_KEY)
         return redirect("access_info:request_sent")
@@ -31,6 +33,8 @@ def request_sent(request):
 def track_request(request):
     form = ProtectedTrackingForm(request.POST or None, request=request)
     searched = request.method == "POST" and form.is_valid()
-    info_request = find_tracked(form, InformationRequest.objects) if searched else None
+    info_request = (
+        find_tracked(form, InformationRequest.objects.filter(site=site_or_404(request))) if searched else None
+    )
     context = {"form": form, "info_request": info_request, "not_found": searched and info_request is None}
     return render(request, "access_info/track_request.html", context)

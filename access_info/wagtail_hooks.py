@@ -5,9 +5,11 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import DateColumn
+from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from access_info.models import InformationRequest, RequestStatus
+from components.viewsets import SiteScopedIndexViewMixin, SiteScopedViewSetMixin
 from core.admin_views import OmittedViewsMixin
 from feedback.columns import DeadlineColumn, HandlingStatusColumn
 
@@ -20,8 +22,13 @@ class InformationRequestFilterSet(WagtailFilterSet):
         fields = ["status", "delivery"]
 
 
-class InformationRequestViewSet(OmittedViewsMixin, ModelViewSet):
+class InformationRequestIndexView(SiteScopedIndexViewMixin, IndexView):
+    pass
+
+
+class InformationRequestViewSet(SiteScopedViewSetMixin, OmittedViewsMixin, ModelViewSet):
     model = InformationRequest
+    index_view_class = InformationRequestIndexView
     name = "yeu-cau-thong-tin"
     icon = "info-circle"
     menu_label = _("Yêu cầu cung cấp thông tin")

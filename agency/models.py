@@ -12,6 +12,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from agency.orgchart import organisation_chart
+from components.forms import SiteOwnedAdminForm
+from components.ownership import owning_site
 from core.pages import RecordsPage, SectionLeafPage
 from core.privacy import SharedPrivacyMixin
 from search.indexing import FoldedSearchMixin
@@ -26,6 +28,8 @@ class LeaderQuerySet(models.QuerySet):
 
 class Leader(index.Indexed, models.Model):
     """A member of the department's leadership (Giám đốc, Phó Giám đốc)."""
+
+    site = owning_site("leaders")
 
     name = models.CharField(_("họ và tên"), max_length=150)
     position = models.CharField(_("chức vụ"), max_length=200, help_text=_("Ví dụ: Phó Giám đốc Sở."))
@@ -53,8 +57,15 @@ class Leader(index.Indexed, models.Model):
 
     objects = LeaderQuerySet.as_manager()
 
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("is_current")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("is_current"),
+        index.FilterField("site"),
+    ]
+    base_form_class = SiteOwnedAdminForm
     panels = [
+        "site",
         "name",
         "position",
         "position_en",
@@ -117,8 +128,9 @@ class OrganisationPage(RecordsPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["leaders"] = Leader.objects.current()
-        context["chart"] = organisation_chart()
+        site = self.get_site()
+        context["leaders"] = Leader.objects.current().filter(site=site)
+        context["chart"] = organisation_chart(site)
         return context
 
 
@@ -133,7 +145,7 @@ class LeadersPage(RecordsPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["leaders"] = Leader.objects.current()
+        context["leaders"] = Leader.objects.current().filter(site=self.get_site())
         return context
 
 
@@ -172,6 +184,7 @@ class EnglishHomePage(SectionLeafPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["leaders"] = Leader.objects.current()
-        context["chart"] = organisation_chart()
+        site = self.get_site()
+        context["leaders"] = Leader.objects.current().filter(site=site)
+        context["chart"] = organisation_chart(site)
         return context

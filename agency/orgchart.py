@@ -22,9 +22,11 @@ class ChartGroup:
     nodes: list[ChartNode]
 
 
-def organisation_chart():
-    """[ChartGroup] for the units in force, each group's units in their editors' order."""
-    units = list(Unit.objects.filter(is_active=True, merged_into__isnull=True).order_by("sort_order", "name"))
+def organisation_chart(site):
+    """[ChartGroup] for the site's units in force, each group's units in their editors' order."""
+    units = list(
+        Unit.objects.filter(site=site, is_active=True, merged_into__isnull=True).order_by("sort_order", "name")
+    )
     nodes = {unit.pk: ChartNode(unit) for unit in units}
     roots = []
     for unit in units:

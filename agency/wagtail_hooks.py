@@ -5,9 +5,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from agency.models import Leader
+from components.viewsets import SiteScopedViewSetMixin
 
 
-class LeaderViewSet(SnippetViewSet):
+class LeaderViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = Leader
     icon = "user"
     menu_label = _("Lãnh đạo Sở")

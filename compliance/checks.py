@@ -117,12 +117,12 @@ def about_page(site):
 
 def organisation_chart(site):
     evidence = live_page(OrganisationPage)(site)
-    units = Unit.objects.count()
+    units = Unit.objects.filter(site=site).count()
     return Evidence(min(evidence.count, units), evidence.updated_at, evidence.fix_url)
 
 
 def leaders(site):
-    current = Leader.objects.filter(is_current=True)
+    current = Leader.objects.filter(site=site, is_current=True)
     page = LeadersPage.objects.live().public().descendant_of(site.root_page).first()
     return Evidence(current.count() if page else 0, page.last_published_at if page else None, snippet_list(Leader))
 
@@ -137,12 +137,12 @@ def procedure_catalogue_page(site):
 
 
 def legal_documents(site):
-    live = LegalDocument.objects.live()
+    live = LegalDocument.objects.live().filter(site=site)
     return Evidence(live.count(), newest(live, "last_published_at"), snippet_list(LegalDocument))
 
 
 def questions(site):
-    live = Question.objects.filter(live=True)
+    live = Question.objects.filter(site=site, live=True)
     return Evidence(live.count(), newest(live, "published_at"), snippet_list(Question))
 
 
@@ -182,7 +182,9 @@ def english_pages(site):
 def ratings(site):
     """Satisfaction ratings given: the widget is on every article, document and content page, the
     Q&A answers have their own; a site where nobody has rated anything is worth a look."""
-    count = ContentRating.objects.count() + SatisfactionRating.objects.count()
+    count = (
+        ContentRating.objects.filter(site=site).count() + SatisfactionRating.objects.filter(question__site=site).count()
+    )
     updated = max(
         filter(None, [newest(ContentRating.objects, "created_at"), newest(SatisfactionRating.objects, "created_at")]),
         default=None,

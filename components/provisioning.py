@@ -21,13 +21,12 @@ from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage
 
 from access_info.models import AccessInfoPage
 from agency.models import AboutPage
+from components.membership import works_on_every_site
 from core.text import vietnamese_slugify
 from editorial.roles import ROLE_GROUPS, UNIT_EDITORS, WORKFLOW_NAME, WORKFLOW_STEPS, grant_role, groups_ready
 from news_pages.models import NewsIndexPage
 from procedures.models import ProcedureIndexPage
 from site_home.models import HomePage, SiteKind, SiteSettings
-
-PLATFORM_ADMINS = "Quản trị nền tảng"
 
 # The sections every component starts with, empty. Those whose text is required (functions, the
 # focal point for information requests) start as drafts for the site's people to write and publish.
@@ -46,7 +45,7 @@ MAX_NAME_LENGTH = 100  # leaves room for " – <role>" in a group's 150 characte
 
 def is_platform_admin(user):
     """Superusers and the platform's own administrators create and remove components."""
-    return user.is_active and (user.is_superuser or user.groups.filter(name=PLATFORM_ADMINS).exists())
+    return works_on_every_site(user)
 
 
 def group_name(site_name, role):

@@ -1,8 +1,31 @@
-"""Settings → Trang thành phần, for platform admins."""
+"""Settings → Trang thành phần, for platform admins; bulk actions (delete, publish… several rows
+from a listing) keep to the user's sites too: Wagtail's bulk views fetch the rows by the ids in
+the URL, or every row for "select all"."""
 
+from django.http import Http404
 from wagtail import hooks
 
+from components.membership import sites_for_user, works_on_every_site
 from components.views import ComponentViewSet
+
+
+def owning_site_id(obj):
+    """The site id of a site-owned row (following its viewset's `site_field`), else None."""
+    viewset = getattr(type(obj), "snippet_viewset", None)
+    path = getattr(viewset, "site_field", "site").split("__")
+    for name in path[:-1]:
+        obj = getattr(obj, name, None)
+    return getattr(obj, f"{path[-1]}_id", None)
+
+
+@hooks.register("before_bulk_action", order=-100)  # before any hook that acts on the rows
+def refuse_other_sites_rows(request, action_type, objects, action_class_instance):
+    if works_on_every_site(request.user):
+        return None
+    allowed = set(sites_for_user(request.user).values_list("pk", flat=True))
+    if any((site_id := owning_site_id(obj)) is not None and site_id not in allowed for obj in objects):
+        raise Http404
+    return None
 
 
 @hooks.register("register_admin_viewset")

@@ -15,10 +15,11 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Site
+from wagtail.models import Orderable
 
+from components.forms import SiteOwnedAdminForm
+from components.ownership import owning_site
 from core.snippets import ModeratedSnippet, TitledMixin
-from site_home.models import default_site_id
 
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -36,9 +37,7 @@ class DraftQuerySet(models.QuerySet):
 
 
 class DraftDocument(TitledMixin, ModeratedSnippet, ClusterableModel):
-    site = models.ForeignKey(
-        Site, verbose_name=_("trang"), on_delete=models.CASCADE, related_name="+", default=default_site_id
-    )
+    site = owning_site("draft_documents")
     title = models.CharField(_("tên dự thảo"), max_length=300)
     summary = models.TextField(_("tóm tắt"), max_length=1000, blank=True)
     drafting_unit = models.ForeignKey(
@@ -61,6 +60,7 @@ class DraftDocument(TitledMixin, ModeratedSnippet, ClusterableModel):
 
     objects = DraftQuerySet.as_manager()
     slug_when_untitled = "du-thao"
+    base_form_class = SiteOwnedAdminForm
 
     panels = [
         "site",

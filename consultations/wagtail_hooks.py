@@ -2,10 +2,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from components.viewsets import SiteScopedViewSetMixin
 from consultations.models import DraftComment, DraftDocument
 
 
-class DraftDocumentViewSet(SnippetViewSet):
+class DraftDocumentViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = DraftDocument
     icon = "doc-full"
     menu_label = _("Dự thảo")
@@ -15,8 +16,10 @@ class DraftDocumentViewSet(SnippetViewSet):
     search_backend_name = None  # drafts are not in the search index: search the table
 
 
-class DraftCommentViewSet(SnippetViewSet):
+class DraftCommentViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     """Moderation: set a comment to "Đã duyệt, công khai" to show it under the draft."""
+
+    site_field = "draft__site"
 
     model = DraftComment
     icon = "comment"

@@ -18,12 +18,13 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Site
+from wagtail.models import Orderable
 from wagtail.search import index
 
+from components.forms import SiteOwnedAdminForm
+from components.ownership import owning_site
 from core.snippets import ModeratedSnippet, TitledMixin
 from search.indexing import FoldedSearchMixin
-from site_home.models import default_site_id
 
 
 class DisclosureKind(models.TextChoices):
@@ -62,9 +63,7 @@ class DisclosureQuerySet(models.QuerySet):
 
 
 class DisclosureItem(TitledMixin, ModeratedSnippet, FoldedSearchMixin, index.Indexed, ClusterableModel):
-    site = models.ForeignKey(
-        Site, verbose_name=_("trang"), on_delete=models.CASCADE, related_name="+", default=default_site_id
-    )
+    site = owning_site("disclosure_items")
     kind = models.CharField(_("loại thông tin công khai"), max_length=30, choices=DisclosureKind.choices)
     title = models.CharField(_("tiêu đề"), max_length=300)
     number = models.CharField(
@@ -90,6 +89,7 @@ class DisclosureItem(TitledMixin, ModeratedSnippet, FoldedSearchMixin, index.Ind
 
     objects = DisclosureQuerySet.as_manager()
     slug_when_untitled = "cong-khai"
+    base_form_class = SiteOwnedAdminForm
 
     panels = [
         MultiFieldPanel(

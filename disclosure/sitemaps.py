@@ -7,7 +7,7 @@ from legal_docs.sitemaps import LegalDocumentSitemap
 class DisclosureSitemap(LegalDocumentSitemap):
     def items(self):
         return (
-            DisclosureItem.objects.filter(live=True, site__is_default_site=True)
+            DisclosureItem.objects.filter(live=True, site=self.site)
             .only("kind", "title", "last_published_at")
             .order_by("-pk")
         )

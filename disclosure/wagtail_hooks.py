@@ -2,10 +2,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from components.viewsets import SiteScopedViewSetMixin
 from disclosure.models import DisclosureItem
 
 
-class DisclosureItemViewSet(SnippetViewSet):
+class DisclosureItemViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = DisclosureItem
     icon = "folder-open-inverse"
     menu_label = _("Công khai")

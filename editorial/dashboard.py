@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState
 
+from components.ownership import for_user
+from editorial.models import Unit
 from editorial.months import current_month
 from editorial.reports.data import build_report
 from editorial.reports.views import user_can_view_report
@@ -93,7 +95,8 @@ class BelowQuotaPanel(Component):
 
     def get_context_data(self, parent_context):
         month = current_month()
-        report = build_report(month, month)
+        user = parent_context["request"].user
+        report = build_report(month, month, units=for_user(Unit.objects.all(), user))
         return {"rows": report.below_quota, "month": month, "report_url": reverse("editorial_posting_report")}
 
 

@@ -44,7 +44,8 @@ def may_publish_outside_workflow(user):
 
 
 def has_workflow(obj):
-    return obj is not None and obj.get_workflow() is not None
+    """Whether a workflow applies to `obj`; snippets without WorkflowMixin (units) have none."""
+    return obj is not None and hasattr(obj, "get_workflow") and obj.get_workflow() is not None
 
 
 def menu_object(context):

@@ -15,6 +15,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import DeleteView, InspectView, SnippetViewSet
 
+from components.viewsets import SiteScopedViewSetMixin
 from editorial import oversight
 from editorial.dashboard import add_board_panels
 from editorial.models import EditorProfile, Unit
@@ -58,7 +59,7 @@ class UnitDeleteView(DeleteView):
         return super().form_valid(form)
 
 
-class UnitViewSet(UnitScopedViewSetMixin, SnippetViewSet):
+class UnitViewSet(SiteScopedViewSetMixin, UnitScopedViewSetMixin, SnippetViewSet):
     """Units: a unit editor reads only their own (with its quotas); the chair and site admins manage them."""
 
     model = Unit
@@ -75,7 +76,7 @@ class UnitViewSet(UnitScopedViewSetMixin, SnippetViewSet):
         BooleanColumn("is_active", label=capfirst(Unit._meta.get_field("is_active").verbose_name)),
         "merged_into",
     ]
-    list_filter = ["is_active"]
+    list_filter = ["site", "is_active"]
     search_fields = ["name", "short_name"]
 
 

@@ -87,6 +87,12 @@ class ObjectActionView(AdminScreenMixin, FormView):
             return redirect(self.index_url_name)
         return super().dispatch(request, pk)
 
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        if "unit" in form.fields:  # units answer their own site's questions
+            form.fields["unit"].queryset = form.fields["unit"].queryset.filter(site=self.object.site_id)
+        return form
+
     def get_page_title(self):
         return self.label
 

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from analytics.recording import visitor_hash
 from analytics.store import get_store
 from core.http import client_ip
+from core.sites import site_or_404
 from feedback.models import ContentRating, SatisfactionLevel
 from feedback.spam import RateLimit
 
@@ -54,6 +55,7 @@ def record_rating(request, target, content_type, level):
         object_id=target.pk,
         voter_key=key,
         defaults={
+            "site": site_or_404(request),
             "level": level,
             "unit_id": getattr(target, "unit_id", None),
             "target_title": str(target)[:300],

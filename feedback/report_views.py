@@ -12,17 +12,22 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from components.ownership import for_user
 from core.exports import FormulaSafeExportMixin
 from editorial.models import Unit
 from feedback.models import Question, SatisfactionRating
 from feedback.reports import EXPORT_HEADINGS, _level_counts, _summary
 
 
+def units_of_user(request):
+    return for_user(Unit.objects.all(), request.user) if request else Unit.objects.none()
+
+
 class SatisfactionFilterSet(WagtailFilterSet):
     created_at = django_filters.DateFromToRangeFilter(
         field_name="created_at__date", label=_("Thời gian đánh giá"), widget=DateRangePickerWidget
     )
-    unit = django_filters.ModelChoiceFilter(field_name="question__unit", label=_("Đơn vị"), queryset=Unit.objects.all())
+    unit = django_filters.ModelChoiceFilter(field_name="question__unit", label=_("Đơn vị"), queryset=units_of_user)
 
     class Meta:
         model = SatisfactionRating
@@ -56,7 +61,8 @@ class SatisfactionReportView(FormulaSafeExportMixin, ReportView):
         return f"muc-do-hai-long-{timezone.localdate():%Y-%m-%d}"
 
     def _ratings(self):
-        return SatisfactionRating.objects.filter(question__unit__isnull=False).annotate(month=TruncMonth("created_at"))
+        ratings = SatisfactionRating.objects.filter(question__unit__isnull=False)
+        return for_user(ratings, self.request.user, "question__site").annotate(month=TruncMonth("created_at"))
 
     def get_queryset(self):
         return (

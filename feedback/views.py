@@ -15,6 +15,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from core.pagination import paginate
+from core.sites import site_or_404
 from feedback import lifecycle
 from feedback.content_ratings import RatingRefused, parse_level, record_rating
 from feedback.forms import FeedbackForm, QuestionFilterForm, QuestionForm, RatingForm, TrackingForm
@@ -36,8 +37,12 @@ ProtectedRatingForm = protect_form_class(RatingForm)
 
 @declares_dependencies(Question, "core.Topic", "editorial.Unit")
 def question_list(request):
+    site = site_or_404(request)
     form = QuestionFilterForm(request.GET or None)
-    questions = Question.objects.public().select_related("topic", "unit").order_by("-published_at", "-pk")
+    form.fields["unit"].queryset = form.fields["unit"].queryset.filter(site=site)  # slugs are per site
+    questions = (
+        Question.objects.public().filter(site=site).select_related("topic", "unit").order_by("-published_at", "-pk")
+    )
     if form.is_valid():
         if topic := form.cleaned_data["topic"]:
             questions = questions.filter(topic=topic)
@@ -72,7 +77,9 @@ def rating_summary(question):
 
 @declares_dependencies("core.Topic", "editorial.Unit")
 def question_detail(request, pk, slug=None, rating_form=None):
-    question = get_object_or_404(Question.objects.public().select_related("topic", "unit"), pk=pk)
+    question = get_object_or_404(
+        Question.objects.public().select_related("topic", "unit"), pk=pk, site=site_or_404(request)
+    )
     depends_on(question)
     if slug != question.slug and request.method == "GET":
         return redirect(question.get_absolute_url(), permanent=True)
@@ -93,7 +100,7 @@ def question_detail(request, pk, slug=None, rating_form=None):
 
 @require_POST
 def rate_question(request, pk):
-    question = get_object_or_404(Question.objects.public(), pk=pk)
+    question = get_object_or_404(Question.objects.public(), pk=pk, site=site_or_404(request))
     token = _voter_token(request) or secrets.token_urlsafe(24)
     key = voter_key(token)
     existing = SatisfactionRating.objects.filter(question=question, voter_key=key).first()
@@ -116,7 +123,9 @@ def rate_question(request, pk):
 
 
 def ask_question(request):
+    site = site_or_404(request)
     form = QuestionForm(request.POST or None, request=request)
+    form.instance.site = site
     if request.method == "POST" and form.is_valid():
         submit_tracked(request, form, lifecycle.submit_question, LAST_CODE_SESSION_KEY)
         return redirect("feedback:question_sent")
@@ -131,7 +140,11 @@ def question_sent(request):
 def track_question(request):
     form = ProtectedTrackingForm(request.POST or None, request=request)
     searched = request.method == "POST" and form.is_valid()
-    question = find_tracked(form, Question.objects.select_related("topic", "unit")) if searched else None
+    question = (
+        find_tracked(form, Question.objects.select_related("topic", "unit").filter(site=site_or_404(request)))
+        if searched
+        else None
+    )
     context = {"form": form, "question": question, "not_found": searched and question is None}
     return render(request, "feedback/track_question.html", context)
 
@@ -145,6 +158,7 @@ def submit_feedback(request):
     if target is None:
         raise Http404(_("Không tìm thấy nội dung được phản hồi."))
     form = FeedbackForm(request.POST, request=request)
+    form.instance.site = site_or_404(request)
     url = target_url(target)
     if form.is_valid():
         if not form.caught_by_honeypot:

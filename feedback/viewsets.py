@@ -21,6 +21,7 @@ from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import InspectView as SnippetInspectView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from components.viewsets import SiteScopedIndexViewMixin, SiteScopedViewSetMixin
 from core.admin_views import OmittedViewsMixin
 from core.exports import FormulaSafeExportMixin
 from editorial.scope import UnitScopedViewSetMixin
@@ -122,7 +123,7 @@ class QuestionFilterSet(WagtailFilterSet):
         return overdue if value else queryset.exclude(pk__in=overdue.values("pk"))
 
 
-class QuestionViewSet(UnitScopedViewSetMixin, ActionViewSetMixin, SnippetViewSet):
+class QuestionViewSet(SiteScopedViewSetMixin, UnitScopedViewSetMixin, ActionViewSetMixin, SnippetViewSet):
     model = Question
     icon = "help"
     menu_label = _("Hỏi - Đáp")
@@ -190,7 +191,7 @@ class QuestionViewSet(UnitScopedViewSetMixin, ActionViewSetMixin, SnippetViewSet
         "personal_data_erased_at",
     ]
     panels = [
-        MultiFieldPanel(["title", "question", "topic"], heading=_("Câu hỏi")),
+        MultiFieldPanel(["site", "title", "question", "topic"], heading=_("Câu hỏi")),
         MultiFieldPanel(["unit", FieldPanel("answer")], heading=_("Trả lời")),
     ]
 
@@ -204,7 +205,11 @@ class FeedbackFilterSet(WagtailFilterSet):
         fields = ["status", "content_type"]
 
 
-class FeedbackViewSet(ActionModelViewSet):
+class FeedbackIndexView(SiteScopedIndexViewMixin, ModelIndexWithActions):
+    pass
+
+
+class FeedbackViewSet(SiteScopedViewSetMixin, ActionModelViewSet):
     model = Feedback
     name = "phan-hoi"
     url_namespace = "feedback_feedback"
@@ -212,6 +217,7 @@ class FeedbackViewSet(ActionModelViewSet):
     menu_label = _("Phản hồi")
     menu_order = 310
     add_to_admin_menu = True
+    index_view_class = FeedbackIndexView
     object_actions = (ReplyFeedbackView, MarkHandledView, MarkSpamView)
     filterset_class = FeedbackFilterSet
     search_fields = ["name", "email", "content", "target_title"]

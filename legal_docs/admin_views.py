@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.views.snippets import IndexView
 
+from components.membership import current_site_for_user
 from core.admin_views import ImportButtonMixin, ImportFileForm, ImportScreen
 from core.models import Topic
 from legal_docs.importing import AttachmentSource, ImportFileError, ImportPlan, read_table
@@ -105,8 +106,19 @@ class ImportView(ImportScreen):
             form.add_error("file", str(error))
             return self.form_invalid(form)
         update = form.cleaned_data.get("update", False)
+        site = current_site_for_user(self.request)
+        if site is None:
+            form.add_error(
+                "file",
+                _("Bạn làm việc trên nhiều trang: hãy mở trang quản trị từ địa chỉ của trang cần nhập văn bản."),
+            )
+            return self.form_invalid(form)
         plan = ImportPlan(
-            table, attachments, create_missing=form.cleaned_data.get("create_missing", False), update=update
+            table,
+            attachments,
+            create_missing=form.cleaned_data.get("create_missing", False),
+            update=update,
+            site=site,
         )
         if not plan.is_valid:
             return self.render_to_response(self.get_context_data(form=form, errors=plan.errors, rows=len(table)))

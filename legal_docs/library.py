@@ -58,7 +58,8 @@ class FacetOption:
 class LibraryFilter:
     """Parses the request's filters and answers the filtered list and the facets."""
 
-    def __init__(self, params, base_queryset):
+    def __init__(self, params, base_queryset, scope=""):
+        """`scope` names what `base_queryset` holds beyond the filters (the site's pk)."""
         self.base_queryset = base_queryset
         self.options = shared("library-options", known_options, depends_on=SHOWN_MODELS)
         self.raw = {facet.param: (params.get(facet.param) or "").strip()[:100] for facet in FACETS}
@@ -68,7 +69,7 @@ class LibraryFilter:
                 self.raw[facet.param] = str(self.selected[facet.param])  # ?nam=02026 links as 2026
         self.keyword = normalize(params.get(KEYWORD_PARAM, "")).strip()[:MAX_KEYWORD_LENGTH]
         self.current_query = {**self._selected_values(), KEYWORD_PARAM: self.keyword or None}
-        state = json.dumps([self.selected, self.keyword], sort_keys=True, default=str)
+        state = json.dumps([self.selected, self.keyword, scope], sort_keys=True, default=str)
         # Names what the filters choose, whatever the spelling of the query string: the key of
         # the shared values and blocks of this view of the library.
         self.state_key = hashlib.sha1(state.encode()).hexdigest()

@@ -4,22 +4,26 @@ from urllib.parse import urlsplit
 
 from django.contrib.sitemaps import Sitemap
 
-from core.sites import site_root_url
 from legal_docs.models import LegalDocument
 
 
 class LegalDocumentSitemap(Sitemap):
+    """The documents of one site (the one the sitemap is asked of), at its own address."""
+
     changefreq = "monthly"
     limit = 5000
 
+    def __init__(self, site):
+        self.site = site
+
     def items(self):
-        return LegalDocument.objects.live().only("slug", "last_published_at").order_by("-pk")
+        return LegalDocument.objects.live().filter(site=self.site).only("slug", "last_published_at").order_by("-pk")
 
     def lastmod(self, document):
         return document.last_published_at
 
     def get_protocol(self, protocol=None):
-        return urlsplit(site_root_url()).scheme
+        return urlsplit(self.site.root_url).scheme
 
     def get_domain(self, site=None):
-        return urlsplit(site_root_url()).netloc
+        return urlsplit(self.site.root_url).netloc

@@ -7,7 +7,7 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from wagtail.documents.views.serve import serve as serve_document
 
 from core.pagination import paginate
-from core.sites import absolute_url
+from core.sites import absolute_url, site_or_404
 from legal_docs.library import KEYWORD_PARAM, SHOWN_MODELS, LibraryFilter
 from legal_docs.models import LegalDocument, LegalDocumentAttachment, LegalDocumentSlug
 from pagecache.dependencies import declares_dependencies
@@ -18,7 +18,8 @@ PER_PAGE = 20
 
 @declares_dependencies(*SHOWN_MODELS)
 def library(request):
-    filters = LibraryFilter(request.GET, LegalDocument.objects.live())
+    site = site_or_404(request)
+    filters = LibraryFilter(request.GET, LegalDocument.objects.live().filter(site=site), scope=site.pk)
     page = paginate(request, filters.queryset().listed().newest_first(), PER_PAGE, count=filters.count())
     # The facets and each page of rows are shared blocks, named by what the filters choose
     # (never by the raw query string): the facets are computed, and the rows read, on a miss only.
@@ -40,16 +41,21 @@ def library(request):
 
 @declares_dependencies()
 def detail(request, slug):
+    site = site_or_404(request)
     try:
         # Kept under the document's own keys and those of the rows loaded with it: another
         # document's publish leaves it be.
         document = shared_object(
-            f"document:{slug}",
-            lambda: LegalDocument.objects.live().for_listing().select_related("unit").get(slug=slug),
+            f"document:{site.pk}:{slug}",
+            lambda: LegalDocument.objects.live().for_listing().select_related("unit").get(slug=slug, site=site),
             depends_on=["legal_docs.DocumentType", "legal_docs.IssuingBody", "editorial.Unit"],
         )
     except LegalDocument.DoesNotExist:
-        former = LegalDocumentSlug.objects.filter(slug=slug, document__live=True).select_related("document").first()
+        former = (
+            LegalDocumentSlug.objects.filter(slug=slug, document__live=True, document__site=site)
+            .select_related("document")
+            .first()
+        )
         if former is None:
             raise Http404 from None
         return redirect(former.document, permanent=True)
@@ -68,6 +74,7 @@ def view_attachment(request, slug, document_id):
         LegalDocumentAttachment.objects.select_related("document"),
         legal_document__slug=slug,
         legal_document__live=True,
+        legal_document__site=site_or_404(request),
         document_id=document_id,
     )
     return serve_document(request, link.document_id, link.document.filename)

@@ -10,6 +10,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from components.viewsets import SiteScopedViewSetMixin
 from editorial.authorship import AuthorUnitSnippetCreateView
 from legal_docs.access import is_withheld_from_public
 from legal_docs.admin_views import ImportView, LegalDocumentFilterSet, LegalDocumentIndexView
@@ -24,7 +25,7 @@ class AttachmentsColumn(Column):
         return _("%(count)s tệp") % {"count": count} if count else _("Chưa có tệp")
 
 
-class LegalDocumentViewSet(SnippetViewSet):
+class LegalDocumentViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = LegalDocument
     icon = "doc-full-inverse"
     menu_label = _("Văn bản")
@@ -79,7 +80,9 @@ class LegalDocumentViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return (
-            LegalDocument.objects.for_listing()
+            super()
+            .get_queryset(request)
+            .for_listing()
             .prefetch_related("topics")
             .annotate(attachment_count=Count("attachments", distinct=True))
         )

@@ -114,12 +114,14 @@ class DocumentFilters(Schema):
     hieu_luc: str | None = Field(None, alias="hieu-luc", description="Validity status code")
 
 
-def document_filter(filters):
-    """The library's filter for these parameters; a value the library does not know is a 400."""
+def document_filter(request, filters):
+    """The library's filter for these parameters on the request's site; a value the library does
+    not know is a 400."""
     params = {facet.param: getattr(filters, facet.param.replace("-", "_")) for facet in FACETS}
     params[KEYWORD_PARAM] = filters.q
     params = {key: str(value) for key, value in params.items() if value not in (None, "")}
-    library = LibraryFilter(params, LegalDocument.objects.live())
+    site = site_or_404(request)
+    library = LibraryFilter(params, LegalDocument.objects.live().filter(site=site), scope=site.pk)
     unknown = [param for param in params if param in library.selected and library.selected[param] in (None, -1)]
     if unknown:
         raise HttpError(400, _("Giá trị không có trong thư viện văn bản: %(params)s.") % {"params": ", ".join(unknown)})
@@ -130,14 +132,14 @@ def document_filter(filters):
 DOCUMENT_FIELDS = (*LISTED_FIELDS, "effective_date", "expiry_date", "signer")
 
 
-def chosen_documents(filters):
-    return document_filter(filters).queryset().for_listing().only(*DOCUMENT_FIELDS).newest_first()
+def chosen_documents(request, filters):
+    return document_filter(request, filters).queryset().for_listing().only(*DOCUMENT_FIELDS).newest_first()
 
 
 @api.get("/documents/", response=list[DocumentOut], tags=["documents"], summary="Legal documents, newest first")
 @pagination()
 def documents(request, filters: Query[DocumentFilters]):
-    return chosen_documents(filters)
+    return chosen_documents(request, filters)
 
 
 @api.get(
@@ -148,7 +150,7 @@ def documents(request, filters: Query[DocumentFilters]):
     url_name="documents_csv",
 )
 def documents_csv(request, filters: Query[DocumentFilters]):
-    header, rows = document_rows(chosen_documents(filters), request)
+    header, rows = document_rows(chosen_documents(request, filters), request)
     return csv_response(export_filename("van-ban"), header, rows)
 
 

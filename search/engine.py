@@ -21,9 +21,9 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
-from wagtail.models import Site
 
 from core.pagination import paginate
+from core.sites import site_or_404
 from legal_docs.numbers import number_ranks
 from search import health
 from search.highlight import highlight
@@ -289,10 +289,10 @@ def search_site(request):
     search_text = parse(params.get("q", ""))
     sort = params.get(SORT_PARAM) if params.get(SORT_PARAM) in SORTS else "lien-quan"
     outcome = SearchOutcome(text=search_text, sort=sort)
+    site = site_or_404(request)
     sources = active_sources()
     if not search_text or not sources:
         return outcome
-    site = Site.find_for_request(request)
     outcome.filters = read_filters(params, sources)
     numbers = {source.key: number_matches(search_text, source, source.public_queryset(site)) for source in sources}
     ranked, outcome.degraded = with_fallback(

@@ -39,25 +39,35 @@ def popular_queries(limit=200):
     return queries
 
 
-def promotions(search_text):
+def promotions(search_text, site):
     """Editors' picks for what was typed, matched with or without diacritics ("tuyen dung" gets
-    the picks for "tuyển dụng"). Promotions are few, so their queries are compared in Python."""
+    the picks for "tuyển dụng"). Promotions are few, so their queries are compared in Python.
+
+    Wagtail's promotions have no site: a pick of a page shows on the page's site only, and a pick
+    of an outside link (no page) on the default site only, the platform's portal."""
     typed = fold(normalise_query_string(search_text.text))
     picks = SearchPromotion.objects.select_related("query", "page").order_by("sort_order", "pk")
-    return [pick for pick in picks if fold(pick.query.query_string) == typed and (pick.page is None or pick.page.live)]
+    root = site.root_page
+
+    def on_site(pick):
+        if pick.page is None:
+            return site.is_default_site
+        return pick.page.live and pick.page.path.startswith(root.path)
+
+    return [pick for pick in picks if fold(pick.query.query_string) == typed and on_site(pick)]
 
 
-def numbered(search_text):
+def numbered(search_text, site):
     """(number, kind) of the documents whose number is what was typed, closest first: choosing
     one searches for that number; the kind names the document by its first words."""
     found = []
     for source in active_sources():
-        ranks = number_matches(search_text, source)
+        public = source.public_queryset(site)
+        ranks = number_matches(search_text, source, public)
         if not ranks:
             continue
         rows = (
-            source.public_queryset()
-            .filter(pk__in=list(ranks))
+            public.filter(pk__in=list(ranks))
             .values_list("pk", source.number_field, source.title_field)
         )
         rows = sorted(rows, key=lambda row: (-ranks[row[0]], row[1]))
@@ -65,7 +75,7 @@ def numbered(search_text):
     return found[:MAX_SUGGESTIONS]
 
 
-def suggestions(raw):
+def suggestions(raw, site):
     """[{"text", "type"}]: documents by number, popular searches starting with what was typed,
     then matching titles."""
     search_text = parse(raw)
@@ -80,7 +90,7 @@ def suggestions(raw):
             seen.add(key)
             found.append({"text": text, "type": str(kind)})
 
-    for number, kind in numbered(search_text):
+    for number, kind in numbered(search_text, site):
         add(number, kind)
 
     for query in popular_queries():
@@ -94,7 +104,7 @@ def suggestions(raw):
         for source in active_sources():
             results = search_backend.autocomplete(" ".join(search_text.words), source.model.objects.only("pk"))
             pks = [obj.pk for obj in results[:20]]
-            public = source.public_queryset().filter(pk__in=pks)
+            public = source.public_queryset(site).filter(pk__in=pks)
             titles = dict(public.values_list("pk", source.title_field))
             matches.extend((titles[pk], source.label) for pk in pks if titles.get(pk))
         return matches

@@ -4,6 +4,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from core.sites import site_or_404
 from search.engine import SORT_PARAM, SORTS, search_site
 from search.suggestions import promotions, record_hit, suggestions
 
@@ -45,7 +46,7 @@ def search_page(request):
         if first_view:
             record_hit(outcome.text)
         if outcome.page is not None and outcome.page.number == 1:
-            picks = promotions(outcome.text)
+            picks = promotions(outcome.text, site_or_404(request))
     return render(
         request,
         "search/search_page.html",
@@ -62,6 +63,6 @@ def search_page(request):
 
 @require_GET
 def autocomplete(request):
-    response = JsonResponse({"suggestions": suggestions(request.GET.get("q", ""))})
+    response = JsonResponse({"suggestions": suggestions(request.GET.get("q", ""), site_or_404(request))})
     response["Cache-Control"] = "public, max-age=60"
     return response

@@ -3,12 +3,8 @@ from django.urls import include, path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from disclosure.sitemaps import DisclosureSitemap
-from legal_docs.sitemaps import LegalDocumentSitemap
 from open_data.api import api as open_data_api
 from site_home import views
 from site_home.password_reset import ThrottledPasswordResetView
@@ -18,12 +14,7 @@ urlpatterns = [
     path("admin/password_reset/", ThrottledPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path(
-        "sitemap.xml",
-        sitemap,
-        {"sitemaps": {"pages": Sitemap, "documents": LegalDocumentSitemap, "disclosure": DisclosureSitemap}},
-        name="sitemap",
-    ),
+    path("sitemap.xml", views.sitemap, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("api/v1/", open_data_api.urls),
     path("", include("search.urls")),

@@ -2,6 +2,12 @@ from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+from core.sites import site_or_404
+from disclosure.sitemaps import DisclosureSitemap
+from legal_docs.sitemaps import LegalDocumentSitemap
 
 
 @require_GET
@@ -19,3 +25,10 @@ def robots_txt(request):
 def server_error(request):
     """Render 500.html without a request context: the error may come from a context processor."""
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def sitemap(request):
+    """/sitemap.xml: the requesting site's pages, documents and Công khai items."""
+    site = site_or_404(request)
+    sitemaps = {"pages": Sitemap, "documents": LegalDocumentSitemap(site), "disclosure": DisclosureSitemap(site)}
+    return wagtail_sitemap(request, sitemaps)

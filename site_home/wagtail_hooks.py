@@ -10,10 +10,11 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from components.viewsets import SiteScopedViewSetMixin
 from site_home.models import MaintenanceWindow
 
 
-class MaintenanceWindowViewSet(SnippetViewSet):
+class MaintenanceWindowViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = MaintenanceWindow
     icon = "warning"
     menu_label = _("Lịch bảo trì")

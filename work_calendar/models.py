@@ -10,10 +10,10 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Site
 
+from components.forms import SiteOwnedAdminForm
+from components.ownership import owning_site
 from core.snippets import ModeratedSnippet
-from site_home.models import default_site_id
 
 
 class WorkCalendarQuerySet(models.QuerySet):
@@ -27,9 +27,7 @@ class WorkCalendarQuerySet(models.QuerySet):
 
 
 class WorkCalendarEntry(ModeratedSnippet):
-    site = models.ForeignKey(
-        Site, verbose_name=_("trang"), on_delete=models.CASCADE, related_name="+", default=default_site_id
-    )
+    site = owning_site("work_calendar_entries")
     starts_at = models.DateTimeField(_("thời gian bắt đầu"))
     ends_at = models.DateTimeField(_("thời gian kết thúc"), null=True, blank=True)
     title = models.CharField(_("nội dung công việc"), max_length=300)
@@ -48,6 +46,7 @@ class WorkCalendarEntry(ModeratedSnippet):
     )
 
     objects = WorkCalendarQuerySet.as_manager()
+    base_form_class = SiteOwnedAdminForm
 
     class Meta:
         ordering = ["starts_at", "pk"]

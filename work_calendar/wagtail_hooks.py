@@ -2,10 +2,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from components.viewsets import SiteScopedViewSetMixin
 from work_calendar.models import WorkCalendarEntry
 
 
-class WorkCalendarEntryViewSet(SnippetViewSet):
+class WorkCalendarEntryViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = WorkCalendarEntry
     icon = "date"
     menu_label = _("Lịch công tác")

@@ -12,6 +12,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
+from components.forms import SiteOwnedAdminForm
+from components.ownership import owning_site
 from core.text import vietnamese_slugify
 from editorial.months import first_of_month
 
@@ -29,9 +31,10 @@ class Unit(index.Indexed, ClusterableModel):
     Its kind, parent and contacts draw the public organisation chart (agency/orgchart.py).
     """
 
-    name = models.CharField(_("tên đơn vị"), max_length=200, unique=True)
+    site = owning_site("units")
+    name = models.CharField(_("tên đơn vị"), max_length=200)
     short_name = models.CharField(_("tên viết tắt"), max_length=50, blank=True, help_text=_("Ví dụ: VP, CCHC, TCBC."))
-    slug = models.SlugField(_("đường dẫn"), max_length=200, unique=True, blank=True)
+    slug = models.SlugField(_("đường dẫn"), max_length=200, blank=True)
     sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
     is_active = models.BooleanField(_("đang hoạt động"), default=True)
     merged_into = models.ForeignKey(
@@ -66,10 +69,11 @@ class Unit(index.Indexed, ClusterableModel):
     email = models.EmailField(_("thư điện tử"), blank=True)
     website = models.URLField(_("website"), blank=True)
 
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("site")]
 
+    base_form_class = SiteOwnedAdminForm
     panels = [
-        MultiFieldPanel(["name", "short_name", "slug", "sort_order", "is_active"], heading=_("Đơn vị")),
+        MultiFieldPanel(["site", "name", "short_name", "slug", "sort_order", "is_active"], heading=_("Đơn vị")),
         InlinePanel("quotas", heading=_("Chỉ tiêu hằng tháng theo Quy chế"), label=_("chỉ tiêu")),
         InlinePanel("name_changes", heading=_("Lịch sử đổi tên"), label=_("lần đổi tên")),
         MultiFieldPanel([FieldPanel("merged_into"), FieldPanel("merged_from_month")], heading=_("Sáp nhập")),
@@ -83,6 +87,11 @@ class Unit(index.Indexed, ClusterableModel):
         ordering = ["sort_order", "name"]
         verbose_name = _("đơn vị")
         verbose_name_plural = _("đơn vị")
+        # Each site has its own "Văn phòng".
+        constraints = [
+            models.UniqueConstraint(fields=["site", "name"], name="editorial_unit_name_per_site"),
+            models.UniqueConstraint(fields=["site", "slug"], name="editorial_unit_slug_per_site"),
+        ]
 
     def __str__(self):
         return self.name

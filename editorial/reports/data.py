@@ -234,11 +234,12 @@ def content_ratings(lower, upper):
     return {(unit, as_month(month)): n for (unit, month), n in content_ratings_by_unit_and_month(lower, upper).items()}
 
 
-def build_report(start, end):
-    """The report for the months `start`..`end` (any days inside them)."""
+def build_report(start, end, units=None):
+    """The report for the months `start`..`end` (any days inside them), of `units` (a queryset:
+    the sites' a user works on) or of every unit."""
     months = months_between(start, end)
     lower, upper = month_bounds(start, end)
-    history = UnitHistory()
+    history = UnitHistory(units)
     rows = {}
     for unit in history.units:
         alive = [month for month in months if history.exists_in(unit, month)]

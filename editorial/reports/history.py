@@ -8,9 +8,10 @@ from editorial.models import Unit, UnitNameChange, UnitQuota
 class UnitHistory:
     """All units with their quotas and renames, answered per month without further queries."""
 
-    def __init__(self):
+    def __init__(self, units=None):
+        """`units`: a queryset of the units reported on (one site's), every unit by default."""
         self.units = list(
-            Unit.objects.prefetch_related(
+            (Unit.objects.all() if units is None else units).prefetch_related(
                 Prefetch("quotas", queryset=UnitQuota.objects.order_by("-valid_from")),
                 Prefetch("name_changes", queryset=UnitNameChange.objects.order_by("valid_from")),
             )

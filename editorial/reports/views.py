@@ -7,7 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from components.ownership import for_user
 from core.numbers import FIRST_YEAR, LAST_YEAR, year_or_none
+from editorial.models import Unit
 from editorial.months import add_months, current_month, months_between
 from editorial.reports.chart import bar_chart
 from editorial.reports.columns import period_label, table
@@ -77,7 +79,11 @@ class PostingReportView(WagtailAdminTemplateMixin, TemplateView):
     def get(self, request, *args, **kwargs):
         self.form = self.get_form()
         self.report = (
-            build_report(self.form.cleaned_data["start"], self.form.cleaned_data["end"])
+            build_report(
+                self.form.cleaned_data["start"],
+                self.form.cleaned_data["end"],
+                units=for_user(Unit.objects.all(), request.user),
+            )
             if self.form.is_valid()
             else None
         )

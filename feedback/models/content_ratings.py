@@ -13,10 +13,12 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from components.ownership import owning_site
 from feedback.models.questions import SatisfactionLevel
 
 
 class ContentRating(models.Model):
+    site = owning_site("content_ratings")
     content_type = models.ForeignKey(ContentType, verbose_name=_("loại nội dung"), on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField(_("mã nội dung"))
     target = GenericForeignKey("content_type", "object_id")

@@ -7,6 +7,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from components.ownership import owning_site
+
 
 class FeedbackStatus(models.TextChoices):
     NEW = "new", _("Mới")
@@ -15,6 +17,7 @@ class FeedbackStatus(models.TextChoices):
 
 
 class Feedback(models.Model):
+    site = owning_site("feedback")
     # What the message is about: any page or snippet (news page, legal document…).
     content_type = models.ForeignKey(
         ContentType, verbose_name=_("loại nội dung"), on_delete=models.SET_NULL, null=True, blank=True

@@ -17,6 +17,8 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from components.forms import SiteOwnedAdminForm
+from components.ownership import owning_site
 from core.snippets import ModeratedSnippet, TitledMixin
 from search.indexing import FoldedSearchMixin
 
@@ -60,6 +62,7 @@ class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 
 class Question(TitledMixin, FoldedSearchMixin, ModeratedSnippet, index.Indexed):
+    site = owning_site("questions")
     # The citizen, never shown publicly; erased by `purge_personal_data` after the retention period.
     name = models.CharField(_("họ và tên"), max_length=150)
     email = models.EmailField(_("thư điện tử"), blank=True)
@@ -104,6 +107,7 @@ class Question(TitledMixin, FoldedSearchMixin, ModeratedSnippet, index.Indexed):
 
     objects = QuestionQuerySet.as_manager()
     slug_when_untitled = "cau-hoi"
+    base_form_class = SiteOwnedAdminForm
 
     folded_search_fields = ("title", "question", "answer")
     search_fields = [
@@ -117,6 +121,7 @@ class Question(TitledMixin, FoldedSearchMixin, ModeratedSnippet, index.Indexed):
         index.FilterField("live"),
         index.FilterField("status"),
         index.FilterField("published_at"),
+        index.FilterField("site"),
     ]
 
     class Meta:

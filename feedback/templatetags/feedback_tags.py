@@ -6,6 +6,7 @@ from django import template
 from django.contrib.messages import get_messages
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
+from wagtail.models import Site
 
 from feedback.forms import FeedbackForm
 from feedback.models import Question, SatisfactionLevel
@@ -14,9 +15,11 @@ from feedback.targets import target_token
 register = template.Library()
 
 
-@register.inclusion_tag("feedback/components/latest_questions.html")
-def latest_questions(limit=5):
-    questions = Question.objects.public().only("title").order_by("-published_at", "-pk")[:limit]
+@register.inclusion_tag("feedback/components/latest_questions.html", takes_context=True)
+def latest_questions(context, limit=5):
+    """The newest answered questions of the site being shown."""
+    site = Site.find_for_request(context.get("request"))
+    questions = Question.objects.public().filter(site=site).only("title").order_by("-published_at", "-pk")[:limit]
     return {"questions": questions}
 
 

@@ -143,12 +143,14 @@ class ImportPlan:
     """Validates the rows; `errors` lists every problem, `save()` writes everything in one transaction.
 
     `create_missing` creates the document types and issuing bodies the file names and the
-    library lacks (the command's --create-missing, a checkbox of the admin form).
+    library lacks (the command's --create-missing, a checkbox of the admin form). The documents
+    go to `site` (the importing editor's), or to the default site.
     """
 
-    def __init__(self, table, attachments=None, create_missing=False, update=False):
+    def __init__(self, table, attachments=None, create_missing=False, update=False, site=None):
         self.attachments = attachments or AttachmentSource()
         self.update = update
+        self.site = site
         add_hint = _("Thêm vào danh mục (Quản trị → Văn bản → %(menu)s) hoặc chọn tạo mới các mục chưa có khi nhập.")
         self.types = Lookup(
             DocumentType.objects.all(),
@@ -163,7 +165,7 @@ class ImportPlan:
             where=add_hint % {"menu": _("Cơ quan ban hành")},
         )
         self.topics = Lookup(Topic.objects.all(), _("Lĩnh vực"))
-        self.units = Lookup(Unit.objects.all(), _("Đơn vị"), "short_name")
+        self.units = Lookup(Unit.objects.filter(site=site) if site else Unit.objects.all(), _("Đơn vị"), "short_name")
         self.errors = []
         self.planned = []
         seen = {}
@@ -232,7 +234,12 @@ class ImportPlan:
             unit=unit,
             **dates,
         )
+        if self.site is not None:
+            document.site = self.site
         existing = existing_document(issuing_body, document.number) if self.update and not messages else None
+        if existing is not None and self.site is not None and existing.site_id != self.site.pk:
+            messages.append(_("văn bản này đã có trên một trang thành phần khác, không cập nhật được từ trang này."))
+            existing = None
         if existing is not None:
             document.pk = existing.pk  # not a duplicate of itself
         if not messages:

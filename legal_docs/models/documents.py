@@ -26,6 +26,8 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
+from components.forms import SiteOwnedAdminForm
+from components.ownership import owning_site
 from core.models import Topic
 from core.text import fold, normalize
 from legal_docs.models.taxonomies import IssuingLevel
@@ -112,6 +114,7 @@ class LegalDocument(
 ):
     """A văn bản: law, decree, circular, decision, plan… with the metadata Decree 224/2026/NĐ-CP (art. 9) requires."""
 
+    site = owning_site("legal_documents")
     number = models.CharField(
         _("số ký hiệu"),
         max_length=100,
@@ -205,9 +208,11 @@ class LegalDocument(
 
     objects = LegalDocumentQuerySet.as_manager()
 
+    base_form_class = SiteOwnedAdminForm
     panels = [
         MultiFieldPanel(
             [
+                "site",
                 FieldPanel("number", required_on_save=True),
                 FieldPanel("document_type"),
                 FieldPanel("issuing_body"),
@@ -277,6 +282,7 @@ class LegalDocument(
         index.FilterField("number_normalized"),
         index.FilterField("unit"),
         index.FilterField("live"),
+        index.FilterField("site"),
     ]
 
     class Meta:

@@ -1,13 +1,16 @@
 """The "Văn bản - tài liệu" block on the home page, news pages and sidebars."""
 
 from django import template
+from wagtail.models import Site
 
 from legal_docs.models import LegalDocument
 
 register = template.Library()
 
 
-@register.inclusion_tag("legal_docs/components/latest_documents.html")
-def latest_documents(limit=5):
-    documents = LegalDocument.objects.live().listed().newest_first()[: max(1, min(int(limit), 50))]
+@register.inclusion_tag("legal_docs/components/latest_documents.html", takes_context=True)
+def latest_documents(context, limit=5):
+    """The newest documents of the site being shown."""
+    site = Site.find_for_request(context.get("request"))
+    documents = LegalDocument.objects.live().filter(site=site).listed().newest_first()[: max(1, min(int(limit), 50))]
     return {"documents": list(documents)}

@@ -6,7 +6,7 @@ from django.contrib.messages import get_messages
 from django.urls import reverse
 from wagtail.models import Site
 
-from components.provisioning import PLATFORM_ADMINS
+from components.membership import PLATFORM_ADMINS
 from disclosure.models import DisclosureItem
 from editorial.roles import SITE_ADMINS
 from news_pages.models import NewsIndexPage

@@ -129,7 +129,8 @@ def test_actions_need_permission(client, django_user_model):
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(user)
     response = client.post(reverse("feedback_feedback:spam", args=[feedback.pk]))
-    assert response.status_code in (302, 403)
+    # Refused: without permission (302/403), or, working on no site, the row is not found (404).
+    assert response.status_code in (302, 403, 404)
     feedback.refresh_from_db()
     assert feedback.status == FeedbackStatus.NEW
 

@@ -1,0 +1,11 @@
+"""Every existing row goes to the default site: an upgraded single-site installation keeps all
+of it, as the platform's first component."""
+
+from django.db import migrations
+
+from components.migration_operations import add_site
+
+
+class Migration(migrations.Migration):
+    dependencies = [("access_info", "0001_information_catalogue_and_requests"), ("wagtailcore", "0098_apitoken")]
+    operations = add_site("access_info", {"informationrequest": "information_requests"})

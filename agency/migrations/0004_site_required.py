@@ -1,0 +1,8 @@
+from django.db import migrations
+
+from components.migration_operations import require_site
+
+
+class Migration(migrations.Migration):
+    dependencies = [("agency", "0003_rows_belong_to_default_site")]
+    operations = require_site({"leader": "leaders"})

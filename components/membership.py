@@ -1,0 +1,50 @@
+"""Which sites a person works on, and which site a public request is for.
+
+A user works on a Site when one of their groups holds a page permission on that site's root
+page or a page below it (a permission on a page above the root, such as the tree's root,
+covers the whole site too). Superusers and the platform admins work on every site. Each
+component site's groups ("<site_name> – <role>") hold their page permissions on its root, so
+membership follows from the groups Wagtail already manages, with no table of its own.
+"""
+
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Length, Substr
+from wagtail.models import GroupPagePermission, Site
+
+PLATFORM_ADMINS = "Quản trị nền tảng"
+
+
+def works_on_every_site(user):
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or user.groups.filter(name=PLATFORM_ADMINS).exists()
+
+
+def sites_for_user(user):
+    """The sites `user` works on, as a lazy queryset (usable as a subquery: `site__in=`)."""
+    if not user.is_authenticated or not user.is_active:
+        return Site.objects.none()
+    if works_on_every_site(user):
+        return Site.objects.all()
+    grants = GroupPagePermission.objects.filter(group__user=user)
+    within = grants.filter(page__path__startswith=OuterRef("root_page__path"))
+    above = grants.annotate(root_prefix=Substr(OuterRef("root_page__path"), 1, Length("page__path"))).filter(
+        root_prefix=F("page__path")
+    )
+    return Site.objects.filter(Q(Exists(within)) | Q(Exists(above)))
+
+
+def site_for_request(request):
+    """The public site being served, or None for a hostname no site serves."""
+    return Site.find_for_request(request)
+
+
+def current_site_for_user(request):
+    """The site a new row of this user belongs to by default: the site whose address the admin
+    is used on, if the user works on it; else their only site; None when they must choose."""
+    sites = sites_for_user(request.user)
+    served = site_for_request(request)
+    if served is not None and sites.filter(pk=served.pk).exists():
+        return served
+    first_two = list(sites[:2])
+    return first_two[0] if len(first_two) == 1 else None

@@ -1,0 +1,10 @@
+"""A site that holds drafts, Công khai items or calendar entries cannot be deleted with them."""
+
+from django.db import migrations
+
+from components.migration_operations import require_site
+
+
+class Migration(migrations.Migration):
+    dependencies = [("consultations", "0001_drafts_files_comments"), ("wagtailcore", "0098_apitoken")]
+    operations = require_site({"draftdocument": "draft_documents"})

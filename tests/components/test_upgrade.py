@@ -1,0 +1,122 @@
+"""Upgrading a single-site installation keeps everything: the schema before site ownership is
+built with django-test-migrations, filled with a row in each table, migrated forward, and every
+row is still there, on the default site (not merely the first one)."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+
+BEFORE = [
+    ("editorial", "0003_unit_chart_and_contacts"),
+    ("legal_docs", "0006_effective_date_unknown_is_not_invented"),
+    ("feedback", "0002_content_ratings"),
+    ("access_info", "0001_information_catalogue_and_requests"),
+    ("agency", "0002_english_home_page"),
+    ("consultations", "0001_drafts_files_comments"),
+    ("disclosure", "0001_items_and_files"),
+    ("work_calendar", "0001_work_calendar_entries"),
+]
+AFTER = [
+    ("editorial", "0006_unit_names_unique_per_site"),
+    ("legal_docs", "0008_site_required"),
+    ("feedback", "0004_site_required"),
+    ("access_info", "0003_site_required"),
+    ("agency", "0004_site_required"),
+    ("consultations", "0002_site_protected_from_deletion"),
+    ("disclosure", "0002_site_protected_from_deletion"),
+    ("work_calendar", "0002_site_protected_from_deletion"),
+]
+OWNED = [
+    "editorial.Unit",
+    "legal_docs.LegalDocument",
+    "feedback.Question",
+    "feedback.Feedback",
+    "feedback.ContentRating",
+    "access_info.InformationRequest",
+    "agency.Leader",
+    "consultations.DraftDocument",
+    "disclosure.DisclosureItem",
+    "work_calendar.WorkCalendarEntry",
+]
+FOLLOWERS = ["editorial.UnitQuota"]  # rows that belong to a site through their parent
+
+
+def tree(apps):
+    """Two sites of the old schema; the default one is created second, so "first" is not it."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    Locale = apps.get_model("wagtailcore", "Locale")
+    Page = apps.get_model("wagtailcore", "Page")
+    Site = apps.get_model("wagtailcore", "Site")
+    Site.objects.all().delete()
+    Page.objects.all().delete()
+    page_type = ContentType.objects.get_or_create(app_label="wagtailcore", model="page")[0]
+    locale = Locale.objects.get_or_create(language_code="vi")[0]
+    common = {"content_type": page_type, "locale": locale, "numchild": 0}
+    Page.objects.create(title="Root", slug="root", path="0001", depth=1, url_path="/", **common)
+    other = Page.objects.create(title="Khác", slug="khac", path="00010001", depth=2, url_path="/khac/", **common)
+    home = Page.objects.create(title="Trang chủ", slug="trang-chu", path="00010002", depth=2, url_path="/tc/", **common)
+    Site.objects.create(hostname="cu.localhost", port=80, root_page=other, is_default_site=False)
+    return Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Sở")
+
+
+def fill(apps):
+    get = apps.get_model
+    unit = get("editorial", "Unit").objects.create(name="Văn phòng", slug="van-phong")
+    get("editorial", "UnitQuota").objects.create(unit=unit, valid_from=datetime.date(2026, 1, 1), articles_per_month=4)
+    topic = get("core", "Topic").objects.create(name="Tiền lương", slug="tien-luong")
+    get("legal_docs", "LegalDocument").objects.create(
+        number="15/QĐ-SNV",
+        number_normalized="15/QD-SNV",
+        slug="15-qd-snv",
+        title="Quy chế làm việc",
+        document_type=get("legal_docs", "DocumentType").objects.get_or_create(name="Quyết định")[0],
+        issuing_body=get("legal_docs", "IssuingBody").objects.get_or_create(name="Sở Nội vụ Đà Nẵng")[0],
+        issue_date=datetime.date(2026, 3, 1),
+        issue_year=2026,
+    )
+    get("feedback", "Question").objects.create(
+        name="An", topic=topic, title="Nâng lương", question="Khi nào?", tracking_code="HD-1"
+    )
+    get("feedback", "Feedback").objects.create(target_title="Giới thiệu", name="Bích", content="Góp ý")
+    page_type = get("contenttypes", "ContentType").objects.get(app_label="wagtailcore", model="page")
+    get("feedback", "ContentRating").objects.create(
+        content_type=page_type, object_id=1, target_title="Giới thiệu", level=3, voter_key="k"
+    )
+    get("access_info", "InformationRequest").objects.create(
+        name="Cường",
+        id_number="001200000001",
+        email="c@example.vn",
+        address="Hải Châu",
+        information="Kế hoạch",
+        purpose="Tìm hiểu",
+        tracking_code="TT-1",
+    )
+    get("agency", "Leader").objects.create(name="Nguyễn Văn A", position="Giám đốc Sở")
+    site = get("wagtailcore", "Site").objects.get(is_default_site=True)
+    get("consultations", "DraftDocument").objects.create(
+        site=site, title="Dự thảo", closes_on=datetime.date(2026, 12, 31)
+    )
+    get("disclosure", "DisclosureItem").objects.create(site=site, kind="ke-hoach", title="Dự toán", year=2026)
+    get("work_calendar", "WorkCalendarEntry").objects.create(
+        site=site, starts_at=timezone.now(), title="Họp giao ban", leaders="Giám đốc"
+    )
+
+
+def counts(apps):
+    return {label: apps.get_model(label).objects.count() for label in OWNED + FOLLOWERS}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_upgrade_keeps_every_row_on_the_default_site(migrator):
+    old = migrator.apply_initial_migration(BEFORE)
+    default_site = tree(old.apps)
+    fill(old.apps)
+    before = counts(old.apps)
+    assert all(before.values())
+
+    new = migrator.apply_tested_migration(AFTER)
+    assert counts(new.apps) == before
+    for label in OWNED:
+        sites = set(new.apps.get_model(label).objects.values_list("site_id", flat=True))
+        assert sites == {default_site.pk}, label
