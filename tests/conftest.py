@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Locale, Page, Site
 
-from tests.site_home.factories import HomePageFactory
+from seed.factories.site_home import HomePageFactory
 
 
 def tree_root():

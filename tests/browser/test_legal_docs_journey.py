@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 
+from seed.factories.legal_docs import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
 from tests.browser.conftest import serious_axe_violations
-from tests.legal_docs.factories import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory
 
 
 @pytest.fixture

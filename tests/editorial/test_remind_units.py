@@ -9,7 +9,7 @@ from django.core.management import call_command
 from freezegun import freeze_time
 
 from editorial.models import ReminderLog
-from tests.editorial.factories import UnitFactory, UnitQuotaFactory, editor_of
+from seed.factories.editorial import UnitFactory, UnitQuotaFactory, editor_of
 
 pytestmark = pytest.mark.django_db
 

@@ -1,7 +1,7 @@
 import pytest
 from django.core.cache import cache
 
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory, UnitFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory, UnitFactory
 
 
 @pytest.fixture(autouse=True)

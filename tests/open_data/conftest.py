@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core.cache import cache
 
-from tests.legal_docs.factories import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
+from seed.factories.legal_docs import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
 
 
 @pytest.fixture(autouse=True)

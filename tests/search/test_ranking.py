@@ -8,8 +8,8 @@ from wagtail.contrib.search_promotions.models import Query
 
 from core.text import fold
 from search.query import parse, title_word_alternatives, vietnamese_spellings
+from seed.factories.search import make_document, make_news
 from tests.search.conftest import reindex
-from tests.search.factories import make_document, make_news
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from django.core.management import call_command
 from search import engine, health
 from search.conf import search_backends
 from search.models import PendingIndexUpdate
-from tests.search.factories import make_news
+from seed.factories.search import make_news
 
 pytestmark = pytest.mark.django_db
 
