@@ -21,12 +21,12 @@ AREAS = [
     "news",
     "documents",
     "questions",
-    "statistics",
     "calendar",
     "consultations",
     "disclosure",
     "workflow",  # needs the news section: articles through the board's workflow
     "royalties",  # last month's articles with their approved royalty statement
+    "statistics",  # views of every page made above, so a second run finds nothing new to count
 ]
 
 

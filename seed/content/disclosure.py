@@ -24,14 +24,9 @@ def load(site, out):
     for spec in plan["items"]:
         item = DisclosureItemFactory(
             site=site,
-            kind=spec["kind"],
-            title=spec["title"],
-            number=spec["number"],
-            year=spec["year"],
-            period=spec["period"],
             published_on=datetime.date.fromisoformat(spec["published_on"]) + shift,
             unit=units.get(spec["unit"]),
-            summary=spec["summary"],
+            **{field: spec[field] for field in ("kind", "title", "number", "year", "period", "summary")},
         )
         if document:
             DisclosureFile.objects.create(

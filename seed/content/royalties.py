@@ -31,23 +31,16 @@ def load_tables(plan):
                 "site_factor": Decimal(20),
             },
         )
-        if created:
-            for order, genre in enumerate(plan["genres"]):
-                Genre.objects.create(
-                    table=table,
-                    name=genre["name"],
-                    coefficient_min=Decimal(genre["min"]),
-                    coefficient_max=Decimal(genre["max"]),
-                    sort_order=order,
-                )
-            for order, add_on in enumerate(plan["add_ons"]):
-                AddOn.objects.create(
-                    table=table,
-                    name=add_on["name"],
-                    percent_min=Decimal(add_on["min"]),
-                    percent_max=Decimal(add_on["max"]),
-                    sort_order=order,
-                )
+        if not created:
+            continue
+        # Genres carry a coefficient range, add-ons a percentage range.
+        for model, low, high, rows in [
+            (Genre, "coefficient_min", "coefficient_max", plan["genres"]),
+            (AddOn, "percent_min", "percent_max", plan["add_ons"]),
+        ]:
+            for order, row in enumerate(rows):
+                bounds = {low: Decimal(row["min"]), high: Decimal(row["max"])}
+                model.objects.create(table=table, name=row["name"], sort_order=order, **bounds)
 
 
 def load_accounts(plan):
