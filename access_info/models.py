@@ -14,9 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 
-from core.privacy import SharedPrivacyMixin
+from core.pages import RecordsPage
 from feedback.models.questions import new_tracking_code
 
 TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -38,10 +38,9 @@ class InformationCategory(models.TextChoices):
     OTHER = "other", _("Thông tin khác")
 
 
-class AccessInfoPage(SharedPrivacyMixin, Page):
+class AccessInfoPage(RecordsPage):
     """Tiếp cận thông tin (/tiep-can-thong-tin/)."""
 
-    intro = models.TextField(_("giới thiệu"), blank=True, max_length=1000)
     focal_point = RichTextField(
         _("đầu mối cung cấp thông tin"),
         features=TEXT_FEATURES,
@@ -53,15 +52,12 @@ class AccessInfoPage(SharedPrivacyMixin, Page):
         help_text=_("Các hình thức yêu cầu, thời hạn trả lời, chi phí (nếu có)."),
     )
 
-    content_panels = Page.content_panels + [
-        "intro",
+    content_panels = RecordsPage.content_panels + [
         "focal_point",
         "how_to_request",
         "catalogue_items",
     ]
     parent_page_types = ["site_home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
     template = "access_info/access_info_page.html"
 
     class Meta:

@@ -4,11 +4,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
+from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from access_info.models import InformationRequest, RequestStatus
-from feedback.columns import DeadlineColumn
+from core.admin_views import OmittedViewsMixin
+from feedback.columns import DeadlineColumn, HandlingStatusColumn
 
 REQUESTER_FIELDS = ["name", "id_number", "address", "email", "phone", "consented_at"]
 
@@ -19,7 +20,7 @@ class InformationRequestFilterSet(WagtailFilterSet):
         fields = ["status", "delivery"]
 
 
-class InformationRequestViewSet(ModelViewSet):
+class InformationRequestViewSet(OmittedViewsMixin, ModelViewSet):
     model = InformationRequest
     name = "yeu-cau-thong-tin"
     icon = "info-circle"
@@ -32,12 +33,7 @@ class InformationRequestViewSet(ModelViewSet):
     list_display = [
         "tracking_code",
         "name",
-        StatusTagColumn(
-            "get_status_display",
-            label=_("Trạng thái"),
-            sort_key="status",
-            primary=lambda r: r.status == RequestStatus.NEW,
-        ),
+        HandlingStatusColumn(RequestStatus.NEW),
         DateColumn("submitted_at", label=_("Ngày gửi"), sort_key="submitted_at"),
         DeadlineColumn("deadline", label=_("Hạn trả lời"), sort_key="deadline"),
     ]
@@ -53,12 +49,6 @@ class InformationRequestViewSet(ModelViewSet):
         ),
         MultiFieldPanel(["status", "deadline", "handled_by", "reply"], heading=_("Xử lý")),
     ]
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(add_url_name=None, **kwargs)
-
-    def get_urlpatterns(self):
-        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
 
 
 @hooks.register("register_admin_viewset")

@@ -5,20 +5,33 @@ nearly all of them, cost no query.
 """
 
 from agency.models import EnglishHomePage
+from core.privacy import SharedPrivacyQuerySet
+from pagecache.dependencies import TREE
 from pagecache.fragments import shared
 
 
 def translation_pairs():
-    """{page id: [(language, full URL, URL)]} for both pages of each Vietnamese/English pair."""
+    """{page id: [(language, full URL, URL)]} for both pages of each Vietnamese/English pair.
+
+    One query on every page that has none: the privacy check uses the private sections the
+    request reads anyway (Wagtail's own `.public()` would read every view restriction again),
+    and only the columns a URL needs are loaded."""
+    english_pages = (
+        SharedPrivacyQuerySet(EnglishHomePage)
+        .live()
+        .public()
+        .filter(vietnamese_page__live=True)
+        .select_related("vietnamese_page")
+        .only("path", "url_path", "vietnamese_page__path", "vietnamese_page__url_path")
+    )
     pairs = {}
-    for english in EnglishHomePage.objects.live().public().select_related("vietnamese_page"):
+    for english in english_pages:
         vietnamese = english.vietnamese_page
-        if vietnamese is None or not vietnamese.live:
-            continue
         links = [("vi", vietnamese.full_url, vietnamese.url), ("en", english.full_url, english.url)]
         pairs[english.pk] = pairs[vietnamese.pk] = links
     return pairs
 
 
 def alternates(page):
-    return shared("translation-pairs", translation_pairs).get(getattr(page, "pk", None), [])
+    pairs = shared("translation-pairs", translation_pairs, depends_on=[TREE, EnglishHomePage])
+    return pairs.get(getattr(page, "pk", None), [])

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from agency.orgchart import organisation_chart
+from core.pages import RecordsPage, SectionLeafPage
 from core.privacy import SharedPrivacyMixin
 from search.indexing import FoldedSearchMixin
 
@@ -105,15 +106,10 @@ class AboutPage(SharedPrivacyMixin, FoldedSearchMixin, Page):
         verbose_name = _("trang giới thiệu")
 
 
-class OrganisationPage(SharedPrivacyMixin, Page):
+class OrganisationPage(RecordsPage):
     """Cơ cấu tổ chức (/gioi-thieu/co-cau-to-chuc/): the chart drawn from the units, with their contacts."""
 
-    intro = models.TextField(_("giới thiệu"), blank=True, max_length=1000)
-
-    content_panels = Page.content_panels + ["intro"]
     parent_page_types = ["agency.AboutPage"]
-    subpage_types = []
-    max_count_per_parent = 1
     template = "agency/organisation_page.html"
 
     class Meta:
@@ -126,15 +122,10 @@ class OrganisationPage(SharedPrivacyMixin, Page):
         return context
 
 
-class LeadersPage(SharedPrivacyMixin, Page):
+class LeadersPage(RecordsPage):
     """Lãnh đạo Sở (/gioi-thieu/lanh-dao/): each leader's photo, position, biography, duties and contacts."""
 
-    intro = models.TextField(_("giới thiệu"), blank=True, max_length=1000)
-
-    content_panels = Page.content_panels + ["intro"]
     parent_page_types = ["agency.AboutPage"]
-    subpage_types = []
-    max_count_per_parent = 1
     template = "agency/leaders_page.html"
 
     class Meta:
@@ -146,7 +137,7 @@ class LeadersPage(SharedPrivacyMixin, Page):
         return context
 
 
-class EnglishHomePage(SharedPrivacyMixin, Page):
+class EnglishHomePage(SectionLeafPage):
     """The English pages (/en/): the department's functions, organisation and contacts.
 
     A plain English page, not a Wagtail locale: the site stays one Vietnamese tree with its URLs,
@@ -174,8 +165,6 @@ class EnglishHomePage(SharedPrivacyMixin, Page):
 
     content_panels = Page.content_panels + ["intro", "functions", "contact", "vietnamese_page"]
     parent_page_types = ["site_home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
     template = "agency/english_home_page.html"
 
     class Meta:

@@ -3,6 +3,7 @@
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -61,12 +62,22 @@ def _stop(process):
 
 
 def gunicorn(env, workers, threads):
-    """Threaded workers: they keep connections alive, which sync workers never do (5× here)."""
+    """As docs/deployment.md runs it: threaded workers, which keep connections alive (sync
+    workers never do), each with its own listening socket (`--reuse-port`), so that the kernel
+    spreads connections over the workers instead of the first idle one taking them all."""
+    # With SO_REUSEPORT a server left running on the port would share the load, not refuse it.
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # the last phase's closed connections may linger
+        try:
+            probe.bind((HOST, PORTS["gunicorn"]))
+        except OSError as error:
+            raise RuntimeError(f"{HOST}:{PORTS['gunicorn']} is in use: stop the server listening there") from error
     command = [
         str(GUNICORN),
         "site_home.wsgi:application",
         f"--workers={workers}",
         f"--bind={HOST}:{PORTS['gunicorn']}",
+        "--reuse-port",
         "--worker-class=gthread",
         f"--threads={threads}",
         "--backlog=2048",

@@ -5,7 +5,6 @@ show, counted, and answered as a whole by the published summary of how they were
 Closed drafts stay listed (filter "Đã hết hạn góp ý").
 """
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -16,9 +15,9 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, Site, WorkflowMixin
+from wagtail.models import Orderable, Site
 
-from core.text import vietnamese_slugify
+from core.snippets import ModeratedSnippet, TitledMixin
 from site_home.models import default_site_id
 
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -36,7 +35,7 @@ class DraftQuerySet(models.QuerySet):
         return self.filter(closes_on__lt=today or timezone.localdate())
 
 
-class DraftDocument(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
+class DraftDocument(TitledMixin, ModeratedSnippet, ClusterableModel):
     site = models.ForeignKey(
         Site, verbose_name=_("trang"), on_delete=models.CASCADE, related_name="+", default=default_site_id
     )
@@ -60,16 +59,8 @@ class DraftDocument(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin
         help_text=_("Tổng hợp ý kiến đã nhận và cách tiếp thu, giải trình; công bố sau khi hết hạn góp ý."),
     )
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="draft_document")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="draft_document",
-        for_concrete_model=False,
-    )
-
     objects = DraftQuerySet.as_manager()
+    slug_when_untitled = "du-thao"
 
     panels = [
         "site",
@@ -87,17 +78,6 @@ class DraftDocument(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin
         ordering = ["-opens_on", "-pk"]
         verbose_name = _("dự thảo lấy ý kiến")
         verbose_name_plural = _("dự thảo lấy ý kiến")
-
-    def __str__(self):
-        return self.title
-
-    @property
-    def revisions(self):
-        return self._revisions
-
-    @property
-    def slug(self):
-        return vietnamese_slugify(self.title) or "du-thao"
 
     def get_absolute_url(self):
         return reverse("consultations:detail", kwargs={"pk": self.pk, "slug": self.slug})

@@ -24,6 +24,7 @@ from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from pagecache.dependencies import TREE
 from pagecache.fragments import shared_object
 
 # Deeper paths are routed the usual way: none of this site's pages is that deep.
@@ -54,7 +55,7 @@ def shared_route(root, components):
     """(the pages between `root` and the page, the page in its specific form) for a path, as a
     shared value: a page-cache miss of a page routed before runs no query to find it.
 
-    Kept under the page's object tag and the page tree's table, so the page's own publish,
+    Kept under the page's own keys and the page tree's, so the page's own publish,
     unpublish or deletion, or any change to the tree (a section renamed, a page moved), purges
     it, and another article's publish does not. A path not routed directly is never kept: a
     page published there later shows at once."""
@@ -65,7 +66,9 @@ def shared_route(root, components):
             raise NotDirect
         return chain[:-1], chain[-1].specific
 
-    return shared_object(f"route:{root.pk}:{'/'.join(components)}", find, object_of=lambda found: found[1])
+    return shared_object(
+        f"route:{root.pk}:{'/'.join(components)}", find, object_of=lambda found: found[1], depends_on=[TREE]
+    )
 
 
 def page_ancestors(page):

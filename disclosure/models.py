@@ -7,7 +7,6 @@ self-check asks for each kind). Items go through the board's workflow (editorial
 WORKFLOW_SNIPPET_MODELS) like legal documents; their files are Wagtail documents.
 """
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -19,10 +18,10 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents import get_document_model_string
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMixin, Site, WorkflowMixin
+from wagtail.models import Orderable, Site
 from wagtail.search import index
 
-from core.text import vietnamese_slugify
+from core.snippets import ModeratedSnippet, TitledMixin
 from search.indexing import FoldedSearchMixin
 from site_home.models import default_site_id
 
@@ -62,9 +61,7 @@ class DisclosureQuerySet(models.QuerySet):
         return self.order_by("-published_on", "-pk")
 
 
-class DisclosureItem(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, FoldedSearchMixin, index.Indexed, ClusterableModel
-):
+class DisclosureItem(TitledMixin, ModeratedSnippet, FoldedSearchMixin, index.Indexed, ClusterableModel):
     site = models.ForeignKey(
         Site, verbose_name=_("trang"), on_delete=models.CASCADE, related_name="+", default=default_site_id
     )
@@ -91,16 +88,8 @@ class DisclosureItem(
     summary = models.TextField(_("tóm tắt"), max_length=1000, blank=True)
     body = RichTextField(_("nội dung"), blank=True, features=TEXT_FEATURES)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="disclosure_item")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="disclosure_item",
-        for_concrete_model=False,
-    )
-
     objects = DisclosureQuerySet.as_manager()
+    slug_when_untitled = "cong-khai"
 
     panels = [
         MultiFieldPanel(
@@ -132,17 +121,6 @@ class DisclosureItem(
         verbose_name = _("thông tin công khai")
         verbose_name_plural = _("thông tin công khai")
         indexes = [models.Index(fields=["site", "live", "kind", "-published_on"], name="disclosure_listing")]
-
-    def __str__(self):
-        return self.title
-
-    @property
-    def revisions(self):
-        return self._revisions
-
-    @property
-    def slug(self):
-        return vietnamese_slugify(self.title) or "cong-khai"
 
     def plain_body(self):
         return strip_tags(self.body or "")

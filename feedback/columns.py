@@ -1,6 +1,7 @@
 """Listing columns shared by the citizens' inboxes (Hỏi - Đáp here, information requests in access_info)."""
 
-from wagtail.admin.ui.tables import Column
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.ui.tables import Column, StatusTagColumn
 
 
 class DeadlineColumn(Column):
@@ -12,3 +13,16 @@ class DeadlineColumn(Column):
         context = super().get_cell_context_data(instance, parent_context)
         context["overdue"] = instance.is_overdue
         return context
+
+
+class HandlingStatusColumn(StatusTagColumn):
+    """The handling status, with what nobody has handled yet (`new_status`) standing out."""
+
+    def __init__(self, new_status, **kwargs):
+        super().__init__(
+            "get_status_display",
+            label=_("Trạng thái"),
+            sort_key="status",
+            primary=lambda instance: instance.status == new_status,
+            **kwargs,
+        )

@@ -20,10 +20,11 @@ from feedback import lifecycle
 from feedback.content_ratings import RatingRefused, parse_level, record_rating
 from feedback.forms import FeedbackForm, QuestionFilterForm, QuestionForm, RatingForm, TrackingForm
 from feedback.models import Question, SatisfactionLevel, SatisfactionRating
-from feedback.models.questions import normalize_tracking_code
 from feedback.origin import is_same_origin_post
 from feedback.spam import RateLimit, protect_form_class, spoken_sum, synthesize_wav, take_audio_challenge
 from feedback.targets import resolve_target, target_url
+from feedback.tracking import find_tracked, submit_tracked
+from pagecache.dependencies import declares_dependencies, depends_on
 
 QUESTIONS_PER_PAGE = 10
 VOTER_COOKIE = "hd_voter"
@@ -33,6 +34,7 @@ ProtectedTrackingForm = protect_form_class(TrackingForm)
 ProtectedRatingForm = protect_form_class(RatingForm)
 
 
+@declares_dependencies(Question, "core.Topic", "editorial.Unit")
 def question_list(request):
     form = QuestionFilterForm(request.GET or None)
     questions = Question.objects.public().select_related("topic", "unit").order_by("-published_at", "-pk")
@@ -69,8 +71,10 @@ def rating_summary(question):
     return {"total": total, "rows": rows}
 
 
+@declares_dependencies("core.Topic", "editorial.Unit")
 def question_detail(request, pk, slug=None, rating_form=None):
     question = get_object_or_404(Question.objects.public().select_related("topic", "unit"), pk=pk)
+    depends_on(question)
     if slug != question.slug and request.method == "GET":
         return redirect(question.get_absolute_url(), permanent=True)
     existing = None
@@ -115,12 +119,7 @@ def rate_question(request, pk):
 def ask_question(request):
     form = QuestionForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
-        if form.caught_by_honeypot:
-            request.session.pop(LAST_CODE_SESSION_KEY, None)
-        else:
-            question = lifecycle.submit_question(form)
-            form.record_submission()
-            request.session[LAST_CODE_SESSION_KEY] = question.tracking_code
+        submit_tracked(request, form, lifecycle.submit_question, LAST_CODE_SESSION_KEY)
         return redirect("feedback:question_sent")
     context = {"form": form, "deadline_days": settings.FEEDBACK_ANSWER_DEADLINE_DAYS}
     return render(request, "feedback/ask_question.html", context, status=400 if form.errors else 200)
@@ -131,23 +130,10 @@ def question_sent(request):
 
 
 def track_question(request):
-    """Code and email together, or nothing: a wrong code and a wrong email look the same."""
     form = ProtectedTrackingForm(request.POST or None, request=request)
-    question = None
-    not_found = False
-    if request.method == "POST" and form.is_valid():
-        code = normalize_tracking_code(form.cleaned_data["code"])
-        question = (
-            Question.objects.select_related("topic", "unit")
-            .filter(tracking_code=code, email__iexact=form.cleaned_data["email"], personal_data_erased_at__isnull=True)
-            .first()
-        )
-        if form.caught_by_honeypot or question is None:
-            question = None
-            not_found = True
-            # Failed attempts count towards the limit, so guessing codes soon meets a CAPTCHA.
-            form.record_submission()
-    context = {"form": form, "question": question, "not_found": not_found}
+    searched = request.method == "POST" and form.is_valid()
+    question = find_tracked(form, Question.objects.select_related("topic", "unit")) if searched else None
+    context = {"form": form, "question": question, "not_found": searched and question is None}
     return render(request, "feedback/track_question.html", context)
 
 

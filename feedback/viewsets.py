@@ -13,7 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.admin.ui.tables import DateColumn, StatusTagColumn
+from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import Button
@@ -21,6 +21,7 @@ from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import InspectView as SnippetInspectView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_views import OmittedViewsMixin
 from core.exports import FormulaSafeExportMixin
 from editorial.scope import UnitScopedViewSetMixin
 from feedback.admin_actions import (
@@ -33,7 +34,7 @@ from feedback.admin_actions import (
     RetryEmailView,
     action_menu_items,
 )
-from feedback.columns import DeadlineColumn
+from feedback.columns import DeadlineColumn, HandlingStatusColumn
 from feedback.models import Feedback, PendingEmail, Question, QuestionStatus
 from feedback.models.feedback import FeedbackStatus
 
@@ -78,6 +79,8 @@ class ModelInspectWithActions(InspectActionsMixin, InspectView):
 
 
 class ActionViewSetMixin:
+    """Registers a URL for each of `object_actions` and hands the list to the views."""
+
     def get_common_view_kwargs(self, **kwargs):
         return super().get_common_view_kwargs(object_actions=self.object_actions, **kwargs)
 
@@ -92,6 +95,17 @@ class ActionViewSetMixin:
             )
             for action in self.object_actions
         ]
+
+
+class ActionModelViewSet(ActionViewSetMixin, OmittedViewsMixin, ModelViewSet):
+    """An inbox of what arrives from outside: staff act on the items but never create them."""
+
+    index_view_class = ModelIndexWithActions
+    inspect_view_class = ModelInspectWithActions
+    index_view_name = "index"
+    inspect_view_enabled = True
+    # The database search includes contact fields, which are deliberately not in the search index.
+    search_backend_name = None
 
 
 class QuestionFilterSet(WagtailFilterSet):
@@ -127,12 +141,7 @@ class QuestionViewSet(UnitScopedViewSetMixin, ActionViewSetMixin, SnippetViewSet
         "tracking_code",
         "topic",
         "unit",
-        StatusTagColumn(
-            "get_status_display",
-            label=_("Trạng thái"),
-            sort_key="status",
-            primary=lambda q: q.status == QuestionStatus.NEW,
-        ),
+        HandlingStatusColumn(QuestionStatus.NEW),
         DeadlineColumn("deadline", label=_("Hạn trả lời"), sort_key="deadline"),
         DateColumn("submitted_at", label=_("Ngày gửi"), sort_key="submitted_at"),
     ]
@@ -195,7 +204,7 @@ class FeedbackFilterSet(WagtailFilterSet):
         fields = ["status", "content_type"]
 
 
-class FeedbackViewSet(ActionViewSetMixin, ModelViewSet):
+class FeedbackViewSet(ActionModelViewSet):
     model = Feedback
     name = "phan-hoi"
     url_namespace = "feedback_feedback"
@@ -203,22 +212,13 @@ class FeedbackViewSet(ActionViewSetMixin, ModelViewSet):
     menu_label = _("Phản hồi")
     menu_order = 310
     add_to_admin_menu = True
-    index_view_class = ModelIndexWithActions
-    inspect_view_class = ModelInspectWithActions
-    index_view_name = "index"
     object_actions = (ReplyFeedbackView, MarkHandledView, MarkSpamView)
     filterset_class = FeedbackFilterSet
-    search_backend_name = None
     search_fields = ["name", "email", "content", "target_title"]
     list_display = [
         "name",
         "target_title",
-        StatusTagColumn(
-            "get_status_display",
-            label=_("Trạng thái"),
-            sort_key="status",
-            primary=lambda f: f.status == FeedbackStatus.NEW,
-        ),
+        HandlingStatusColumn(FeedbackStatus.NEW),
         DateColumn("submitted_at", label=_("Ngày gửi"), sort_key="submitted_at"),
         DateColumn("replied_at", label=_("Ngày trả lời"), sort_key="replied_at"),
     ]
@@ -235,7 +235,6 @@ class FeedbackViewSet(ActionViewSetMixin, ModelViewSet):
         "replied_at",
     ]
     export_filename = "phan-hoi"
-    inspect_view_enabled = True
     inspect_view_fields = [
         "target_title",
         "target_url",
@@ -255,11 +254,8 @@ class FeedbackViewSet(ActionViewSetMixin, ModelViewSet):
     # Messages come from citizens only: staff may change the status but neither create nor rewrite them.
     form_fields = ["status"]
 
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(add_url_name=None, **kwargs)
-
-    def get_urlpatterns(self):
-        return [pattern for pattern in super().get_urlpatterns() if pattern.name != "add"]
+    def get_queryset(self, request):
+        return Feedback.objects.select_related("replied_by")
 
 
 class PendingEmailFilterSet(WagtailFilterSet):
@@ -270,7 +266,7 @@ class PendingEmailFilterSet(WagtailFilterSet):
         fields = []
 
 
-class PendingEmailViewSet(ActionViewSetMixin, ModelViewSet):
+class PendingEmailViewSet(ActionModelViewSet):
     """The outbox, read-only, so an operator sees what a mail outage left unsent and can retry it."""
 
     model = PendingEmail
@@ -279,12 +275,8 @@ class PendingEmailViewSet(ActionViewSetMixin, ModelViewSet):
     icon = "mail"
     menu_label = _("Thư chờ gửi")
     add_to_settings_menu = True
-    index_view_class = ModelIndexWithActions
-    inspect_view_class = ModelInspectWithActions
-    index_view_name = "index"
     object_actions = (RetryEmailView,)
     filterset_class = PendingEmailFilterSet
-    search_backend_name = None
     search_fields = ["subject"]
     list_display = [
         "subject",
@@ -294,15 +286,6 @@ class PendingEmailViewSet(ActionViewSetMixin, ModelViewSet):
         "attempts",
         "last_error",
     ]
-    inspect_view_enabled = True
     inspect_view_fields = ["subject", "to", "reply_to", "body", "created_at", "sent_at", "attempts", "last_error"]
+    omitted_views = ("add", "edit")
     form_fields = []
-
-    def get_common_view_kwargs(self, **kwargs):
-        return super().get_common_view_kwargs(add_url_name=None, edit_url_name=None, **kwargs)
-
-    def get_urlpatterns(self):
-        return [pattern for pattern in super().get_urlpatterns() if pattern.name not in ("add", "edit")]
-
-    def get_queryset(self, request):
-        return Feedback.objects.select_related("replied_by")

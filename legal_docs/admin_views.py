@@ -3,23 +3,16 @@
 import django_filters
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
-from django.urls import reverse
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.views.snippets import IndexView
 
+from core.admin_views import ImportButtonMixin, ImportFileForm, ImportScreen
 from core.models import Topic
 from legal_docs.importing import AttachmentSource, ImportFileError, ImportPlan, read_table
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument
 from legal_docs.validity import ValidityStatus
-
-MAX_IMPORT_SIZE = 20 * 1024 * 1024
 
 
 class LegalDocumentFilterSet(WagtailFilterSet):
@@ -38,18 +31,13 @@ class LegalDocumentFilterSet(WagtailFilterSet):
         fields = ["document_type", "issuing_body", "topics", "validity_status", "issue_year", "live"]
 
 
-class LegalDocumentIndexView(IndexView):
-    @cached_property
-    def header_more_buttons(self):
-        buttons = super().header_more_buttons
-        if self.permission_policy.user_has_permission(self.request.user, "add"):
-            buttons.append(
-                HeaderButton(_("Nhập từ tệp CSV/XLSX"), url=reverse("legal_docs_import:import"), icon_name="upload")
-            )
-        return buttons
+class LegalDocumentIndexView(ImportButtonMixin, IndexView):
+    import_url_name = "legal_docs_import:import"
 
 
-class ImportForm(forms.Form):
+class ImportForm(ImportFileForm):
+    max_megabytes = 20
+
     file = forms.FileField(
         label=_("Tệp danh sách văn bản"),
         help_text=_(
@@ -90,25 +78,16 @@ class ImportForm(forms.Form):
         if not can_publish:
             del self.fields["publish"]
 
-    def clean_file(self):
-        upload = self.cleaned_data["file"]
-        if upload.size > MAX_IMPORT_SIZE:
-            raise forms.ValidationError(_("Tệp quá lớn; tối đa 20 MB. Hãy chia thành nhiều tệp."))
-        return upload
 
-
-class ImportView(WagtailAdminTemplateMixin, FormView):
+class ImportView(ImportScreen):
     """Upload a spreadsheet; every row is checked first and nothing is saved if one is wrong."""
 
     form_class = ImportForm
     template_name = "legal_docs/admin/import.html"
     page_title = _("Nhập văn bản từ tệp")
-    header_icon = "upload"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("legal_docs.add_legaldocument"):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    required_permissions = ["legal_docs.add_legaldocument"]
+    listing_url_name = "wagtailsnippets_legal_docs_legaldocument:list"
+    listing_label = _("Văn bản")
 
     @property
     def can_publish(self):
@@ -116,12 +95,6 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "can_publish": self.can_publish}
-
-    def get_breadcrumbs_items(self):
-        return self.breadcrumbs_items + [
-            {"url": reverse("wagtailsnippets_legal_docs_legaldocument:list"), "label": _("Văn bản")},
-            {"url": "", "label": self.get_page_title()},
-        ]
 
     def form_valid(self, form):
         try:
@@ -149,4 +122,4 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
             if update
             else _("Đã nhập %(count)s văn bản.") % {"count": len(created)},
         )
-        return redirect("wagtailsnippets_legal_docs_legaldocument:list")
+        return redirect(self.listing_url_name)

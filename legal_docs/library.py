@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Q, Value
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Topic
@@ -24,6 +24,9 @@ from legal_docs.models import DocumentType, IssuingBody
 from legal_docs.numbers import NumberQuery, number_ranks
 from legal_docs.validity import ValidityStatus
 from pagecache.fragments import shared
+
+# What the library's shared values show (pagecache/dependencies.py).
+SHOWN_MODELS = ("legal_docs.LegalDocument", "legal_docs.DocumentType", "legal_docs.IssuingBody", "core.Topic")
 
 MAX_KEYWORD_LENGTH = 200
 KEYWORD_PARAM = "q"
@@ -43,10 +46,15 @@ class Facet:
         self.param, self.label, self.column = param, label, column
         self.taxonomy, self.choices = taxonomy, choices
 
-    def known_options(self):
-        """Options whose names are known up front (taxonomies, statuses); years come from the counts."""
+    def taxonomy_rows(self):
+        """(facet, pk, slug, name, sort order) of the taxonomy's terms, for `known_options()`."""
+        facet = Value(self.param, output_field=CharField())
+        return self.taxonomy.objects.annotate(facet=facet).values_list("facet", "pk", "slug", "name", "sort_order")
+
+    def options_from(self, rows):
+        """Options whose names are known up front (taxonomies, from `rows`; statuses); years come
+        from the counts."""
         if self.taxonomy is not None:
-            rows = self.taxonomy.objects.order_by("sort_order", "name").values_list("pk", "slug", "name")
             return [Option(slug, pk, name, order) for order, (pk, slug, name) in enumerate(rows)]
         if self.choices is not None:
             return [Option(value, value, str(name), order) for order, (value, name) in enumerate(self.choices)]
@@ -77,9 +85,21 @@ FACETS = [
     Facet("hieu-luc", _("Tình trạng hiệu lực"), "validity_status", choices=ValidityStatus.choices),
 ]
 
+# Every document has exactly one type: its facet's counts add up to the filtered list's length.
+TYPE_FACET = FACETS[0]
 
 # The order of the parameters in the links the page makes.
 PARAMS = [facet.param for facet in FACETS] + [KEYWORD_PARAM]
+
+
+def known_options():
+    """{param: [Option] or None} of every facet: the terms of all taxonomies in one query."""
+    with_taxonomy = [facet for facet in FACETS if facet.taxonomy is not None]
+    first, *others = (facet.taxonomy_rows() for facet in with_taxonomy)
+    rows = {facet.param: [] for facet in with_taxonomy}
+    for param, pk, slug, name, _order in first.union(*others, all=True).order_by("facet", "sort_order", "name"):
+        rows[param].append((pk, slug, name))
+    return {facet.param: facet.options_from(rows.get(facet.param)) for facet in FACETS}
 
 
 def keyword_filter(text, queryset):
@@ -116,7 +136,7 @@ class LibraryFilter:
 
     def __init__(self, params, base_queryset):
         self.base_queryset = base_queryset
-        self.options = shared("library-options", lambda: {facet.param: facet.known_options() for facet in FACETS})
+        self.options = shared("library-options", known_options, depends_on=SHOWN_MODELS)
         self.raw = {facet.param: (params.get(facet.param) or "").strip()[:100] for facet in FACETS}
         self.selected = {facet.param: facet.parse(self.raw[facet.param], self.options[facet.param]) for facet in FACETS}
         for facet in FACETS:
@@ -148,8 +168,11 @@ class LibraryFilter:
         return self._filtered()
 
     def count(self):
-        """How many documents the filters choose: shared, like the facets' counts."""
-        return shared(f"library-count:{self.state_key}", lambda: self.queryset().count())
+        """How many documents the filters choose, read off the type facet's counts (every
+        document has exactly one type) rather than counted again."""
+        counts = self._all_counts()[TYPE_FACET.param]
+        chosen = self.selected[TYPE_FACET.param]
+        return counts.get(chosen, 0) if chosen is not None else sum(counts.values())
 
     def _selected_values(self):
         return {facet.param: self.raw[facet.param] for facet in FACETS if self.selected[facet.param] is not None}
@@ -167,6 +190,7 @@ class LibraryFilter:
         return shared(
             f"library-facets:{self.state_key}",
             lambda: {facet.param: facet.counts(self._filtered(skip=facet.param)) for facet in FACETS},
+            depends_on=SHOWN_MODELS,
         )
 
     def facets(self):

@@ -11,11 +11,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
 from wagtail.search import index
 
-from core.privacy import SharedPrivacyMixin
+from core.pages import RecordsPage
 from core.text import fold, normalize, squash_whitespace
+from pagecache.dependencies import TREE
 from pagecache.fragments import shared
 from procedures.catalogue import ProcedureLevel, catalogue_context
 from search.indexing import FoldedSearchMixin
@@ -93,19 +93,15 @@ class Procedure(FoldedSearchMixin, index.Indexed, models.Model):
         catalogue = shared(
             "procedure-catalogue-url",
             lambda: next((page.url for page in ProcedureIndexPage.objects.live().public()[:1]), ""),
+            depends_on=[TREE],
         )
         return f"{catalogue or '/'}?q={self.code}#thu-tuc-{self.pk}"
 
 
-class ProcedureIndexPage(SharedPrivacyMixin, Page):
+class ProcedureIndexPage(RecordsPage):
     """Thủ tục hành chính (/thu-tuc-hanh-chinh/): the catalogue, searchable and filtered by field and level."""
 
-    intro = models.TextField(_("giới thiệu"), blank=True, max_length=1000)
-
-    content_panels = Page.content_panels + ["intro"]
     parent_page_types = ["site_home.HomePage"]
-    subpage_types = []
-    max_count_per_parent = 1
     template = "procedures/procedure_index_page.html"
 
     class Meta:

@@ -1,9 +1,29 @@
-"""Fixtures shared by every test: a site whose root is the portal's home page."""
+"""Fixtures shared by every test: an empty cache, and a site whose root is the portal's home page."""
+
+import importlib
 
 import pytest
+from django.conf import settings
+from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
 from seed.factories.site_home import HomePageFactory
+
+
+@pytest.fixture(autouse=True, scope="session")
+def url_patterns_loaded():
+    """Import the URLconf before any test freezes time: the open-data API builds its schemas on
+    import, and freezegun's stand-in datetime class cannot be described by them."""
+    importlib.import_module(settings.ROOT_URLCONF)
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate limits, CAPTCHA tokens and shared values outlive a test's rolled-back rows: every test
+    starts as a new visitor on a cold site."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def tree_root():

@@ -6,13 +6,13 @@ an editor's change shows only once approved, like articles and documents.
 
 import datetime
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, Site, WorkflowMixin
+from wagtail.models import Site
 
+from core.snippets import ModeratedSnippet
 from site_home.models import default_site_id
 
 
@@ -26,7 +26,7 @@ class WorkCalendarQuerySet(models.QuerySet):
         return self.filter(starts_at__gte=start, starts_at__lt=start + datetime.timedelta(days=7))
 
 
-class WorkCalendarEntry(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
+class WorkCalendarEntry(ModeratedSnippet):
     site = models.ForeignKey(
         Site, verbose_name=_("trang"), on_delete=models.CASCADE, related_name="+", default=default_site_id
     )
@@ -47,15 +47,6 @@ class WorkCalendarEntry(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionM
         related_name="+",
     )
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="work_calendar_entry")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="work_calendar_entry",
-        for_concrete_model=False,
-    )
-
     objects = WorkCalendarQuerySet.as_manager()
 
     class Meta:
@@ -65,10 +56,6 @@ class WorkCalendarEntry(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionM
 
     def __str__(self):
         return f"{timezone.localtime(self.starts_at):%H:%M %d/%m/%Y} – {self.title}"
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     def clean(self):
         super().clean()

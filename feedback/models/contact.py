@@ -2,6 +2,7 @@
 
 from django.core.mail import EmailMultiAlternatives
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -47,17 +48,24 @@ class ContactPage(SharedPrivacyMixin, AbstractEmailForm):
     class Meta:
         verbose_name = _("trang liên hệ")
 
-    def get_form(self, *args, **kwargs):
-        request = kwargs.pop("request", None) or getattr(self, "_serving_request", None)
+    def get_form(self, *args, request=None, **kwargs):
         form_class = protect_form_class(self.get_form_class())
         form_params = self.get_form_parameters()
         form_params.update(kwargs)
         return form_class(*args, request=request, **form_params)
 
     def serve(self, request, *args, **kwargs):
-        # The form builder's serve() calls get_form() without the request; the spam guard needs it.
-        self._serving_request = request
-        return super().serve(request, *args, **kwargs)
+        # The form builder's serve() builds the form without the request, which the spam guard needs.
+        if request.method == "POST":
+            form = self.get_form(request.POST, request.FILES, page=self, user=request.user, request=request)
+            if form.is_valid():
+                submission = self.process_form_submission(form)
+                return self.render_landing_page(request, submission, *args, **kwargs)
+        else:
+            form = self.get_form(page=self, user=request.user, request=request)
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(request, self.get_template(request), context)
 
     def process_form_submission(self, form):
         if form.caught_by_honeypot:

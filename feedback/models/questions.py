@@ -9,17 +9,15 @@ to a revision, so publishing an older revision never rolls it back (see `with_co
 
 import secrets
 
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 from wagtail.search.queryset import SearchableQuerySetMixin
 
-from core.text import vietnamese_slugify
+from core.snippets import ModeratedSnippet, TitledMixin
 from search.indexing import FoldedSearchMixin
 
 # No 0/O, 1/I/L: codes are read aloud on the phone and typed from paper.
@@ -61,9 +59,7 @@ class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(status=QuestionStatus.ASSIGNED, deadline__lt=today)
 
 
-class Question(
-    FoldedSearchMixin, WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model
-):
+class Question(TitledMixin, FoldedSearchMixin, ModeratedSnippet, index.Indexed):
     # The citizen, never shown publicly; erased by `purge_personal_data` after the retention period.
     name = models.CharField(_("họ và tên"), max_length=150)
     email = models.EmailField(_("thư điện tử"), blank=True)
@@ -106,16 +102,8 @@ class Question(
     # Folded copy of the live title, question and answer for the public keyword filter.
     folded_text = models.TextField(editable=False, blank=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="question")
-    workflow_states = GenericRelation(
-        "wagtailcore.WorkflowState",
-        content_type_field="base_content_type",
-        object_id_field="object_id",
-        related_query_name="question",
-        for_concrete_model=False,
-    )
-
     objects = QuestionQuerySet.as_manager()
+    slug_when_untitled = "cau-hoi"
 
     folded_search_fields = ("title", "question", "answer")
     search_fields = [
@@ -136,9 +124,6 @@ class Question(
         verbose_name = _("câu hỏi")
         verbose_name_plural = _("câu hỏi")
 
-    def __str__(self):
-        return self.title
-
     def save(self, *args, **kwargs):
         if not self.tracking_code:
             self.tracking_code = new_tracking_code()
@@ -156,14 +141,6 @@ class Question(
             if field.attname not in REVISION_FIELDS and field.name not in REVISION_FIELDS:
                 setattr(obj, field.attname, getattr(self, field.attname))
         return obj
-
-    @property
-    def revisions(self):
-        return self._revisions
-
-    @property
-    def slug(self):
-        return vietnamese_slugify(self.title) or "cau-hoi"
 
     @property
     def is_overdue(self):

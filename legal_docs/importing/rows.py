@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+from wagtail.utils.file import hash_filelike
 
 from core.models import Topic
 from core.text import fold, squash_whitespace
@@ -320,7 +321,13 @@ class ImportPlan:
 
     def _store(self, name, user):
         upload = self.attachments.open(name)
-        attachment = AttachmentDocument(title=os.path.splitext(upload.name)[0], file=upload, uploaded_by_user=user)
-        attachment._set_document_file_metadata()
+        attachment = AttachmentDocument(
+            title=os.path.splitext(upload.name)[0],
+            file=upload,
+            uploaded_by_user=user,
+            # What Wagtail's upload form records, so duplicate uploads are recognised by their hash.
+            file_size=upload.size,
+            file_hash=hash_filelike(upload),
+        )
         attachment.save()
         return attachment

@@ -1,17 +1,14 @@
 """The project's Wagtail document model: a document that remembers the text inside it."""
 
-import os
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
-from legal_docs.extraction import extract_text
-
 
 class AttachmentDocument(AbstractDocument):
-    """Every uploaded document (WAGTAILDOCS_DOCUMENT_MODEL), with its extracted text for search."""
+    """Every uploaded document (WAGTAILDOCS_DOCUMENT_MODEL), with its extracted text for search,
+    read whenever its file is new or replaced (legal_docs.signals)."""
 
     extracted_text = models.TextField(
         _("nội dung trích xuất"),
@@ -31,20 +28,8 @@ class AttachmentDocument(AbstractDocument):
     @classmethod
     def from_db(cls, db, field_names, values, *args, **kwargs):
         instance = super().from_db(db, field_names, values, *args, **kwargs)
-        instance._text_extracted_from = instance.file.name if "file" in field_names else None
+        instance.text_extracted_from = instance.file.name if "file" in field_names else None
         return instance
 
-    def save(self, *args, **kwargs):
-        if self.file and self.file.name != getattr(self, "_text_extracted_from", None):
-            self.extract_text()
-        super().save(*args, **kwargs)
-        # The storage may have renamed the file on saving: remember the stored name.
-        self._text_extracted_from = self.file.name
-
-    def extract_text(self):
-        extension = os.path.splitext(self.file.name)[1]
-        try:
-            with self.open_file() as fileobj:
-                self.extracted_text = extract_text(fileobj, extension)
-        except OSError:
-            self.extracted_text = ""
+    # The stored file whose text `extracted_text` holds: text is read again only when the file changes.
+    text_extracted_from = None

@@ -43,6 +43,19 @@ def range_error(field, value, row, low, high):
     )
 
 
+def recorded_user_field(verbose_name):
+    """Who took a step, set by the app; the record outlives the account."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        blank=True,
+        editable=False,
+        verbose_name=verbose_name,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 class RoyaltyItem(ClusterableModel):
     PROPOSED, CONFIRMED = "proposed", "confirmed"
     STATUS_CHOICES = [(PROPOSED, _("Chờ xác nhận")), (CONFIRMED, _("Đã xác nhận"))]
@@ -67,24 +80,8 @@ class RoyaltyItem(ClusterableModel):
     add_on_percent = percent_field(_("tỷ lệ cộng thêm (%)"), default=Decimal(0))
     note = models.TextField(_("ghi chú"), blank=True)
     status = models.CharField(_("trạng thái"), max_length=10, choices=STATUS_CHOICES, default=PROPOSED, editable=False)
-    proposed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        blank=True,
-        editable=False,
-        verbose_name=_("người đề xuất"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    confirmed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        blank=True,
-        editable=False,
-        verbose_name=_("người xác nhận"),
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    proposed_by = recorded_user_field(_("người đề xuất"))
+    confirmed_by = recorded_user_field(_("người xác nhận"))
     confirmed_at = models.DateTimeField(_("xác nhận lúc"), null=True, blank=True, editable=False)
     # Copied from the rate table when the chair confirms: later tables never change them.
     published_on = models.DateField(_("ngày đăng"), null=True, blank=True, editable=False)

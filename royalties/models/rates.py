@@ -12,7 +12,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import InlinePanel, MultiFieldPanel
 
 from royalties.amounts import HUNDRED
 
@@ -90,12 +90,20 @@ class RangeRow(models.Model):
     name = models.CharField(_("tên"), max_length=150)
     sort_order = models.PositiveSmallIntegerField(_("thứ tự"), default=0)
 
+    # The names of the minimum and maximum fields.
+    range_fields = ()
+
     class Meta:
         abstract = True
         ordering = ["sort_order", "pk"]
 
     def __str__(self):
         return self.name
+
+    @property
+    def range(self):
+        low, high = self.range_fields
+        return getattr(self, low), getattr(self, high)
 
     def clean(self):
         super().clean()
@@ -113,16 +121,13 @@ class Genre(RangeRow):
     coefficient_min = coefficient_field(_("hệ số tối thiểu"))
     coefficient_max = coefficient_field(_("hệ số tối đa"))
 
-    panels = [FieldPanel("name"), FieldPanel("coefficient_min"), FieldPanel("coefficient_max")]
+    range_fields = ("coefficient_min", "coefficient_max")
+    panels = ["name", *range_fields]
 
     class Meta(RangeRow.Meta):
         verbose_name = _("thể loại")
         verbose_name_plural = _("thể loại")
         constraints = [models.UniqueConstraint(fields=["table", "name"], name="royalties_genre_unique_name")]
-
-    @property
-    def range(self):
-        return self.coefficient_min, self.coefficient_max
 
 
 class AddOn(RangeRow):
@@ -132,13 +137,10 @@ class AddOn(RangeRow):
     percent_min = percent_field(_("tỷ lệ tối thiểu (%)"))
     percent_max = percent_field(_("tỷ lệ tối đa (%)"))
 
-    panels = [FieldPanel("name"), FieldPanel("percent_min"), FieldPanel("percent_max")]
+    range_fields = ("percent_min", "percent_max")
+    panels = ["name", *range_fields]
 
     class Meta(RangeRow.Meta):
         verbose_name = _("khoản cộng thêm")
         verbose_name_plural = _("khoản cộng thêm")
         constraints = [models.UniqueConstraint(fields=["table", "name"], name="royalties_add_on_unique_name")]
-
-    @property
-    def range(self):
-        return self.percent_min, self.percent_max

@@ -15,6 +15,7 @@ def upcoming_windows(site):
     return shared(
         f"maintenance:{site.pk}",
         lambda: list(MaintenanceWindow.objects.filter(site=site, ends_at__gt=timezone.now()).order_by("starts_at")),
+        depends_on=[MaintenanceWindow],
     )
 
 

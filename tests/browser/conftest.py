@@ -1,5 +1,6 @@
 """Headless Chromium (Debian's package) driven by Playwright against pytest-django's live server."""
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -39,21 +40,37 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
+@contextlib.contextmanager
+def open_page(browser, **context_options):
+    """A page in a fresh Vietnamese-speaking browser context, closed afterwards."""
+    context = browser.new_context(locale="vi-VN", **context_options)
     page = context.new_page()
     page.set_default_timeout(10_000)
-    yield page
-    context.close()
+    try:
+        yield page
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def page(browser):
+    with open_page(browser, viewport={"width": 1280, "height": 900}) as page:
+        yield page
 
 
 @pytest.fixture
 def mobile_page(browser):
-    context = browser.new_context(locale="vi-VN", viewport={"width": 360, "height": 740})
-    page = context.new_page()
-    yield page
-    context.close()
+    with open_page(browser, viewport={"width": 360, "height": 740}) as page:
+        yield page
+
+
+def sign_in(page, live_server, username, password):
+    """Through the admin's login form, as staff do; returns on the dashboard."""
+    page.goto(live_server.url + "/admin/login/")
+    page.get_by_label("Tên đăng nhập").fill(username)
+    page.locator("#id_password").fill(password)
+    page.get_by_role("button", name="Đăng nhập").click()
+    page.wait_for_url(live_server.url + "/admin/")
 
 
 @pytest.fixture

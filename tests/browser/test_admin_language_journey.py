@@ -12,7 +12,7 @@ from seed.factories.editorial import UnitFactory, UserFactory, editor_of
 from seed.factories.legal_docs import LegalDocumentFactory
 from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 from seed.factories.site_home import StandardPageFactory
-from tests.browser.conftest import guide_screenshot
+from tests.browser.conftest import guide_screenshot, sign_in
 
 
 def test_editor_signs_in_and_edits_a_page_in_vietnamese(page, live_server, site, django_user_model):
@@ -71,14 +71,6 @@ def english_lines(page):
         if line not in ALLOWED
         and (ENGLISH_ANYWHERE.search(line) or (not VIETNAMESE.search(line) and ENGLISH.search(line)))
     }
-
-
-def sign_in(page, live_server, username, password=PASSWORD):
-    page.goto(live_server.url + "/admin/login/")
-    page.get_by_label("Tên đăng nhập").fill(username)
-    page.locator("#id_password").fill(password)
-    page.get_by_role("button", name="Đăng nhập").click()
-    page.wait_for_url(live_server.url + "/admin/")
 
 
 def menu_screens(page):
@@ -193,7 +185,7 @@ ROLES = {
 def test_every_screen_a_role_uses_reads_in_vietnamese(browser, live_server, newsroom, username):
     context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    sign_in(page, live_server, username)
+    sign_in(page, live_server, username, PASSWORD)
     screens = [screen.format(**newsroom) for screen in ROLES[username]]
     screens += sorted(menu_screens(page) - {screen.split("?")[0] for screen in screens})
     found, walked = {}, []

@@ -10,7 +10,7 @@ from analytics import flush, store
 from analytics.models import DailyContentViews, DailyVisits
 from seed.factories.analytics import DailyContentViewsFactory
 from seed.factories.site_home import StandardPageFactory
-from tests.browser.conftest import serious_axe_violations
+from tests.browser.conftest import open_page, serious_axe_violations
 
 # Headless Chromium announces itself as "HeadlessChrome", which the counter treats as a bot.
 DESKTOP_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
@@ -18,11 +18,8 @@ DESKTOP_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, lik
 
 @pytest.fixture
 def citizen_page(browser):
-    context = browser.new_context(locale="vi-VN", user_agent=DESKTOP_CHROME)
-    page = context.new_page()
-    page.set_default_timeout(10_000)
-    yield page
-    context.close()
+    with open_page(browser, user_agent=DESKTOP_CHROME) as page:
+        yield page
 
 
 @pytest.fixture

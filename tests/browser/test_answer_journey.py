@@ -11,7 +11,7 @@ from feedback.deadlines import default_deadline
 from feedback.models import Question, QuestionStatus
 from seed.factories.editorial import UnitFactory, UserFactory, editor_of
 from seed.factories.feedback import QuestionFactory
-from tests.browser.test_editorial_journey import sign_in
+from tests.browser.test_editorial_journey import open_signed_in_tab
 
 ANSWER = "Không quá 10% tổng số người trong danh sách trả lương của cơ quan."
 
@@ -26,7 +26,7 @@ def test_editor_types_an_answer_and_it_is_public_after_the_chairs_approval(brows
         title="Nâng lương trước thời hạn", unit=unit, status=QuestionStatus.ASSIGNED, deadline=default_deadline()
     )
 
-    editor = sign_in(browser, live_server, "bientap.ccvc")
+    editor = open_signed_in_tab(browser, live_server, "bientap.ccvc")
     editor.goto(live_server.url + reverse("wagtailsnippets_feedback_question:answer", args=[question.pk]))
     box = editor.locator(".Draftail-Editor .public-DraftEditor-content")
     box.click()

@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from seed.factories.feedback import QuestionFactory, TopicFactory
 from seed.factories.legal_docs import LegalDocumentFactory
 from seed.factories.news_pages import NewsIndexPageFactory, NewsPageFactory
+from tests.browser.conftest import sign_in
 
 
 @pytest.fixture
@@ -52,11 +53,7 @@ def test_public_pages_load_without_csp_violations(page, live_server, content):
 def test_main_admin_screens_work_without_csp_violations(page, live_server, content):
     get_user_model().objects.create_superuser("bientap", "bientap@example.com", "mat-khau-bien-tap")
     violations = watch_violations(page)
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("input[name=username]", "bientap")
-    page.fill("input[name=password]", "mat-khau-bien-tap")
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    sign_in(page, live_server, "bientap", "mat-khau-bien-tap")
     for path in [
         "/admin/",
         f"/admin/pages/{content['news_index'].pk}/",

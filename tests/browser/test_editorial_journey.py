@@ -18,7 +18,7 @@ from legal_docs.models import DocumentType, IssuingBody, LegalDocument, LegalDoc
 from news_pages.models import NewsPage
 from seed.factories.editorial import UnitFactory, UnitQuotaFactory, UserFactory, editor_of
 from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
-from tests.browser.conftest import guide_screenshot
+from tests.browser.conftest import guide_screenshot, sign_in
 
 PASSWORD = "matkhau@123"
 TITLE = "Sở Nội vụ tập huấn nghiệp vụ văn thư cho các đơn vị"
@@ -37,15 +37,11 @@ def newsroom(site):
     return category
 
 
-def sign_in(browser, live_server, username):
+def open_signed_in_tab(browser, live_server, username):
     context = browser.new_context(locale="vi-VN", viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     tab.set_default_timeout(15_000)
-    tab.goto(live_server.url + "/admin/login/")
-    tab.get_by_label("Tên đăng nhập").fill(username)
-    tab.locator("#id_password").fill(PASSWORD)
-    tab.get_by_role("button", name="Đăng nhập").click()
-    tab.wait_for_url(live_server.url + "/admin/")
+    sign_in(tab, live_server, username, PASSWORD)
     return tab
 
 
@@ -57,7 +53,7 @@ def approve_from_edit_view(tab, label="Duyệt"):
 
 def test_article_goes_from_editor_to_public_site_through_the_board(browser, live_server, newsroom):
     # 1. The unit editor writes the article from the list of articles and submits it to the board.
-    editor = sign_in(browser, live_server, "bientap.vp")
+    editor = open_signed_in_tab(browser, live_server, "bientap.vp")
     guide_screenshot(editor, "bang-dieu-khien")
     editor.locator("#wagtail-sidebar").get_by_role("link", name="Tin bài").click()
     editor.get_by_role("link", name="Thêm tin bài").click()
@@ -88,7 +84,7 @@ def test_article_goes_from_editor_to_public_site_through_the_board(browser, live
     assert "hồ sơ điện tử" in str(article.get_latest_revision_as_object().body)
 
     # 2. A board member finds it on the dashboard and approves step 1.
-    member = sign_in(browser, live_server, "thanhvien.bbt")
+    member = open_signed_in_tab(browser, live_server, "thanhvien.bbt")
     queue = member.locator("#editorial-moderation-queue-section")
     queue.get_by_role("link", name=TITLE).click()
     approve_from_edit_view(member)
@@ -96,7 +92,7 @@ def test_article_goes_from_editor_to_public_site_through_the_board(browser, live
     assert not NewsPage.objects.get(title=TITLE).live
 
     # 3. The chair's dashboard opens on "Chờ duyệt"; the chair approves, which publishes.
-    chair = sign_in(browser, live_server, "truongban")
+    chair = open_signed_in_tab(browser, live_server, "truongban")
     queue = chair.locator("#editorial-moderation-queue-section")
     assert queue.get_by_role("heading", name="Chờ duyệt").is_visible()
     row = queue.locator("tr", has_text=TITLE)
@@ -129,7 +125,7 @@ def test_board_member_finds_no_way_to_publish_and_the_chair_approval_does(browse
     article.get_workflow().start(article, UserFactory(username="tacgia"))
     edit_url = f"{live_server.url}/admin/pages/{article.pk}/edit/"
 
-    member = sign_in(browser, live_server, "thanhvien.bbt")
+    member = open_signed_in_tab(browser, live_server, "thanhvien.bbt")
     member.goto(edit_url)
     labels = action_menu_labels(member)
     assert "Duyệt" in labels
@@ -142,7 +138,7 @@ def test_board_member_finds_no_way_to_publish_and_the_chair_approval_does(browse
     member.goto(edit_url)
     assert not [label for label in action_menu_labels(member) if "xuất bản" in label.lower()]
 
-    chair = sign_in(browser, live_server, "truongban")
+    chair = open_signed_in_tab(browser, live_server, "truongban")
     chair.goto(edit_url)
     assert "Duyệt và xuất bản" in action_menu_labels(chair)
     chair.get_by_role("button", name="Duyệt và xuất bản", exact=True).click()
@@ -172,7 +168,7 @@ def test_unit_editor_reads_only_their_unit_and_cannot_touch_a_published_file(bro
     LegalDocumentAttachment.objects.create(legal_document=doc, document=pdf, sort_order=0)
     doc.save_revision(user=editor_user).publish(user=get_user_model().objects.get(username="truongban"))
 
-    editor = sign_in(browser, live_server, "bientap.vp")
+    editor = open_signed_in_tab(browser, live_server, "bientap.vp")
     editor.goto(live_server.url + reverse(Unit.snippet_viewset.get_url_name("list")))
     expect(editor.get_by_role("link", name="Văn phòng Sở")).to_be_visible()
     assert "Phòng Tổ chức biên chế" not in editor.locator("main").inner_text()

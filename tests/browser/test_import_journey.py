@@ -6,6 +6,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from legal_docs.models import DocumentRelation, LegalDocument
+from tests.browser.conftest import sign_in
 
 HEADER = "Số ký hiệu,Trích yếu,Loại văn bản,Cơ quan ban hành,Ngày ban hành,Thay thế"
 GOOD = [
@@ -22,11 +23,7 @@ def csv_file(*rows):
 @pytest.mark.django_db(transaction=True)
 def test_clerk_is_told_the_shifted_row_then_imports_with_relations(page, live_server, site):
     get_user_model().objects.create_superuser("vanthu", "vanthu@example.com", "mat-khau-van-thu")
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("input[name=username]", "vanthu")
-    page.fill("input[name=password]", "mat-khau-van-thu")
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    sign_in(page, live_server, "vanthu", "mat-khau-van-thu")
 
     page.goto(live_server.url + "/admin/van-ban/nhap/")
     expect(page.locator("[data-import-progress]")).to_be_hidden()

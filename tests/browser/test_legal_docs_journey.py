@@ -1,43 +1,16 @@
 """A citizen filters the document library, opens a decree and finds its file."""
 
-import datetime
-
 import pytest
 
-from seed.factories.legal_docs import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
 from tests.browser.conftest import serious_axe_violations
+from tests.legal_docs.samples import sample_document
 
 
 @pytest.fixture
 def library(site, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-    decree, plan = DocumentTypeFactory(name="Nghị định"), DocumentTypeFactory(name="Kế hoạch")
-    government = IssuingBodyFactory(name="Chính phủ")
-    archives, civil = TopicFactory(name="Văn thư - lưu trữ"), TopicFactory(name="Công chức - viên chức")
-    LegalDocumentFactory(
-        number="30/2020/NĐ-CP",
-        title="Về công tác văn thư",
-        document_type=decree,
-        issuing_body=government,
-        issue_date=datetime.date(2020, 3, 5),
-        topics=[archives],
-    )
-    LegalDocumentFactory(
-        number="138/2020/NĐ-CP",
-        title="Quy định về tuyển dụng, sử dụng và quản lý công chức",
-        document_type=decree,
-        issuing_body=government,
-        issue_date=datetime.date(2020, 11, 27),
-        topics=[civil],
-    )
-    LegalDocumentFactory(
-        number="125/KH-SNV",
-        title="Kiểm tra công tác văn thư, lưu trữ năm 2025",
-        document_type=plan,
-        issuing_body=IssuingBodyFactory(name="Sở Nội vụ", level="department"),
-        issue_date=datetime.date(2025, 2, 1),
-        topics=[archives],
-    )
+    for key in ("nd_vanthu", "nd_congchuc", "kh_kiemtra"):
+        sample_document(key)
 
 
 def test_citizen_filters_the_library_and_opens_a_document(page, live_server, library):

@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory
+from tests.browser.conftest import sign_in
 
 
 @pytest.fixture
@@ -15,11 +16,7 @@ def category(site):
 
 def test_slug_follows_a_vietnamese_title_without_diacritics(page, live_server, category):
     get_user_model().objects.create_superuser("bientap", "bientap@example.com", "mat-khau-bien-tap")
-    page.goto(live_server.url + "/admin/login/")
-    page.fill("input[name=username]", "bientap")
-    page.fill("input[name=password]", "mat-khau-bien-tap")
-    page.locator("form button[type=submit]").click()
-    page.wait_for_url("**/admin/")
+    sign_in(page, live_server, "bientap", "mat-khau-bien-tap")
 
     page.goto(f"{live_server.url}/admin/pages/add/news_pages/newspage/{category.pk}/")
     page.locator("#id_title").press_sequentially("Sở Nội vụ đẩy mạnh đào tạo, bồi dưỡng")

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
 from freezegun import freeze_time
 
 from consultations.models import CommentStatus, DraftComment
@@ -19,13 +18,6 @@ VALID = {
     "content": "Đề nghị làm rõ thời hạn giải quyết hồ sơ chế độ người có công.",
     "consent": "on",
 }
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

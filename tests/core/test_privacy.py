@@ -1,7 +1,6 @@
 """Private sections stay private when their paths come from the shared list instead of the database."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
@@ -9,14 +8,6 @@ from wagtail.models import PageViewRestriction
 from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    # Shared values outlive each test's rolled-back data.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture(params=[False, True], ids=["shared-off", "shared-on"])

@@ -59,6 +59,13 @@ class Probes:
         self.board, self.make_article, self.article_form = board, make_article, article_form
         self.other_unit = UnitFactory(name="Phòng Tổ chức biên chế")
 
+    def post_as(self, client, user, url, data=None, *, reload):
+        """POST as `user`, then read `reload` again to see what the request changed."""
+        client.force_login(user)
+        client.post(url, data or {})
+        reload.refresh_from_db()
+        return reload
+
     def published(self, title):
         page = self.make_article(title)
         act(self.client_for_setup, self.board.member, page, "approve")
@@ -87,34 +94,23 @@ class Probes:
 
     def publish_article_directly(self, client, user, role):
         page = self.make_article(f"Đăng thẳng {role}")
-        client.force_login(user)
         data = self.article_form(page.title, slug=page.slug, **{"action-publish": "1"})
-        client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data)
-        page.refresh_from_db()
-        return page.live
+        return self.post_as(client, user, reverse("wagtailadmin_pages:edit", args=(page.pk,)), data, reload=page).live
 
     def bulk_publish_article(self, client, user, role):
         page = self.make_article(f"Đăng hàng loạt {role}", submit=False)
-        client.force_login(user)
         url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish")) + f"?id={page.pk}"
-        client.post(url, {"include_descendants": ""})
-        page.refresh_from_db()
-        return page.live
+        return self.post_as(client, user, url, {"include_descendants": ""}, reload=page).live
 
     def urgent_publish_article(self, client, user, role):
         page = self.make_article(f"Đăng khẩn {role}")
-        client.force_login(user)
         url = reverse("editorial_urgent_publish", args=(ContentType.objects.get_for_model(page).pk, page.pk))
-        client.post(url, {"reason": "Thông báo khẩn của Giám đốc Sở."})
-        page.refresh_from_db()
-        return page.live
+        return self.post_as(client, user, url, {"reason": "Thông báo khẩn của Giám đốc Sở."}, reload=page).live
 
     def unpublish_article(self, client, user, role):
         page = self.published(f"Gỡ xuống {role}")
-        client.force_login(user)
-        client.post(reverse("wagtailadmin_pages:unpublish", args=(page.pk,)))
-        page.refresh_from_db()
-        return not page.live
+        url = reverse("wagtailadmin_pages:unpublish", args=(page.pk,))
+        return not self.post_as(client, user, url, reload=page).live
 
     def delete_live_article(self, client, user, role):
         page = self.published(f"Xóa {role}")
@@ -193,11 +189,10 @@ class Probes:
 
     def publish_document_directly(self, client, user, role):
         doc = self.legal_document(f"{len(role)}{ord(role[0])}/2026/QĐ-UBND")
-        client.force_login(user)
         url = reverse(LegalDocument.snippet_viewset.get_url_name("edit"), args=(doc.pk,))
-        client.post(url, document_form(doc, doc.title, **{"action-publish": "1"}))
-        doc.refresh_from_db()
-        return doc.live
+        return self.post_as(
+            client, user, url, document_form(doc, doc.title, **{"action-publish": "1"}), reload=doc
+        ).live
 
     def export_other_unit_questions(self, client, user, role):
         QuestionFactory(unit=self.other_unit, email=f"khac.{role}@example.vn", status="assigned")
@@ -209,10 +204,9 @@ class Probes:
 
     def close_other_unit_question(self, client, user, role):
         question = QuestionFactory(unit=self.other_unit, status="assigned")
-        client.force_login(user)
-        client.post(reverse("wagtailsnippets_feedback_question:close", args=(question.pk,)), {"reason": "Sai đơn vị."})
-        question.refresh_from_db()
-        return question.status == QuestionStatus.CLOSED
+        url = reverse("wagtailsnippets_feedback_question:close", args=(question.pk,))
+        closed = self.post_as(client, user, url, {"reason": "Sai đơn vị."}, reload=question)
+        return closed.status == QuestionStatus.CLOSED
 
     def contact_message(self, role):
         page = ContactPage.objects.first()

@@ -1,7 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
 
 from feedback.models import Question
@@ -16,14 +15,6 @@ VALID_QUESTION = {
     "question": "Tôi là viên chức có 6 năm công tác, có đủ điều kiện không?",
     "consent": "on",
 }
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    # Rate limits and CAPTCHA tokens live in the cache; every test starts as a new visitor.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

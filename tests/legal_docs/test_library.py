@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from legal_docs.models import DocumentType, LegalDocument
 from seed.factories.legal_docs import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
+from tests.legal_docs.samples import CIVIL_SERVICE, sample_document
 
 pytestmark = pytest.mark.django_db
 LIBRARY = reverse("legal_docs:library")
@@ -16,47 +17,15 @@ LIBRARY = reverse("legal_docs:library")
 
 @pytest.fixture
 def library(home_page):
-    law, decree = DocumentTypeFactory(name="Luật"), DocumentTypeFactory(name="Nghị định")
-    assembly, government = IssuingBodyFactory(name="Quốc hội"), IssuingBodyFactory(name="Chính phủ")
-    civil, archives = TopicFactory(name="Công chức - viên chức"), TopicFactory(name="Văn thư - lưu trữ")
-    docs = {
-        "luat_ccvc": LegalDocumentFactory(
-            number="22/2008/QH12",
-            title="Luật Cán bộ, công chức",
-            document_type=law,
-            issuing_body=assembly,
-            issue_date=datetime.date(2008, 11, 13),
-            topics=[civil],
-        ),
-        "nd_vanthu": LegalDocumentFactory(
-            number="30/2020/NĐ-CP",
-            title="Về công tác văn thư",
-            document_type=decree,
-            issuing_body=government,
-            issue_date=datetime.date(2020, 3, 5),
-            topics=[archives],
-        ),
-        "nd_congchuc": LegalDocumentFactory(
-            number="138/2020/NĐ-CP",
-            title="Quy định về tuyển dụng, sử dụng và quản lý công chức",
-            document_type=decree,
-            issuing_body=government,
-            issue_date=datetime.date(2020, 11, 27),
-            topics=[civil],
-        ),
-        "nd_cu": LegalDocumentFactory(
-            number="110/2004/NĐ-CP",
-            title="Về công tác văn thư",
-            document_type=decree,
-            issuing_body=government,
-            issue_date=datetime.date(2004, 4, 8),
-            topics=[archives],
-            validity_override="expired",
-        ),
-        "draft": LegalDocumentFactory(
-            number="99/2024/NĐ-CP", title="Dự thảo về công chức", document_type=decree, topics=[civil], live=False
-        ),
-    }
+    docs = {key: sample_document(key) for key in ("luat_ccvc", "nd_vanthu", "nd_congchuc")}
+    docs["nd_cu"] = sample_document("nd_cu", validity_override="expired")
+    docs["draft"] = LegalDocumentFactory(
+        number="99/2024/NĐ-CP",
+        title="Dự thảo về công chức",
+        document_type=DocumentTypeFactory(name="Nghị định"),
+        topics=[TopicFactory(name=CIVIL_SERVICE)],
+        live=False,
+    )
     return docs
 
 

@@ -145,3 +145,23 @@ def test_detail_lists_its_topics_and_a_preview_those_of_the_draft(client, rf, ho
     request.user = AnonymousUser()
     preview = document.serve_preview(request, document.default_preview_mode).render().content.decode()
     assert topics_shown(preview) == ["Công chức"]
+
+
+# As tests/news_pages/test_queries.py: the library (two filters) and a document's page.
+PAGE_QUERIES = {"library": 12, "detail": 9}
+
+
+@pytest.mark.parametrize("kind", PAGE_QUERIES)
+def test_library_and_document_pages_run_a_known_number_of_queries(client, home_page, kind):
+    document = LegalDocumentFactory(number="30/2020/NĐ-CP", title="Về công tác văn thư", topics=[TopicFactory()])
+    LegalDocumentFactory(number="31/2020/NĐ-CP", title="Văn bản khác")
+    if kind == "library":
+        url = f"{reverse('legal_docs:library')}?loai={document.document_type.slug}&nam={document.issue_year}"
+    else:
+        url = document.get_absolute_url()
+    client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert "30/2020/NĐ-CP" in response.content.decode()
+    assert len(queries) == PAGE_QUERIES[kind], "\n".join(query["sql"][:160] for query in queries)

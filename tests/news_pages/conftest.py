@@ -1,15 +1,6 @@
 import pytest
-from django.core.cache import cache
 
 from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory, UnitFactory
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    # Renditions and site root paths are cached; tests must not see another test's rows.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

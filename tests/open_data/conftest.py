@@ -1,17 +1,8 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
 
 from seed.factories.legal_docs import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    # The library's counts and options are shared values: no test sees another's.
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

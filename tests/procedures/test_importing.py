@@ -1,9 +1,11 @@
 """Importing the portal's CSV export: all rows or none, every problem named with its row."""
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.urls import reverse
 
 from procedures.importing import plan_import, save_import
 from procedures.models import Procedure
@@ -69,3 +71,24 @@ def test_admin_import_screen_shows_row_errors_then_imports(client):
     response = client.post(url, {"file": good}, follow=True)
     assert "Đã nhập 1 thủ tục mới, cập nhật 0 thủ tục." in response.content.decode()
     assert Procedure.objects.count() == 1
+
+
+def test_admin_import_screen_refuses_a_file_over_its_size_limit(client):
+    client.force_login(UserFactory(is_superuser=True))
+    header = csv_bytes(f"1.000001,Thủ tục,Việc làm,Cấp tỉnh,{URL}1")
+    too_big = SimpleUploadedFile("export.csv", header + b" " * (5 * 1024 * 1024))
+    response = client.post("/admin/snippets/procedures/procedure/nhap/", {"file": too_big})
+    assert "Tệp quá lớn; tối đa 5 MB." in response.content.decode()
+    assert not Procedure.objects.exists()
+
+
+def test_the_import_screen_needs_both_adding_and_changing_procedures(client):
+    editor = UserFactory()
+    editor.user_permissions.add(
+        Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="add_procedure")
+    )
+    client.force_login(editor)
+    # Wagtail answers a refusal in the admin with a redirect to the dashboard.
+    assert client.get("/admin/snippets/procedures/procedure/nhap/").url == reverse("wagtailadmin_home")
+    editor.user_permissions.add(Permission.objects.get(codename="change_procedure"))
+    assert client.get("/admin/snippets/procedures/procedure/nhap/").status_code == 200

@@ -109,13 +109,20 @@ def test_editor_cannot_see_statements(client, confirmed, roles):
     assert refused(client.get(reverse("royalty_statements:index")))
 
 
-@pytest.mark.parametrize("role", ["editor", "chair", "accountant"])
-def test_only_the_head_approves(client, confirmed, roles, role):
+@pytest.mark.parametrize(
+    ("action", "role"),
+    [("approve", role) for role in ("editor", "chair", "accountant")]
+    + [("pay", role) for role in ("editor", "chair", "head")],
+)
+def test_only_the_head_approves_and_only_the_accountant_marks_paid(client, confirmed, roles, action, role):
     statement = RoyaltyStatement.objects.get()
+    if action == "pay":
+        statement.approve(roles.head)
+    status_before = statement.status
     client.force_login(getattr(roles, role))
-    assert refused(client.post(reverse("royalty_statements:approve", args=[statement.pk])))
+    assert refused(client.post(reverse(f"royalty_statements:{action}", args=[statement.pk])))
     statement.refresh_from_db()
-    assert statement.status == RoyaltyStatement.DRAFT
+    assert statement.status == status_before
 
 
 def test_head_approves_and_the_statement_locks(client, confirmed, roles):
@@ -129,16 +136,6 @@ def test_head_approves_and_the_statement_locks(client, confirmed, roles):
     assert "Phê duyệt và khóa bảng kê" not in content
     statement.refresh_from_db()
     assert (statement.status, statement.approved_by) == (RoyaltyStatement.APPROVED, roles.head)
-
-
-@pytest.mark.parametrize("role", ["editor", "chair", "head"])
-def test_only_the_accountant_marks_paid(client, confirmed, roles, role):
-    statement = RoyaltyStatement.objects.get()
-    statement.approve(roles.head)
-    client.force_login(getattr(roles, role))
-    assert refused(client.post(reverse("royalty_statements:pay", args=[statement.pk])))
-    statement.refresh_from_db()
-    assert statement.status == RoyaltyStatement.APPROVED
 
 
 def test_accountant_reads_downloads_and_marks_paid(client, confirmed, roles):

@@ -3,7 +3,6 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
-from django.core.cache import cache
 from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
@@ -50,13 +49,6 @@ def test_a_few_mistakes_then_the_right_password_logs_in(client, chair):
     response = log_in(client, "mat-khau-dung-123")
     assert response.status_code == 302
     assert client.session["_auth_user_id"] == str(chair.pk)
-
-
-@pytest.fixture
-def fresh_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def request_reset(client, email, address="203.0.113.9"):
