@@ -1,6 +1,6 @@
 """Synthetic legal documents for the search benchmark, worded like the real ones.
 
-The vocabulary is the demo content's own Vietnamese (legal_docs and news_pages demo data), and
+The vocabulary is the demo content's own Vietnamese (seed/data: legal_docs and news), and
 texts are drawn from it as word chains (each word follows one that followed it in the demo
 text), so word frequencies and pairs look like real titles and bodies: common words ("quy định",
 "công tác") match many documents, rare ones few. Only for a benchmark database:
@@ -11,7 +11,6 @@ text), so word frequencies and pairs look like real titles and bodies: common wo
 import datetime
 import random
 import re
-from pathlib import Path
 
 _WORD = re.compile(r"[^\W\d_]+")
 BATCH = 500
@@ -19,13 +18,11 @@ BATCH = 500
 
 def corpus_words():
     """The words of the demo data's Vietnamese strings, in order."""
-    import legal_docs.demo_data
-    import news_pages.demo_data
+    from seed import data
 
     words = []
-    for module in (legal_docs.demo_data, news_pages.demo_data):
-        for string in re.findall(r'"([^"\n]{12,})"', Path(module.__file__).read_text(encoding="utf-8")):
-            words.extend(word.lower() for word in _WORD.findall(string) if not word.isascii() or len(word) > 1)
+    for string in data.strings("legal_docs", "news"):
+        words.extend(word.lower() for word in _WORD.findall(string) if not word.isascii() or len(word) > 1)
     return words
 
 

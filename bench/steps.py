@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from django.urls import NoReverseMatch, reverse
 
 from bench.environment import WORK
-from bench.generate import generate, measure_page_api, parse_scale
+from seed.bulk import generate, measure_page_api, parse_scale
 
 
 def build_database(scale):

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.cache import cache
 from wagtail.models import Locale, Page, Site
 
-from tests.site_home.factories import HomePageFactory
+from seed.factories.site_home import HomePageFactory
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -4,8 +4,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from access_info.models import AccessInfoPage, CatalogueItem, InformationCategory, validate_link
-from tests.access_info.factories import AccessInfoPageFactory
-from tests.site_home.factories import StandardPageFactory
+from seed.factories.access_info import AccessInfoPageFactory
+from seed.factories.site_home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from access_info.models import InformationRequest, RequestStatus
 from access_info.privacy import purge_request_personal_data
 from feedback.deadlines import add_working_days
 from feedback.models import PendingEmail
-from tests.access_info.factories import VALID_REQUEST, InformationRequestFactory
-from tests.editorial.factories import UserFactory
+from seed.factories.access_info import VALID_REQUEST, InformationRequestFactory
+from seed.factories.editorial import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,9 +6,9 @@ from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, SITE_ADMINS, setup_editorial
-from tests.editorial.factories import UserFactory
+from seed.factories.editorial import UserFactory
 
-PASSWORD = "matkhau@123"  # tests.editorial.factories.UserFactory's
+PASSWORD = "matkhau@123"  # seed.factories.editorial.UserFactory's
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from wagtail.models import PageViewRestriction
 
 from accounts.policy import new_recovery_codes
 from editorial.roles import BOARD_CHAIR, SITE_ADMINS
+from seed.factories.editorial import UserFactory
 from tests.accounts.conftest import code_for, enrolled, log_in
-from tests.editorial.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 VERIFY = reverse("accounts_verify")

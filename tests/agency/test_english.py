@@ -4,8 +4,8 @@ import pytest
 
 from agency.models import EnglishHomePage
 from editorial.models import UnitKind
-from tests.agency.factories import AboutPageFactory, EnglishHomePageFactory, LeaderFactory
-from tests.editorial.factories import UnitFactory
+from seed.factories.agency import AboutPageFactory, EnglishHomePageFactory, LeaderFactory
+from seed.factories.editorial import UnitFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,9 +11,9 @@ from wagtail.images.tests.utils import get_test_image_file
 
 from agency.models import AboutPage, LeadersPage, OrganisationPage
 from editorial.models import UnitKind
+from seed.factories.agency import AboutPageFactory, LeaderFactory, LeadersPageFactory, OrganisationPageFactory
+from seed.factories.editorial import UnitFactory
 from site_home.models import StandardPage
-from tests.agency.factories import AboutPageFactory, LeaderFactory, LeadersPageFactory, OrganisationPageFactory
-from tests.editorial.factories import UnitFactory
 
 pytestmark = pytest.mark.django_db
 

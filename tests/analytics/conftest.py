@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.test import RequestFactory
 
 from analytics import store
-from tests.site_home.factories import StandardPageFactory
+from seed.factories.site_home import StandardPageFactory
 
 REDIS_URL = os.environ.get("ANALYTICS_TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"

@@ -6,8 +6,8 @@ import pytest
 
 from analytics.api import views_for
 from editorial.models import Unit
-from tests.analytics.factories import DailyContentViewsFactory
-from tests.site_home.factories import StandardPageFactory
+from seed.factories.analytics import DailyContentViewsFactory
+from seed.factories.site_home import StandardPageFactory
 
 
 @pytest.mark.django_db

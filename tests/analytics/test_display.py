@@ -17,9 +17,9 @@ from wagtail.models import PageViewRestriction
 from analytics.queries import kind_model, ranked_windows
 from analytics.recording import content_key, parse_content_key, record
 from editorial.models import Unit
+from seed.factories.analytics import DailyContentViewsFactory, DailyVisitsFactory
+from seed.factories.site_home import StandardPageFactory
 from tests.analytics.conftest import beacon_request
-from tests.analytics.factories import DailyContentViewsFactory, DailyVisitsFactory
-from tests.site_home.factories import StandardPageFactory
 
 BEACON = re.compile(r"<script data-analytics-endpoint=.*?</script>", re.S)
 

@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.analytics.factories import DailyContentViewsFactory, DailyReferrersFactory, DailyVisitsFactory
+from seed.factories.analytics import DailyContentViewsFactory, DailyReferrersFactory, DailyVisitsFactory
 
 REPORT_URL = "/admin/reports/thong-ke-truy-cap/"
 

@@ -4,12 +4,12 @@ import pytest
 from wagtail.models import Page
 
 from analytics.models import DailyContentViews
-from bench.generate import generate, parse_scale
 from feedback.models import Question
 from legal_docs.models import LegalDocument
 from news_pages.models import NewsCategoryPage, NewsPage
-from tests.legal_docs.factories import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory, UnitFactory
+from seed.bulk import generate, parse_scale
+from seed.factories.legal_docs import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
 

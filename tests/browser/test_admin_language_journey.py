@@ -8,11 +8,11 @@ import pytest
 from wagtail.models import Site
 
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, SITE_ADMINS, UNIT_EDITORS, setup_editorial
+from seed.factories.editorial import UnitFactory, UserFactory, editor_of
+from seed.factories.legal_docs import LegalDocumentFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from seed.factories.site_home import StandardPageFactory
 from tests.browser.conftest import guide_screenshot, sign_in
-from tests.editorial.factories import UnitFactory, UserFactory, editor_of
-from tests.legal_docs.factories import LegalDocumentFactory
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
-from tests.site_home.factories import StandardPageFactory
 
 
 def test_editor_signs_in_and_edits_a_page_in_vietnamese(page, live_server, site, django_user_model):

@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from analytics import flush, store
 from analytics.models import DailyContentViews, DailyVisits
-from tests.analytics.factories import DailyContentViewsFactory
+from seed.factories.analytics import DailyContentViewsFactory
+from seed.factories.site_home import StandardPageFactory
 from tests.browser.conftest import open_page, serious_axe_violations
-from tests.site_home.factories import StandardPageFactory
 
 # Headless Chromium announces itself as "HeadlessChrome", which the counter treats as a bot.
 DESKTOP_CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"

@@ -9,9 +9,9 @@ from playwright.sync_api import expect
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, setup_editorial
 from feedback.deadlines import default_deadline
 from feedback.models import Question, QuestionStatus
+from seed.factories.editorial import UnitFactory, UserFactory, editor_of
+from seed.factories.feedback import QuestionFactory
 from tests.browser.test_editorial_journey import open_signed_in_tab
-from tests.editorial.factories import UnitFactory, UserFactory, editor_of
-from tests.feedback.factories import QuestionFactory
 
 ANSWER = "Không quá 10% tổng số người trong danh sách trả lương của cơ quan."
 

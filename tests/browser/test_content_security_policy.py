@@ -3,10 +3,10 @@
 import pytest
 from django.contrib.auth import get_user_model
 
+from seed.factories.feedback import QuestionFactory, TopicFactory
+from seed.factories.legal_docs import LegalDocumentFactory
+from seed.factories.news_pages import NewsIndexPageFactory, NewsPageFactory
 from tests.browser.conftest import sign_in
-from tests.feedback.factories import QuestionFactory, TopicFactory
-from tests.legal_docs.factories import LegalDocumentFactory
-from tests.news_pages.factories import NewsIndexPageFactory, NewsPageFactory
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ from django.utils import timezone
 
 from disclosure.models import DisclosureKind
 from feedback.models import ContentRating
+from seed.factories.disclosure import DisclosureItemFactory
+from seed.factories.feedback import UnitFactory
 from tests.browser.conftest import serious_axe_violations
-from tests.disclosure.factories import DisclosureItemFactory
-from tests.feedback.factories import UnitFactory
 
 
 def test_citizen_finds_a_budget_report_by_year_and_rates_it(page, live_server, site):

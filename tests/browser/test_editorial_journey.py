@@ -16,9 +16,9 @@ from editorial.models import Unit
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, setup_editorial
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
 from news_pages.models import NewsPage
+from seed.factories.editorial import UnitFactory, UnitQuotaFactory, UserFactory, editor_of
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 from tests.browser.conftest import guide_screenshot, sign_in
-from tests.editorial.factories import UnitFactory, UnitQuotaFactory, UserFactory, editor_of
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 PASSWORD = "matkhau@123"
 TITLE = "Sở Nội vụ tập huấn nghiệp vụ văn thư cho các đơn vị"

@@ -12,9 +12,9 @@ from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, Wor
 from feedback import lifecycle
 from feedback.deadlines import default_deadline
 from feedback.models import Feedback, Question, QuestionStatus
+from seed.factories.feedback import TopicFactory, UnitFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 from tests.browser.conftest import serious_axe_violations
-from tests.feedback.factories import TopicFactory, UnitFactory
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 
 def attach_board_workflow():

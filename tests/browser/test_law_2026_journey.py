@@ -10,12 +10,12 @@ from wagtail.models import Site
 from consultations.models import DraftComment
 from core.working_days import add_working_days
 from feedback.models import ContentRating
+from seed.factories.consultations import DraftDocumentFactory
+from seed.factories.feedback import UnitFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from seed.factories.work_calendar import WorkCalendarEntryFactory
 from site_home.models import MaintenanceWindow
 from tests.browser.conftest import serious_axe_violations
-from tests.consultations.factories import DraftDocumentFactory
-from tests.feedback.factories import UnitFactory
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
-from tests.work_calendar.factories import WorkCalendarEntryFactory
 from work_calendar.weeks import this_monday
 
 

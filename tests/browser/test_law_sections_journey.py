@@ -4,16 +4,16 @@ import re
 
 from access_info.models import CatalogueItem, InformationCategory, InformationRequest
 from editorial.models import UnitKind
-from tests.access_info.factories import AccessInfoPageFactory
-from tests.agency.factories import (
+from seed.factories.access_info import AccessInfoPageFactory
+from seed.factories.agency import (
     AboutPageFactory,
     EnglishHomePageFactory,
     LeaderFactory,
     OrganisationPageFactory,
 )
+from seed.factories.editorial import UnitFactory
+from seed.factories.procedures import ProcedureFactory, ProcedureIndexPageFactory
 from tests.browser.conftest import serious_axe_violations
-from tests.editorial.factories import UnitFactory
-from tests.procedures.factories import ProcedureFactory, ProcedureIndexPageFactory
 
 
 def test_citizen_reads_the_organisation_chart_and_switches_to_english(page, live_server, site):

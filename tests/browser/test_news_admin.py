@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory
 from tests.browser.conftest import sign_in
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory
 
 
 @pytest.fixture

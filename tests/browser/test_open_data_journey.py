@@ -7,11 +7,11 @@ import datetime
 from wagtail.models import Site
 
 from feedback.models import ContactPage
+from seed.factories.access_info import AccessInfoPageFactory
+from seed.factories.agency import AboutPageFactory
+from seed.factories.legal_docs import LegalDocumentFactory
+from seed.factories.procedures import ProcedureIndexPageFactory
 from site_home.models import SiteSettings
-from tests.access_info.factories import AccessInfoPageFactory
-from tests.agency.factories import AboutPageFactory
-from tests.legal_docs.factories import LegalDocumentFactory
-from tests.procedures.factories import ProcedureIndexPageFactory
 
 
 def test_the_library_csv_and_the_api_give_the_documents_the_page_lists(page, live_server, site):

@@ -11,10 +11,10 @@ from playwright.sync_api import expect
 from editorial.roles import BOARD_CHAIR, setup_editorial
 from royalties.models import RoyaltyStatement
 from royalties.roles import HEAD
+from seed.factories.editorial import UnitFactory, UserFactory, editor_of
+from seed.factories.news_pages import NewsIndexPageFactory, NewsPageFactory
+from seed.factories.royalties import RateTableFactory
 from tests.browser.test_editorial_journey import sign_in
-from tests.editorial.factories import UnitFactory, UserFactory, editor_of
-from tests.news_pages.factories import NewsIndexPageFactory, NewsPageFactory
-from tests.royalties.factories import RateTableFactory
 
 TITLE = "Sở Nội vụ tổng kết công tác cải cách hành chính 6 tháng đầu năm"
 

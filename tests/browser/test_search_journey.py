@@ -5,8 +5,8 @@ import datetime
 import pytest
 from wagtail.contrib.search_promotions.models import Query
 
+from seed.factories.search import make_document, make_news, news_category
 from tests.browser.conftest import serious_axe_violations
-from tests.search.factories import make_document, make_news, news_category
 
 
 @pytest.fixture

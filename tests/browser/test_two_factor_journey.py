@@ -7,8 +7,8 @@ from django_otp.oath import totp
 from playwright.sync_api import expect
 
 from editorial.roles import BOARD_CHAIR, SITE_ADMINS, setup_editorial
+from seed.factories.editorial import UserFactory
 from tests.browser.test_content_security_policy import watch_violations
-from tests.editorial.factories import UserFactory
 
 
 @pytest.fixture

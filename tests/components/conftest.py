@@ -12,8 +12,8 @@ from wagtail.models import GroupPagePermission, Site
 
 from components.membership import PLATFORM_ADMINS
 from editorial.roles import SITE_ADMINS
-from tests.editorial.factories import UserFactory
-from tests.site_home.factories import HomePageFactory
+from seed.factories.editorial import UserFactory
+from seed.factories.site_home import HomePageFactory
 
 COMPONENT_HOST = "sotuphap.localhost"
 

@@ -10,11 +10,11 @@ from components.membership import PLATFORM_ADMINS
 from disclosure.models import DisclosureItem
 from editorial.roles import SITE_ADMINS
 from news_pages.models import NewsIndexPage
+from seed.factories.disclosure import DisclosureItemFactory
+from seed.factories.editorial import UserFactory
+from seed.factories.news_pages import NewsCategoryPageFactory
+from seed.factories.site_home import StandardPageFactory
 from tests.components.conftest import COMPONENT_HOST
-from tests.disclosure.factories import DisclosureItemFactory
-from tests.editorial.factories import UserFactory
-from tests.news_pages.factories import NewsCategoryPageFactory
-from tests.site_home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

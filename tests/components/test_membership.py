@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 
 from components.membership import sites_for_user
-from tests.editorial.factories import UserFactory
+from seed.factories.editorial import UserFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,10 +9,10 @@ from wagtail.models import GroupPagePermission, Site
 
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, SITE_ADMINS, UNIT_EDITORS, setup_editorial
 from news_pages.models import NewsIndexPage
+from seed.factories.editorial import UserFactory
+from seed.factories.news_pages import NewsIndexPageFactory
 from site_home.models import SiteSettings
 from tests.components.conftest import COMPONENT_HOST
-from tests.editorial.factories import UserFactory
-from tests.news_pages.factories import NewsIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,8 +6,8 @@ from django.urls import reverse
 
 from editorial.models import Unit
 from legal_docs.models import LegalDocument
-from tests.feedback.factories import QuestionFactory
-from tests.legal_docs.factories import LegalDocumentFactory
+from seed.factories.feedback import QuestionFactory
+from seed.factories.legal_docs import LegalDocumentFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 from freezegun import freeze_time
 
 from consultations.models import CommentStatus, DraftComment
-from tests.consultations.factories import DraftCommentFactory, DraftDocumentFactory
+from seed.factories.consultations import DraftCommentFactory, DraftDocumentFactory
 
 pytestmark = pytest.mark.django_db
 NOW = "2026-12-07 10:00:00+07:00"

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from tests.feedback.factories import QuestionFactory
+from seed.factories.feedback import QuestionFactory
 
 pytestmark = pytest.mark.django_db
 

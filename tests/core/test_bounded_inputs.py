@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 
 from core.numbers import ascii_int, year_or_none
-from tests.legal_docs.factories import LegalDocumentFactory
+from seed.factories.legal_docs import LegalDocumentFactory
 
 pytestmark = pytest.mark.django_db
 

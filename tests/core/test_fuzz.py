@@ -22,12 +22,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from feedback.targets import target_token
-from tests.consultations.factories import DraftDocumentFactory
-from tests.disclosure.factories import DisclosureItemFactory
-from tests.feedback.factories import QuestionFactory, TopicFactory
-from tests.legal_docs.factories import LegalDocumentFactory
-from tests.news_pages.factories import NewsIndexPageFactory
-from tests.procedures.factories import ProcedureIndexPageFactory
+from seed.factories.consultations import DraftDocumentFactory
+from seed.factories.disclosure import DisclosureItemFactory
+from seed.factories.feedback import QuestionFactory, TopicFactory
+from seed.factories.legal_docs import LegalDocumentFactory
+from seed.factories.news_pages import NewsIndexPageFactory
+from seed.factories.procedures import ProcedureIndexPageFactory
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "600"))
 FIXED_SEED = not os.environ.get("FUZZ_RANDOM")

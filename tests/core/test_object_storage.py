@@ -22,8 +22,8 @@ from wagtail.images import get_image_model
 from core.storage import media_storages
 from legal_docs.models import AttachmentDocument
 from legal_docs.pdf import simple_pdf
-from tests.legal_docs.factories import AttachmentDocumentFactory, LegalDocumentFactory, root_collection
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from seed.factories.legal_docs import AttachmentDocumentFactory, LegalDocumentFactory, root_collection
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 moto_server = pytest.importorskip("moto.server", reason="moto[server] (requirements-dev.txt) is not installed")
 boto3 = pytest.importorskip("boto3", reason="django-storages[s3] (requirements.txt) is not installed")

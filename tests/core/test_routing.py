@@ -9,8 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from core.routing import page_ancestors
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
-from tests.site_home.factories import StandardPageFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from seed.factories.site_home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

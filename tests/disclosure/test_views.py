@@ -8,8 +8,8 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page, Site
 
 from disclosure.models import DisclosureFile, DisclosureKind
-from tests.disclosure.factories import DisclosureItemFactory
-from tests.feedback.factories import UnitFactory
+from seed.factories.disclosure import DisclosureItemFactory
+from seed.factories.feedback import UnitFactory
 
 pytestmark = pytest.mark.django_db
 

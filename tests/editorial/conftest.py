@@ -11,8 +11,8 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, setup_editorial
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
 from news_pages.models import NewsPage
-from tests.editorial.factories import UnitFactory, UnitQuotaFactory, UserFactory, editor_of
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from seed.factories.editorial import UnitFactory, UnitQuotaFactory, UserFactory, editor_of
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 
 @pytest.fixture

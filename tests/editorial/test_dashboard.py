@@ -11,7 +11,7 @@ from django.utils import timezone, translation
 from wagtail.models import TaskState
 
 from editorial.dashboard import BelowQuotaPanel, ModerationQueuePanel
-from tests.editorial.factories import UnitFactory, UnitQuotaFactory
+from seed.factories.editorial import UnitFactory, UnitQuotaFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 
 from editorial.reports.data import build_report
 from editorial.reports.history import UnitHistory
-from tests.editorial.factories import UnitFactory, UnitNameChangeFactory, UnitQuotaFactory
+from seed.factories.editorial import UnitFactory, UnitNameChangeFactory, UnitQuotaFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.models import PageLogEntry, WorkflowState
 
 from editorial.roles import SITE_ADMINS
-from tests.editorial.factories import UserFactory
+from seed.factories.editorial import UserFactory
 from tests.editorial.test_page_workflow import act, create_and_submit, refused
 
 pytestmark = pytest.mark.django_db

@@ -24,11 +24,11 @@ from editorial.permission_model import PERMISSION_MODEL, ROLES, markdown_table
 from editorial.roles import SITE_ADMINS
 from feedback.models import ContactFormField, ContactPage, QuestionStatus
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
-from tests.editorial.factories import UnitFactory, UserFactory
+from seed.factories.editorial import UnitFactory, UserFactory
+from seed.factories.feedback import FeedbackFactory, QuestionFactory
 from tests.editorial.test_document_workflow import act as act_on_document
 from tests.editorial.test_document_workflow import document_form
 from tests.editorial.test_page_workflow import act
-from tests.feedback.factories import FeedbackFactory, QuestionFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,9 @@ from wagtail.models import GroupPagePermission
 
 from editorial.roles import SITE_ADMINS
 from feedback.models import ContactFormField, ContactPage, QuestionStatus
-from tests.editorial.factories import UnitFactory, UserFactory
+from seed.factories.editorial import UnitFactory, UserFactory
+from seed.factories.feedback import FeedbackFactory, QuestionFactory
 from tests.editorial.test_page_workflow import refused
-from tests.feedback.factories import FeedbackFactory, QuestionFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from freezegun import freeze_time
 
 from editorial.models import ReminderLog
 from feedback.models import PendingEmail
-from tests.editorial.factories import UnitFactory, UnitQuotaFactory, editor_of
+from seed.factories.editorial import UnitFactory, UnitQuotaFactory, editor_of
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from freezegun import freeze_time
 from wagtail.models import WorkflowState
 
 from editorial.reports.data import build_report
-from tests.editorial.factories import UnitFactory, UnitNameChangeFactory, UnitQuotaFactory
+from seed.factories.editorial import UnitFactory, UnitNameChangeFactory, UnitQuotaFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -5,7 +5,7 @@ from django.contrib.messages import constants, get_messages
 from django.urls import reverse
 
 from editorial.models import Unit
-from tests.editorial.factories import UnitFactory, UserFactory
+from seed.factories.editorial import UnitFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 

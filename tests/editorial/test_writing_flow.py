@@ -4,7 +4,7 @@
 import pytest
 from django.urls import reverse
 
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsPageFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
 
 from feedback.models import Question
-from tests.feedback.factories import TopicFactory, UnitFactory
+from seed.factories.feedback import TopicFactory, UnitFactory
 
 VALID_QUESTION = {
     "name": "Nguyễn Văn An",

@@ -6,7 +6,7 @@ from django.test import Client
 
 from feedback.models import Feedback
 from feedback.targets import target_token
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

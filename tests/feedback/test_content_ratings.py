@@ -9,9 +9,9 @@ from freezegun import freeze_time
 from editorial.reports.data import build_report
 from feedback.models import ContentRating
 from feedback.targets import target_token
-from tests.feedback.factories import UnitFactory
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
-from tests.site_home.factories import StandardPageFactory
+from seed.factories.feedback import UnitFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from seed.factories.site_home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

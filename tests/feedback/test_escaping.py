@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from feedback import lifecycle
 from feedback.models import Question
-from tests.feedback.factories import FeedbackFactory, QuestionFactory, RatingFactory
+from seed.factories.feedback import FeedbackFactory, QuestionFactory, RatingFactory
 
 PAYLOAD = "<script>alert('xss')</script>"
 ESCAPED = "&lt;script&gt;alert(&#x27;xss&#x27;)&lt;/script&gt;"

@@ -11,8 +11,8 @@ from django.urls import reverse
 from feedback.models import Feedback
 from feedback.models.feedback import FeedbackStatus
 from feedback.targets import target_token
-from tests.feedback.factories import FeedbackFactory
-from tests.site_home.factories import StandardPageFactory
+from seed.factories.feedback import FeedbackFactory
+from seed.factories.site_home import StandardPageFactory
 
 VALID = {
     "name": "Trần Thị Bích",

@@ -9,7 +9,7 @@ from django.utils import timezone
 from feedback.models import PendingEmail, Question, QuestionStatus
 from feedback.models.feedback import FeedbackStatus
 from feedback.privacy import purge_personal_data
-from tests.feedback.factories import FeedbackFactory, QuestionFactory
+from seed.factories.feedback import FeedbackFactory, QuestionFactory
 
 
 @pytest.mark.django_db

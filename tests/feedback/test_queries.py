@@ -4,7 +4,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from tests.feedback.factories import QuestionFactory
+from seed.factories.feedback import QuestionFactory
 
 
 def count_queries(client, url):
@@ -40,7 +40,7 @@ def test_latest_questions_block_is_one_query(django_assert_num_queries, rf):
 @pytest.mark.django_db
 @pytest.mark.parametrize("url", ["/admin/snippets/feedback/question/", "/admin/phan-hoi/"])
 def test_admin_inboxes_queries_do_not_grow_with_items(client, staff, url):
-    from tests.feedback.factories import FeedbackFactory
+    from seed.factories.feedback import FeedbackFactory
 
     QuestionFactory(status="assigned")
     FeedbackFactory()

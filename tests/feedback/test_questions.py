@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from core.working_days import add_working_days
 from feedback.models import PendingEmail, Question, QuestionStatus
-from tests.feedback.factories import QuestionFactory
+from seed.factories.feedback import QuestionFactory
 
 ASK_URL = "/hoi-dap/dat-cau-hoi/"
 TRACK_URL = "/hoi-dap/tra-cuu/"

@@ -4,7 +4,7 @@ import pytest
 
 from feedback.models import SatisfactionRating
 from feedback.views import VOTER_COOKIE
-from tests.feedback.factories import QuestionFactory, RatingFactory
+from seed.factories.feedback import QuestionFactory, RatingFactory
 
 
 @pytest.fixture

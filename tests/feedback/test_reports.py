@@ -9,7 +9,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from feedback.reports import satisfaction_by_unit
-from tests.feedback.factories import QuestionFactory, RatingFactory, UnitFactory
+from seed.factories.feedback import QuestionFactory, RatingFactory, UnitFactory
 
 
 def at(year, month, day):

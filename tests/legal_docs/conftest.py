@@ -1,6 +1,6 @@
 import pytest
 
-from tests.legal_docs.factories import root_collection
+from seed.factories.legal_docs import root_collection
 
 
 @pytest.fixture(autouse=True)

@@ -2,7 +2,7 @@
 
 import datetime
 
-from tests.legal_docs.factories import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
+from seed.factories.legal_docs import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
 
 CIVIL_SERVICE, ARCHIVES = "Công chức - viên chức", "Văn thư - lưu trữ"
 ISSUER_LEVELS = {"Quốc hội": "central", "Chính phủ": "central", "Sở Nội vụ": "department"}

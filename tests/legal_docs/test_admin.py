@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from wagtail.test.utils.form_data import rich_text
 
 from legal_docs.models import LegalDocument
-from tests.legal_docs.factories import (
+from seed.factories.legal_docs import (
     AttachmentDocumentFactory,
     DocumentTypeFactory,
     IssuingBodyFactory,

@@ -1,21 +1,14 @@
-import io
-
 import pytest
-from django.core.management.base import BaseCommand
 
-import core.demo
-import editorial.demo
-import legal_docs.demo
 from legal_docs.models import DocumentRelation, LegalDocument
+from seed import seed_site
 
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_library_is_varied_published_and_idempotent():
-    command = BaseCommand(stdout=io.StringIO())
-    core.demo.load(command)
-    editorial.demo.load(command)
-    legal_docs.demo.load(command)
+def test_demo_library_is_varied_published_and_idempotent(home_page):
+    site = home_page.get_site()
+    seed_site(site, out=[].append, areas=["topics", "units", "documents"])
     documents = LegalDocument.objects.all()
     assert documents.count() >= 60
     assert documents.filter(live=False).count() == 2
@@ -27,7 +20,7 @@ def test_demo_library_is_varied_published_and_idempotent():
     relations = DocumentRelation.objects.count()
     assert relations >= 20
 
-    legal_docs.demo.load(command)
+    seed_site(site, out=[].append, areas=["documents"])
     assert LegalDocument.objects.count() == documents.count() and DocumentRelation.objects.count() == relations
     # The revision editors open holds the relations too.
     decree = LegalDocument.objects.get(number="30/2020/NĐ-CP")

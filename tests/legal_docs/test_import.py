@@ -10,7 +10,7 @@ from openpyxl import Workbook
 from legal_docs.importing import AttachmentSource, ImportFileError, ImportPlan, read_table
 from legal_docs.models import LegalDocument
 from legal_docs.pdf import simple_pdf
-from tests.legal_docs.factories import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
+from seed.factories.legal_docs import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from django.urls import reverse
 from legal_docs.importing import ImportFileError, ImportPlan, read_table
 from legal_docs.models import DocumentRelation, DocumentType, IssuingBody, LegalDocument
 from legal_docs.validity import ValidityStatus
-from tests.legal_docs.factories import LegalDocumentFactory
+from seed.factories.legal_docs import LegalDocumentFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.urls import reverse
 
 from legal_docs.models import DocumentRelation, LegalDocument
-from tests.legal_docs.factories import LegalDocumentFactory
+from seed.factories.legal_docs import LegalDocumentFactory
 
 pytestmark = pytest.mark.django_db
 

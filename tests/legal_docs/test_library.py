@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from legal_docs.models import DocumentType, LegalDocument
-from tests.legal_docs.factories import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
+from seed.factories.legal_docs import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
 from tests.legal_docs.samples import CIVIL_SERVICE, sample_document
 
 pytestmark = pytest.mark.django_db

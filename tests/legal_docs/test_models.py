@@ -8,7 +8,7 @@ from django.db import IntegrityError, transaction
 
 from legal_docs.models import DocumentRelation, LegalDocument, LegalDocumentAttachment
 from legal_docs.validity import ValidityStatus
-from tests.legal_docs.factories import AttachmentDocumentFactory, IssuingBodyFactory, LegalDocumentFactory
+from seed.factories.legal_docs import AttachmentDocumentFactory, IssuingBodyFactory, LegalDocumentFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from legal_docs.models import DocumentRelation, LegalDocument, LegalDocumentAttachment
-from tests.legal_docs.factories import AttachmentDocumentFactory, LegalDocumentFactory, TopicFactory
+from seed.factories.legal_docs import AttachmentDocumentFactory, LegalDocumentFactory, TopicFactory
 
 pytestmark = pytest.mark.django_db
 

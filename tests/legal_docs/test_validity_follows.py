@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from legal_docs.models import DocumentRelation
 from legal_docs.validity import ValidityStatus
-from tests.legal_docs.factories import LegalDocumentFactory
+from seed.factories.legal_docs import LegalDocumentFactory
 
 pytestmark = pytest.mark.django_db
 

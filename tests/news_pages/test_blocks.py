@@ -9,7 +9,7 @@ from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.embeds.models import Embed
 from wagtail_factories import ImageFactory
 
-from tests.news_pages.factories import NewsPageFactory
+from seed.factories.news_pages import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

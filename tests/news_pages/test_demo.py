@@ -1,33 +1,23 @@
 """The demo news section: enough realistic content, scheduled and expired items, and idempotent."""
 
-import io
-
 import pytest
 from django.utils import timezone
 
 from news_pages.models import NewsCategoryPage, NewsIndexPage, NewsPage
+from seed import seed_site
 
 pytestmark = pytest.mark.django_db
 
 
-class Command:
-    stdout = io.StringIO()
-
-
 @pytest.fixture
-def demo(settings, tmp_path, home_page):
+def site(settings, tmp_path, home_page):
     settings.MEDIA_ROOT = tmp_path
-    from core import demo as core_demo
-    from editorial import demo as editorial_demo
-    from news_pages import demo as news_demo
-
-    core_demo.load(Command())
-    editorial_demo.load(Command())
-    news_demo.load(Command())
-    return news_demo
+    site = home_page.get_site()
+    seed_site(site, out=[].append, areas=["topics", "units", "news"])
+    return site
 
 
-def test_demo_fills_the_news_section_once(demo, client):
+def test_demo_fills_the_news_section_once(site, client):
     assert NewsIndexPage.objects.get().url == "/tin-tuc/"
     assert NewsCategoryPage.objects.count() == 7
     live = NewsPage.objects.live()
@@ -51,5 +41,5 @@ def test_demo_fills_the_news_section_once(demo, client):
 
     # Loading again changes nothing (it is one test: the demo takes seconds to build).
     counts = (NewsPage.objects.count(), NewsCategoryPage.objects.count(), NewsPage.objects.live().count())
-    demo.load(Command())
+    seed_site(site, out=[].append, areas=["news"])
     assert (NewsPage.objects.count(), NewsCategoryPage.objects.count(), NewsPage.objects.live().count()) == counts

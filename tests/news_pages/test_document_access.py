@@ -5,8 +5,8 @@ from django.contrib.auth.models import Permission
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
-from tests.editorial.factories import UserFactory
-from tests.news_pages.factories import NewsPageFactory
+from seed.factories.editorial import UserFactory
+from seed.factories.news_pages import NewsPageFactory
 from tests.news_pages.test_blocks import article_with_media  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,7 @@
 import feedparser
 import pytest
 
-from tests.news_pages.factories import NewsPageFactory
+from seed.factories.news_pages import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

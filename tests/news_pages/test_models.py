@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from news_pages.blocks import DataTableBlock
 from news_pages.models import VIETNAMESE_SLUG_FORMATTERS, NewsPage
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsPageFactory, UnitFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsPageFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail_factories import ImageFactory
 
-from tests.news_pages.factories import NewsPageFactory
+from seed.factories.news_pages import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -6,10 +6,10 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from editorial.models import Unit
 from news_pages.models import NewsCategoryPage, NewsIndexPage, NewsPage
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory
+from seed.factories.site_home import HomePageFactory
 from site_home.models import HomePage, StandardPage
 from tests.conftest import tree_root
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory
-from tests.site_home.factories import HomePageFactory
 
 
 class NewsTreeTests(WagtailPageTestCase):
@@ -109,7 +109,7 @@ class NewsTreeTests(WagtailPageTestCase):
         assert "Sapo" in html or "sapo" in html
 
     def test_admin_lists_articles_filtered_by_unit(self):
-        from tests.news_pages.factories import NewsPageFactory
+        from seed.factories.news_pages import NewsPageFactory
 
         other_unit = Unit.objects.create(name="Ban Tôn giáo")
         NewsPageFactory(parent=self.category, unit=self.unit, title="Tin của phòng Cải cách")

@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from news_pages.models import NewsPage
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsPageFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from tests.legal_docs.factories import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
+from seed.factories.legal_docs import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
 
 
 @pytest.fixture

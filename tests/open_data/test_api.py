@@ -4,8 +4,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import PageViewRestriction
 
-from tests.news_pages.factories import NewsIndexPageFactory, NewsPageFactory
-from tests.procedures.factories import ProcedureFactory
+from seed.factories.news_pages import NewsIndexPageFactory, NewsPageFactory
+from seed.factories.procedures import ProcedureFactory
 
 pytestmark = pytest.mark.django_db
 LIBRARY = reverse("legal_docs:library")

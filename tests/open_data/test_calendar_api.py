@@ -5,7 +5,7 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from tests.work_calendar.factories import HCM, WorkCalendarEntryFactory
+from seed.factories.work_calendar import HCM, WorkCalendarEntryFactory
 from work_calendar.weeks import this_monday, week_param
 
 pytestmark = pytest.mark.django_db

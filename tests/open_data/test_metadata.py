@@ -7,7 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.utils import timezone
 
-from tests.news_pages.factories import NewsIndexPageFactory, NewsPageFactory, UnitFactory
+from seed.factories.news_pages import NewsIndexPageFactory, NewsPageFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from tests.feedback.factories import UnitFactory
-from tests.legal_docs.factories import LegalDocumentFactory
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory
+from seed.factories.feedback import UnitFactory
+from seed.factories.legal_docs import LegalDocumentFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.pagecache.urls")]
 

@@ -10,9 +10,9 @@ import pytest
 from freezegun import freeze_time
 
 from procedures.catalogue import ProcedureLevel
-from tests.consultations.factories import DraftDocumentFactory
-from tests.procedures.factories import ProcedureFactory, ProcedureIndexPageFactory
-from tests.work_calendar.factories import HCM, WorkCalendarEntryFactory
+from seed.factories.consultations import DraftDocumentFactory
+from seed.factories.procedures import ProcedureFactory, ProcedureIndexPageFactory
+from seed.factories.work_calendar import HCM, WorkCalendarEntryFactory
 
 pytestmark = pytest.mark.django_db
 

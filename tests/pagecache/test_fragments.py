@@ -6,10 +6,10 @@ from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from pagecache import store
+from seed.factories.legal_docs import LegalDocumentFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from seed.factories.site_home import StandardPageFactory
 from site_home.settings.base import REDIS_CACHE_OPTIONS
-from tests.legal_docs.factories import LegalDocumentFactory
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
-from tests.site_home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -3,10 +3,10 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from tests.feedback.factories import QuestionFactory
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from seed.factories.feedback import QuestionFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from seed.factories.site_home import StandardPageFactory
 from tests.pagecache.frontend_backend import RecordingBackend
-from tests.site_home.factories import StandardPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.pagecache.urls")]
 

@@ -8,8 +8,8 @@ from django.test.utils import CaptureQueriesContext
 
 from legal_docs.models import DocumentRelation, LegalDocument
 from pagecache import signals
-from tests.legal_docs.factories import LegalDocumentFactory, TopicFactory
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from seed.factories.legal_docs import LegalDocumentFactory, TopicFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from core.models import Topic
 from editorial.models import Unit
 from pagecache import store
 from pagecache.middleware import is_shareable
+from seed.factories.site_home import StandardPageFactory
 from site_home.models import SiteSettings
-from tests.site_home.factories import StandardPageFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.pagecache.urls")]
 

@@ -6,7 +6,7 @@ import pytest
 from django.test import override_settings
 
 from pagecache import fragments, store
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 from tests.pagecache.test_fragments import UNREACHABLE_REDIS
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,7 @@ from wagtail.models import Page
 
 from procedures.catalogue import ProcedureLevel
 from procedures.models import ProcedureIndexPage
-from tests.procedures.factories import ProcedureFactory, ProcedureIndexPageFactory
+from seed.factories.procedures import ProcedureFactory, ProcedureIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 

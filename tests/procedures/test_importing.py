@@ -9,8 +9,8 @@ from django.urls import reverse
 
 from procedures.importing import plan_import, save_import
 from procedures.models import Procedure
-from tests.editorial.factories import UserFactory
-from tests.procedures.factories import ProcedureFactory, csv_bytes
+from seed.factories.editorial import UserFactory
+from seed.factories.procedures import ProcedureFactory, csv_bytes
 
 pytestmark = pytest.mark.django_db
 

@@ -9,9 +9,9 @@ from django.utils import timezone
 
 from editorial.roles import BOARD_CHAIR, setup_editorial
 from royalties.roles import ACCOUNTANT, HEAD
-from tests.editorial.factories import UnitFactory, UserFactory, editor_of
-from tests.news_pages.factories import NewsIndexPageFactory, NewsPageFactory
-from tests.royalties.factories import RateTableFactory
+from seed.factories.editorial import UnitFactory, UserFactory, editor_of
+from seed.factories.news_pages import NewsIndexPageFactory, NewsPageFactory
+from seed.factories.royalties import RateTableFactory
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from royalties.exports import statement_csv, statement_xlsx
 from royalties.models import RoyaltyStatement
-from tests.royalties.factories import make_item
+from seed.factories.royalties import make_item
 
 
 @pytest.fixture

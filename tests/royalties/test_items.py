@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from royalties.models import RateTable, RoyaltyItem
-from tests.royalties.factories import RateTableFactory, make_item
+from seed.factories.royalties import RateTableFactory, make_item
 
 JUNE_30, JULY_1 = datetime.date(2026, 6, 30), datetime.date(2026, 7, 1)
 

@@ -11,7 +11,7 @@ from freezegun import freeze_time
 
 from royalties.dashboard import unpaid_warnings
 from royalties.models import RoyaltyLine, RoyaltyShare, RoyaltyStatement, StatementLocked
-from tests.royalties.factories import make_item
+from seed.factories.royalties import make_item
 
 JULY_1, JULY_20 = datetime.date(2026, 7, 1), datetime.date(2026, 7, 20)
 JULY, AUGUST = datetime.date(2026, 7, 1), datetime.date(2026, 8, 1)

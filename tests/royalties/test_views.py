@@ -11,7 +11,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from royalties.models import RoyaltyItem, RoyaltyStatement
-from tests.royalties.factories import make_item
+from seed.factories.royalties import make_item
 
 JULY_2 = datetime.date(2026, 7, 2)
 

@@ -20,7 +20,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 
 from search.conf import search_backends
-from tests.search.factories import news_category
+from seed.factories.search import news_category
 
 ENGINE_URL = os.environ.get("SEARCH_TEST_URL", "")
 HAS_OSMEM = bool(importlib.util.find_spec("osmem_server") and importlib.util.find_spec("opensearchpy"))

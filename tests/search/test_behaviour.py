@@ -7,9 +7,9 @@ import pytest
 from django.urls import reverse
 
 from core.models import Topic
-from tests.feedback.factories import QuestionFactory
+from seed.factories.feedback import QuestionFactory
+from seed.factories.search import make_document, make_news
 from tests.search.conftest import needs_analyzers, reindex
-from tests.search.factories import make_document, make_news
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from search.backends.elasticsearch import Elasticsearch8Backend, Elasticsearch9B
 from search.backends.opensearch import OpenSearch2Backend, OpenSearch3Backend
 from search.conf import search_backends
 from search.query import backend_query, parse
-from tests.search.factories import make_document
+from seed.factories.search import make_document
 
 BACKENDS = [Elasticsearch8Backend, Elasticsearch9Backend, OpenSearch2Backend, OpenSearch3Backend]
 

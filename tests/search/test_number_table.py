@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
-from tests.search.factories import make_document
+from seed.factories.search import make_document
 
 pytestmark = pytest.mark.django_db
 

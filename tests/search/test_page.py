@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from tests.search.factories import make_document, make_news
+from seed.factories.search import make_document, make_news
 
 pytestmark = pytest.mark.django_db
 
@@ -143,7 +143,7 @@ def test_benchmark_helper_reports_percentiles(category):
 
 
 def test_content_pages_are_found_without_diacritics(client, home_page):
-    from tests.site_home.factories import StandardPageFactory
+    from seed.factories.site_home import StandardPageFactory
 
     StandardPageFactory(parent=home_page, title="Cơ cấu tổ chức", slug="co-cau-to-chuc", body="<p>Lãnh đạo Sở.</p>")
     response = client.get(SEARCH_URL, {"q": "co cau to chuc"})

@@ -5,8 +5,8 @@ import datetime
 import pytest
 from wagtail.contrib.search_promotions.models import Query
 
+from seed.factories.search import make_document, make_news
 from tests.search.conftest import reindex
-from tests.search.factories import make_document, make_news
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from search import engine, health
 from search.conf import search_backends
-from tests.search.factories import make_news
+from seed.factories.search import make_news
 
 pytestmark = pytest.mark.django_db
 

@@ -4,8 +4,8 @@ and the procedures still handled, by words typed without diacritics."""
 import pytest
 from wagtail.models import Page, Site
 
-from tests.disclosure.factories import DisclosureItemFactory
-from tests.procedures.factories import ProcedureFactory
+from seed.factories.disclosure import DisclosureItemFactory
+from seed.factories.procedures import ProcedureFactory
 from tests.search.conftest import reindex
 
 pytestmark = pytest.mark.django_db

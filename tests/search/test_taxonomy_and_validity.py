@@ -6,8 +6,8 @@ import pytest
 
 from core.models import Topic
 from legal_docs.models import DocumentRelation
+from seed.factories.search import make_document
 from tests.search.conftest import reindex
-from tests.search.factories import make_document
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from django.apps import apps
 from django.conf import settings
 from wagtail.users.models import UserProfile
 
-from tests.site_home.factories import StandardPageFactory
+from seed.factories.site_home import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

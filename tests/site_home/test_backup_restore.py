@@ -11,8 +11,8 @@ import pytest
 from django.db import connection
 
 from legal_docs.models import LegalDocument
-from tests.legal_docs.factories import LegalDocumentFactory
-from tests.news_pages.factories import NewsIndexPageFactory, NewsPageFactory
+from seed.factories.legal_docs import LegalDocumentFactory
+from seed.factories.news_pages import NewsIndexPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.skipif(not shutil.which("pg_dump"), reason="needs PostgreSQL's client tools")
 

@@ -4,6 +4,7 @@ import importlib
 import io
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 
 from news_pages.models import NewsPage
@@ -45,3 +46,8 @@ def test_demo_loader_ends_with_addresses_and_accounts_and_keeps_mail_off_the_con
     assert "Quảng Ngãi" in site_settings.parent_agency and "Quảng Nam" not in site_settings.address
     assert not NewsPage.objects.filter(title__contains="huyện").exists()
     assert not NewsPage.objects.filter(slug__startswith="bbt-mau").exists()  # addresses read like their titles
+
+    # Running it again changes nothing: no model gains or loses a row.
+    counts = {model._meta.label: model._base_manager.count() for model in apps.get_models()}
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert {model._meta.label: model._base_manager.count() for model in apps.get_models()} == counts

@@ -6,11 +6,11 @@ import pytest
 from wagtail.models import Site
 
 from feedback.models import ContactPage
+from seed.factories.access_info import AccessInfoPageFactory
+from seed.factories.agency import AboutPageFactory
+from seed.factories.news_pages import NewsIndexPageFactory
+from seed.factories.procedures import ProcedureIndexPageFactory
 from site_home.models import SiteSettings
-from tests.access_info.factories import AccessInfoPageFactory
-from tests.agency.factories import AboutPageFactory
-from tests.news_pages.factories import NewsIndexPageFactory
-from tests.procedures.factories import ProcedureIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from django.test import Client
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailTestUtils
 
+from seed.factories.site_home import StandardPageFactory
 from site_home.models import HomePage, SiteSettings, StandardPage
-from tests.site_home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError, SystemCheckError
 
-from tests.legal_docs.factories import LegalDocumentFactory
+from seed.factories.legal_docs import LegalDocumentFactory
 
 pytestmark = pytest.mark.django_db
 

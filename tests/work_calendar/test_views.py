@@ -9,7 +9,7 @@ from icalendar import Calendar
 from wagtail.models import WorkflowContentType
 
 from editorial.roles import setup_editorial
-from tests.work_calendar.factories import HCM, WorkCalendarEntryFactory
+from seed.factories.work_calendar import HCM, WorkCalendarEntryFactory
 from work_calendar.models import WorkCalendarEntry
 
 pytestmark = pytest.mark.django_db

@@ -1,43 +1,25 @@
-"""Fill an empty site with realistic Vietnamese demo content; running it again changes nothing."""
-
-from importlib import import_module
+"""Fill the default site with realistic Vietnamese demo content (`seed.seed_site`); running it again changes nothing."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-# Order matters: later areas refer to what earlier ones create (units, topics, the home page).
-DEMO_MODULES = [
-    "site_home.demo",
-    "core.demo",
-    "editorial.demo",
-    "agency.demo",  # needs the units
-    "procedures.demo",
-    "access_info.demo",  # links to the sections above
-    "news_pages.demo",
-    "legal_docs.demo",
-    "feedback.demo",
-    "analytics.demo",
-    "work_calendar.demo",
-    "consultations.demo",
-    "disclosure.demo",
-    "site_home.demo_maintenance",
-    "editorial.demo_workflow",  # needs the news section: articles through the board's workflow
-    "royalties.demo",  # last month's articles with their approved royalty statement
-]
+import seed
+from seed.content.home import default_site
+from seed.content.units import account_lines
 
 
 class Command(BaseCommand):
     help = "Tạo nội dung mẫu cho trang (chạy lại nhiều lần không tạo trùng)."
 
     def handle(self, *args, **options):
-        for dotted in DEMO_MODULES:
-            module = import_module(dotted)
-            with transaction.atomic():
-                module.load(self)
+        with transaction.atomic():
+            site = default_site()
+        seed.seed_site(site, out=self.stdout.write)
         self.stdout.write(self.style.SUCCESS("Đã nạp nội dung mẫu."))
         self.write_where_to_look()
-        import_module("editorial.demo").write_accounts(self)
+        for line in account_lines():
+            self.stdout.write(line)
 
     def write_where_to_look(self):
         """End with what a newcomer opens next, so it is the last thing on the terminal."""

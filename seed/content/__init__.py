@@ -1,0 +1,1 @@
+"""The demo, one module per area: each `load(site, out)` adds what `site` lacks and reports a line."""

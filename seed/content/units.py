@@ -1,0 +1,92 @@
+"""Units with quotas (one changed, one renamed), the board's groups and one account per role.
+
+Accounts with the shared demo password are only created when DEBUG is on.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from editorial.models import EditorProfile, Unit, UnitNameChange, UnitQuota
+from editorial.roles import setup_editorial
+from seed import data
+
+DEMO_PASSWORD = "bbt@2026"
+
+
+def load_units():
+    plan = data.load("editorial")
+    units = {}
+    for order, spec in enumerate(plan["units"]):
+        # Found by short name: one unit is renamed below.
+        unit, _ = Unit.objects.get_or_create(
+            short_name=spec["short_name"], defaults={"name": spec["name"], "sort_order": order}
+        )
+        UnitQuota.objects.get_or_create(
+            unit=unit,
+            valid_from=datetime.date.fromisoformat(plan["quota_start"]),
+            defaults=_quota(spec),
+        )
+        units[spec["short_name"]] = unit
+    change = plan["quota_change"]
+    UnitQuota.objects.get_or_create(
+        unit=units[change["short_name"]],
+        valid_from=datetime.date.fromisoformat(change["valid_from"]),
+        defaults=_quota(change),
+    )
+    return units
+
+
+def _quota(spec):
+    return {"articles_per_month": spec["articles_per_month"], "documents_per_month": spec["documents_per_month"]}
+
+
+def rename_unit():
+    """The youth affairs office got its current name in May 2026 (after the news demo found it under the old one)."""
+    rename = data.load("editorial")["rename"]
+    unit = Unit.objects.filter(short_name=rename["short_name"]).first()
+    if unit and not unit.name_changes.exists():
+        UnitNameChange.objects.create(
+            unit=unit, valid_from=datetime.date.fromisoformat(rename["valid_from"]), old_name=unit.name
+        )
+        unit.name = rename["new_name"]
+        unit.save()
+
+
+def demo_account(username, first_name, last_name, group):
+    """A member of `group` with the shared demo password (only ever called when DEBUG is on)."""
+    user, created = get_user_model().objects.get_or_create(
+        username=username,
+        defaults={"first_name": first_name, "last_name": last_name, "email": f"{username}@sonoivu.local"},
+    )
+    if created:
+        user.set_password(DEMO_PASSWORD)
+        user.save()
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def load(site, out):
+    units = load_units()
+    groups, workflow = setup_editorial()
+    out(f"  Đơn vị: {Unit.objects.count()}; quy trình “{workflow.name}”; nhóm: {', '.join(groups)}")
+    if not settings.DEBUG:
+        out("  Bỏ qua tài khoản mẫu của Ban Biên tập (chỉ tạo khi DEBUG=True).")
+        return
+    for account in data.load("editorial")["accounts"]:
+        user = demo_account(account["username"], account["first_name"], account["last_name"], account["group"])
+        if account["unit"]:
+            EditorProfile.objects.update_or_create(user=user, defaults={"unit": units[account["unit"]]})
+
+
+def account_lines():
+    """The demo accounts, for the last lines `load_demo_content` prints."""
+    if not settings.DEBUG:
+        return []
+    lines = [f"Tài khoản mẫu Ban Biên tập (mật khẩu chung {DEMO_PASSWORD}):"]
+    for account in data.load("editorial")["accounts"]:
+        unit = f" – {account['unit']}" if account["unit"] else ""
+        lines.append(f"  {account['username']:<14} {account['group']}{unit}")
+    return lines
