@@ -66,10 +66,7 @@ def numbered(search_text, site):
         ranks = number_matches(search_text, source, public)
         if not ranks:
             continue
-        rows = (
-            public.filter(pk__in=list(ranks))
-            .values_list("pk", source.number_field, source.title_field)
-        )
+        rows = public.filter(pk__in=list(ranks)).values_list("pk", source.number_field, source.title_field)
         rows = sorted(rows, key=lambda row: (-ranks[row[0]], row[1]))
         found += [(number, f"{source.label}: {Truncator(title).words(8)}") for _pk, number, title in rows]
     return found[:MAX_SUGGESTIONS]
