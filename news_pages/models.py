@@ -342,6 +342,8 @@ class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page)
     parent_page_types = ["news_pages.NewsCategoryPage"]
     subpage_types = []
     template = "news_pages/news_page.html"
+    # Routed straight to (core/routing.py): the unit the article names comes with it.
+    serve_select_related = ["unit"]
     other_articles_count = 6
 
     class Meta:
