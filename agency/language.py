@@ -6,6 +6,7 @@ nearly all of them, cost no query.
 
 from agency.models import EnglishHomePage
 from core.privacy import SharedPrivacyQuerySet
+from pagecache.dependencies import TREE
 from pagecache.fragments import shared
 
 
@@ -32,4 +33,5 @@ def translation_pairs():
 
 
 def alternates(page):
-    return shared("translation-pairs", translation_pairs).get(getattr(page, "pk", None), [])
+    pairs = shared("translation-pairs", translation_pairs, depends_on=[TREE, EnglishHomePage])
+    return pairs.get(getattr(page, "pk", None), [])

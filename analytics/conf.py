@@ -7,7 +7,7 @@ DEFAULTS = {
     "ANALYTICS_ENABLED": True,
     # Where the counters live between flushes: a Redis URL, or "" for this process's memory.
     "ANALYTICS_REDIS_URL": "",
-    # Seconds between opportunistic flushes from the beacon view (0 disables them).
+    # Seconds a counted view waits for the flush its beacon queued (0: only `flush_page_views`).
     "ANALYTICS_FLUSH_INTERVAL": 60,
     # A visitor's views less than this many seconds apart belong to one visit.
     "ANALYTICS_VISIT_TIMEOUT": 30 * 60,

@@ -14,7 +14,6 @@ from datetime import date
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 
-from analytics import conf
 from analytics.models import DailyContentViews, DailyReferrers, DailyVisits
 from analytics.store import get_store
 
@@ -108,19 +107,3 @@ def _flush(store) -> int:
         raise
     store.forget_old_visitors(time.time())
     return sum(fields.get("pv", 0) for fields in pending.values())
-
-
-_next_attempt = 0.0
-
-
-def maybe_flush():
-    """Flush at most once per ANALYTICS_FLUSH_INTERVAL across all processes sharing the store."""
-    global _next_attempt
-    interval = conf.get("ANALYTICS_FLUSH_INTERVAL")
-    now = time.monotonic()
-    if not interval or now < _next_attempt:
-        return
-    _next_attempt = now + interval
-    store = get_store()
-    if store.acquire_lock("flush-due", interval):
-        flush(store)

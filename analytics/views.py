@@ -7,7 +7,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
-from analytics import flush, queries, recording
+from analytics import queries, recording, tasks
 
 logger = logging.getLogger(__name__)
 
@@ -20,9 +20,9 @@ def record_view(request):
     except Exception:
         logger.exception("Could not count a page view")
     try:
-        flush.maybe_flush()
-    except Exception:
-        logger.exception("Could not flush page views")
+        tasks.schedule_flush()
+    except Exception:  # the counter store or the queue is down: the visitor never notices
+        logger.exception("Could not queue a flush of page views")
     # An explicit length: on the fast path CommonMiddleware does not add it, and some clients
     # then wait for the connection to close.
     return HttpResponse(status=204, headers={"Cache-Control": "no-store", "Content-Length": "0"})

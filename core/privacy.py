@@ -11,6 +11,7 @@ from django.db.models import Q
 from wagtail.models import PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from pagecache.dependencies import TREE
 from pagecache.fragments import shared
 
 
@@ -19,6 +20,7 @@ def private_section_paths():
     return shared(
         "private-sections",
         lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
+        depends_on=[PageViewRestriction, TREE],  # a moved section has a new path
     )
 
 

@@ -25,6 +25,8 @@ from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from pagecache import dependencies
+from pagecache.dependencies import TREE
 from pagecache.fragments import shared_object
 
 # Deeper paths are routed the usual way: none of this site's pages is that deep.
@@ -55,7 +57,7 @@ def shared_route(root, components):
     """(the pages between `root` and the page, the page in its specific form) for a path, as a
     shared value: a page-cache miss of a page routed before runs no query to find it.
 
-    Kept under the page's object tag and the page tree's table, so the page's own publish,
+    Kept under the page's own keys and the page tree's, so the page's own publish,
     unpublish or deletion, or any change to the tree (a section renamed, a page moved), purges
     it, and another article's publish does not. A path not routed directly is never kept: a
     page published there later shows at once."""
@@ -66,17 +68,22 @@ def shared_route(root, components):
             raise NotDirect
         return chain[:-1], specific_to_serve(chain[-1])
 
-    return shared_object(f"route:{root.pk}:{'/'.join(components)}", find, object_of=lambda found: found[1])
+    return shared_object(
+        f"route:{root.pk}:{'/'.join(components)}", find, object_of=lambda found: found[1], depends_on=[TREE]
+    )
 
 
 def specific_to_serve(page):
     """`page` in its specific form, with the related rows its template shows (the names in its
-    class's `serve_select_related`) read in the same query."""
+    class's `serve_select_related`, simple foreign keys) read in the same query."""
     page_class = page.specific_class
     related = getattr(page_class, "serve_select_related", ())
     if page_class is None or not related:
         return page.specific
-    return page_class.objects.select_related(*related).get(pk=page.pk)
+    found = page_class.objects.select_related(*related).get(pk=page.pk)
+    # They are kept with the page (shared_route): a change to one of them purges it too.
+    dependencies.depends_on(*(getattr(found, name) for name in related))
+    return found
 
 
 def page_ancestors(page):

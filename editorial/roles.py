@@ -40,6 +40,8 @@ WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 WORKFLOW_NAME = "Duyệt tin bài"
 REVIEW_TASK_NAME = "Thành viên Ban Biên tập duyệt"
 FINAL_TASK_NAME = "Trưởng Ban Biên tập phê duyệt"
+# The workflow's steps in order, each approved by one role's group.
+WORKFLOW_STEPS = [(REVIEW_TASK_NAME, BOARD_MEMBERS), (FINAL_TASK_NAME, BOARD_CHAIR)]
 
 # Page types whose subtree unit editors may write in; the workflow itself covers every site.
 EDITOR_SECTION_MODELS = ["news_pages.NewsIndexPage"]
@@ -127,16 +129,25 @@ def optional_models(labels):
     return found
 
 
+def component_roots():
+    """Roots of the component sites that have their own groups and workflow "<site> – Duyệt tin bài"
+    (components.provisioning): the global groups and workflow stay out of them."""
+    return list(Page.objects.filter(workflowpage__workflow__name__endswith=f" – {WORKFLOW_NAME}"))
+
+
 def editor_sections():
     """Pages under which unit editors may create content: the news index(es) once they exist."""
     pages = Page.objects.none()
     for model in optional_models(EDITOR_SECTION_MODELS):
         pages = pages | Page.objects.type(model)
+    for root in component_roots():
+        pages = pages.not_descendant_of(root)
     return list(pages)
 
 
 def site_roots():
-    return [site.root_page for site in Site.objects.select_related("root_page")]
+    components = component_roots()
+    return [site.root_page for site in Site.objects.select_related("root_page") if site.root_page not in components]
 
 
 def permission(label):
@@ -176,26 +187,30 @@ def model_permissions_for(models, actions):
     return [perm for model in models for perm in model_permissions(model, actions)]
 
 
-def setup_groups():
-    groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_GROUPS}
-    access_admin = permission("wagtailadmin.access_admin")
+def grant_role(group, role, pages):
+    """Give `group` what `role` may do, with its page permissions on `pages` (a site's root or sections).
+
+    Used for the global role groups and for each component site's own groups (components.provisioning).
+    """
     # Wagtail's migrations create the root collection; a flushed database (transactional tests) has none.
     root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     snippets = optional_models(WORKFLOW_SNIPPET_MODELS)
+    group.permissions.add(permission("wagtailadmin.access_admin"), *existing_permissions(EXTRA_PERMISSIONS[role]))
+    group.permissions.add(*model_permissions_for(snippets, SNIPPET_ACTIONS[role]))
+    for model in (get_image_model(), get_document_model()):
+        # Custom image and document models are checked against Wagtail's base model's permissions.
+        auth_model = policy_registry.get_by_type(model).auth_model
+        for perm in model_permissions(auth_model, COLLECTION_ACTIONS[role]):
+            GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=perm)
+    grant_page_permissions(group, pages, PAGE_PERMISSIONS[role])
+    if role not in PUBLISHING_GROUPS:
+        revoke_stale_publish(group, snippets)
+
+
+def setup_groups():
+    groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_GROUPS}
     for name, group in groups.items():
-        group.permissions.add(access_admin, *existing_permissions(EXTRA_PERMISSIONS[name]))
-        group.permissions.add(*model_permissions_for(snippets, SNIPPET_ACTIONS[name]))
-        for model in (get_image_model(), get_document_model()):
-            # Custom image and document models are checked against Wagtail's base model's permissions.
-            auth_model = policy_registry.get_by_type(model).auth_model
-            for perm in model_permissions(auth_model, COLLECTION_ACTIONS[name]):
-                GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root_collection, permission=perm
-                )
-        pages = editor_sections() if name == UNIT_EDITORS else site_roots()
-        grant_page_permissions(group, pages, PAGE_PERMISSIONS[name])
-        if name not in PUBLISHING_GROUPS:
-            revoke_stale_publish(group, snippets)
+        grant_role(group, name, editor_sections() if name == UNIT_EDITORS else site_roots())
     return groups
 
 
@@ -220,15 +235,13 @@ def active_workflow(name, tasks):
 
 
 def setup_workflow(groups):
-    tasks = [
-        approval_task(REVIEW_TASK_NAME, groups[BOARD_MEMBERS]),
-        approval_task(FINAL_TASK_NAME, groups[BOARD_CHAIR]),
-    ]
+    tasks = [approval_task(task_name, groups[role]) for task_name, role in WORKFLOW_STEPS]
     workflow = active_workflow(WORKFLOW_NAME, tasks)
     # The nearest ancestor's workflow wins, so linking each site's root covers the news index and every
-    # other section, ahead of Wagtail's default "Moderators approval" on the tree root.
+    # other section, ahead of Wagtail's default "Moderators approval" on the tree root. A component
+    # site's root keeps the workflow of its own groups (components.provisioning).
     for page in site_roots():
-        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+        WorkflowPage.objects.get_or_create(page=page, defaults={"workflow": workflow})
     for label in WORKFLOW_SNIPPET_MODELS:
         for model in optional_models([label]):
             # The editor's button reads "Gửi vào quy trình <name>": a document is not a "tin bài".

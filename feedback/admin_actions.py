@@ -19,10 +19,10 @@ from core.admin_views import AdminScreenMixin
 from editorial.models import Unit
 from feedback import lifecycle
 from feedback.deadlines import default_deadline
-from feedback.delivery import send_pending_emails
 from feedback.models import Feedback, PendingEmail, Question, QuestionStatus
 from feedback.models.feedback import FeedbackStatus
 from feedback.models.questions import ANSWER_FEATURES
+from feedback.tasks import queue_unsent
 
 
 class AssignForm(forms.Form):
@@ -223,14 +223,14 @@ class RetryEmailView(ObjectActionView):
     name = "retry"
     label = _("Gửi lại ngay")
     icon = "mail"
-    success_message = _("Đã thử gửi lại thư “%(object)s”; xem kết quả trong cột trạng thái.")
+    success_message = _("Đã xếp thư “%(object)s” vào hàng gửi; xem kết quả trong cột trạng thái.")
 
     @classmethod
     def is_available(cls, obj):
         return obj.sent_at is None
 
     def perform(self, obj, form):
-        send_pending_emails(PendingEmail.objects.filter(pk=obj.pk))
+        queue_unsent(PendingEmail.objects.filter(pk=obj.pk))
 
 
 def action_menu_items(actions, obj, url_name):

@@ -1,9 +1,8 @@
 """Sending what the outbox holds, through the `outgoing` mailer (SMTP with timeouts).
 
-Called by the background queue's worker (`feedback.tasks.deliver_email`), by
-`manage.py send_pending_emails` (cron: retries what an outage left unsent) and by the outbox's
-"retry now" admin action. Each row is locked while it is sent, so concurrent senders never
-send a message twice.
+Called only by the background queue's task `feedback.tasks.deliver_email`, which retries what
+a mail server outage left unsent. Each row is locked while it is sent, so two workers (or a
+message queued twice) never send it twice.
 """
 
 import logging
@@ -47,10 +46,3 @@ def send_one(email_id):
         email.last_error = ""
         email.save(update_fields=["attempts", "last_error", "sent_at"])
         return True
-
-
-def send_pending_emails(queryset=None):
-    """Try every unsent message; a failure is recorded on its row and never raised. Returns (sent, failed)."""
-    queryset = PendingEmail.objects.unsent() if queryset is None else queryset.filter(sent_at__isnull=True)
-    outcomes = [send_one(pk) for pk in queryset.order_by("created_at").values_list("pk", flat=True)]
-    return outcomes.count(True), outcomes.count(False)

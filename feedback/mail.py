@@ -3,7 +3,9 @@ resets, reminders, citizens' receipts) is written to the PendingEmail outbox and
 background queue, so no request ever waits on a mail server.
 
 The queue's worker sends it through the `outgoing` mailer (SMTP with connect and read
-timeouts); `manage.py send_pending_emails` retries what an outage left unsent.
+timeouts) and, while the mail server fails, tries again later (feedback.tasks.deliver_email).
+Every app sends mail with Django's own API (`send_mail`, `EmailMessage.send()`, Wagtail's
+`wagtail.admin.mail.send_mail`) or `feedback.notifications.queue_email`: all reach this path.
 """
 
 from django.core.mail.backends.base import BaseEmailBackend

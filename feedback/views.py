@@ -24,6 +24,7 @@ from feedback.origin import is_same_origin_post
 from feedback.spam import RateLimit, protect_form_class, spoken_sum, synthesize_wav, take_audio_challenge
 from feedback.targets import resolve_target, target_url
 from feedback.tracking import find_tracked, submit_tracked
+from pagecache.dependencies import declares_dependencies, depends_on
 
 QUESTIONS_PER_PAGE = 10
 VOTER_COOKIE = "hd_voter"
@@ -33,6 +34,7 @@ ProtectedTrackingForm = protect_form_class(TrackingForm)
 ProtectedRatingForm = protect_form_class(RatingForm)
 
 
+@declares_dependencies(Question, "core.Topic", "editorial.Unit")
 def question_list(request):
     form = QuestionFilterForm(request.GET or None)
     questions = Question.objects.public().select_related("topic", "unit").order_by("-published_at", "-pk")
@@ -69,8 +71,10 @@ def rating_summary(question):
     return {"total": total, "rows": rows}
 
 
+@declares_dependencies("core.Topic", "editorial.Unit")
 def question_detail(request, pk, slug=None, rating_form=None):
     question = get_object_or_404(Question.objects.public().select_related("topic", "unit"), pk=pk)
+    depends_on(question)
     if slug != question.slug and request.method == "GET":
         return redirect(question.get_absolute_url(), permanent=True)
     existing = None

@@ -25,6 +25,9 @@ from legal_docs.numbers import NumberQuery, number_ranks
 from legal_docs.validity import ValidityStatus
 from pagecache.fragments import shared
 
+# What the library's shared values show (pagecache/dependencies.py).
+SHOWN_MODELS = ("legal_docs.LegalDocument", "legal_docs.DocumentType", "legal_docs.IssuingBody", "core.Topic")
+
 MAX_KEYWORD_LENGTH = 200
 KEYWORD_PARAM = "q"
 _WORD = re.compile(r"[^\W_]+")
@@ -133,7 +136,7 @@ class LibraryFilter:
 
     def __init__(self, params, base_queryset):
         self.base_queryset = base_queryset
-        self.options = shared("library-options", known_options)
+        self.options = shared("library-options", known_options, depends_on=SHOWN_MODELS)
         self.raw = {facet.param: (params.get(facet.param) or "").strip()[:100] for facet in FACETS}
         self.selected = {facet.param: facet.parse(self.raw[facet.param], self.options[facet.param]) for facet in FACETS}
         for facet in FACETS:
@@ -187,6 +190,7 @@ class LibraryFilter:
         return shared(
             f"library-facets:{self.state_key}",
             lambda: {facet.param: facet.counts(self._filtered(skip=facet.param)) for facet in FACETS},
+            depends_on=SHOWN_MODELS,
         )
 
     def facets(self):

@@ -7,11 +7,23 @@ targets of its relations too (its dates or `live` change what they show); relati
 removed in the same save are refreshed by their own receivers.
 
 A document whose number changes keeps its old address as a redirect (LegalDocumentSlug).
+
+An uploaded file's text is read (legal_docs.extraction) when the file is new or replaced.
+
+A document's index entry includes its attachments' text and its topics, which modelcluster
+writes after the document's row (and after the search index's own post_save receiver): a full
+save indexes the document again once the transaction has committed them.
 """
 
-from django.db.models.signals import post_delete, post_save, pre_save
+import os
+from functools import partial
 
-from legal_docs.models import DocumentRelation, LegalDocument, LegalDocumentSlug
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_save
+from wagtail.search import index
+
+from legal_docs.extraction import extract_text
+from legal_docs.models import AttachmentDocument, DocumentRelation, LegalDocument, LegalDocumentSlug
 from pagecache.signals import purge_model, purge_object
 
 
@@ -41,13 +53,37 @@ def document_saved(sender, instance, raw=False, update_fields=None, **kwargs):
         LegalDocument.objects.filter(pk__in=targets).refresh_validity()
 
 
+def reindex_with_children(sender, instance, raw=False, update_fields=None, **kwargs):
+    if not raw and update_fields is None:
+        transaction.on_commit(partial(index.insert_or_update_object, instance), robust=True)
+
+
+def extract_file_text(sender, instance, raw=False, **kwargs):
+    if raw or not instance.file or instance.file.name == instance.text_extracted_from:
+        return
+    extension = os.path.splitext(instance.file.name)[1]
+    try:
+        with instance.open_file() as fileobj:
+            instance.extracted_text = extract_text(fileobj, extension)
+    except OSError:
+        instance.extracted_text = ""
+
+
+def remember_extracted_file(sender, instance, raw=False, **kwargs):
+    # The storage may have renamed the file on saving: remember the stored name.
+    instance.text_extracted_from = instance.file.name
+
+
 def document_deleted(sender, instance, **kwargs):
     purge_model(LegalDocument)
 
 
 def connect():
+    pre_save.connect(extract_file_text, sender=AttachmentDocument, dispatch_uid="legal_docs.extract_file_text")
+    post_save.connect(remember_extracted_file, sender=AttachmentDocument, dispatch_uid="legal_docs.extracted_file")
     post_save.connect(refresh_target, sender=DocumentRelation, dispatch_uid="legal_docs.relation_saved")
     post_delete.connect(refresh_target, sender=DocumentRelation, dispatch_uid="legal_docs.relation_deleted")
     pre_save.connect(keep_former_slug, sender=LegalDocument, dispatch_uid="legal_docs.document_slug")
     post_save.connect(document_saved, sender=LegalDocument, dispatch_uid="legal_docs.document_saved")
+    post_save.connect(reindex_with_children, sender=LegalDocument, dispatch_uid="legal_docs.document_reindex")
     post_delete.connect(document_deleted, sender=LegalDocument, dispatch_uid="legal_docs.document_deleted")

@@ -8,13 +8,15 @@ from wagtail.documents.views.serve import serve as serve_document
 
 from core.pagination import paginate
 from core.sites import absolute_url
-from legal_docs.library import KEYWORD_PARAM, LibraryFilter
+from legal_docs.library import KEYWORD_PARAM, SHOWN_MODELS, LibraryFilter
 from legal_docs.models import LegalDocument, LegalDocumentAttachment, LegalDocumentSlug
+from pagecache.dependencies import declares_dependencies
 from pagecache.fragments import shared_object
 
 PER_PAGE = 20
 
 
+@declares_dependencies(*SHOWN_MODELS)
 def library(request):
     filters = LibraryFilter(request.GET, LegalDocument.objects.live())
     page = paginate(request, filters.queryset().listed().newest_first(), PER_PAGE, count=filters.count())
@@ -36,12 +38,15 @@ def library(request):
     return TemplateResponse(request, "legal_docs/library.html", context)
 
 
+@declares_dependencies()
 def detail(request, slug):
     try:
-        # Kept under the document's own tag (and its type's, issuer's and unit's): another
+        # Kept under the document's own keys and those of the rows loaded with it: another
         # document's publish leaves it be.
         document = shared_object(
-            f"document:{slug}", lambda: LegalDocument.objects.live().for_listing().select_related("unit").get(slug=slug)
+            f"document:{slug}",
+            lambda: LegalDocument.objects.live().for_listing().select_related("unit").get(slug=slug),
+            depends_on=["legal_docs.DocumentType", "legal_docs.IssuingBody", "editorial.Unit"],
         )
     except LegalDocument.DoesNotExist:
         former = LegalDocumentSlug.objects.filter(slug=slug, document__live=True).select_related("document").first()

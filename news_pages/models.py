@@ -32,7 +32,7 @@ from core.routing import page_ancestors
 from core.text import fold, squash_whitespace, vietnamese_slugify
 from news_pages.blocks import NewsBodyBlock
 from news_pages.feeds import NewsFeed
-from pagecache import dependencies
+from pagecache.dependencies import TREE
 from pagecache.fragments import shared
 from search.indexing import FoldedSearchMixin
 
@@ -165,6 +165,8 @@ class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin
     objects = SharedPrivacyPageManager()
     search_fields = Page.search_fields + [index.SearchField("intro")]
     per_page = 10
+    # The cards show articles and their units (pagecache/wagtail_hooks.py).
+    page_cache_keys = ("news_pages.NewsPage", "editorial.Unit")
 
     class Meta:
         abstract = True
@@ -178,8 +180,6 @@ class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin
         pages of the article type below this one. An index of live pages' paths and types
         (migration 0003) answers it without reading a row, so a section's size costs little
         however many articles it holds."""
-        # The articles' table is not read, but their number is shown: purged with them.
-        dependencies.depends_on_tables({NewsPage._meta.db_table})
         return (
             SharedPrivacyQuerySet(Page)
             .live()
@@ -197,7 +197,7 @@ class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin
     def listing(self, request):
         news = self.news_articles()
         # Every page of the listing shows the same total: count once, until an article changes.
-        count = shared(f"news-count:{self.pk}", self.news_count)
+        count = shared(f"news-count:{self.pk}", self.news_count, depends_on=[NewsPage])
         articles = paginate(request, with_listing_related(news), self.per_page, count=count)
         categories = self.category_links(request)
         # The cards of each page of the listing are a shared block, until an article changes. The
@@ -216,7 +216,7 @@ class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin
             categories = NewsCategoryPage.objects.child_of(index).live().public().order_by("path")
             return [(category.pk, category.title, category.get_url(request)) for category in categories]
 
-        return shared(f"news-categories:{index.pk}", links)
+        return shared(f"news-categories:{index.pk}", links, depends_on=[TREE])
 
     def feed_articles(self):
         """The articles the RSS feed lists, with what each item shows, newest first."""
@@ -342,6 +342,7 @@ class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page)
     parent_page_types = ["news_pages.NewsCategoryPage"]
     subpage_types = []
     template = "news_pages/news_page.html"
+    page_cache_keys = ()  # its blocks and "Các tin khác" name what they show
     # Routed straight to (core/routing.py): the unit the article names comes with it.
     serve_select_related = ["unit"]
     other_articles_count = 6
@@ -400,7 +401,7 @@ class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page)
                 (article.pk, article.title, article.get_url(request), article.publication_date) for article in articles
             ]
 
-        newest_in_category = shared(f"newest-in:{self.path[: -self.steplen]}", newest)
+        newest_in_category = shared(f"newest-in:{self.path[: -self.steplen]}", newest, depends_on=[NewsPage])
         return [(title, url, date) for pk, title, url, date in newest_in_category if pk != self.pk][
             : self.other_articles_count
         ]

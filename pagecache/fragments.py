@@ -3,9 +3,9 @@
 The page cache serves a whole page only to a visitor who asks for it again; the first visit
 to an old article, or the first request after a publish, renders it. Such a render still
 shows the same menu, sidebar blocks and footer as every other page. `shared()` keeps those
-values like cached pages are kept: tagged with the tables that computing them read, purged
-by the same signals, and recorded as dependencies of the page that shows them, so a page is
-purged when a shared value it shows would be.
+values like cached pages are kept: tagged with the keys computing them declared
+(dependencies.py), purged by the same signals, and declared again by the page that shows
+them, so a page is purged when a shared value it shows would be.
 
 Each worker also keeps the shared values it used in its own memory, until anything is purged
 anywhere: a request reads the purge clock once (`request_scope()`, from `SharedValuesMiddleware`)
@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.utils.translation import get_language
 
-from pagecache import dependencies, signals, store
+from pagecache import dependencies, store
 
 # key -> (pickled value, tags, expires at, the purge clock its request read): an entry serves
 # requests that read the same clock, so one stored by a request that began before a purge
@@ -30,7 +30,7 @@ _memory = {}
 _memory_clock = None
 _MEMORY_MAX = 1_000
 _request_clock = contextvars.ContextVar("shared_values_purge_clock", default=None)
-# With shared values off, those computed in this request (name -> pickle): a page asks for
+# With shared values off, those computed in this request (name -> (pickle, tags)): a page asks for
 # some more than once (the private sections, once for each listing it shows).
 _request_values = contextvars.ContextVar("shared_values_of_this_request", default=None)
 
@@ -59,59 +59,69 @@ def _remember(key, value, tags, expires, clock):
     _memory[key] = (pickle.dumps(value, pickle.HIGHEST_PROTOCOL), tuple(tags), expires, clock)
 
 
-def shared(name, compute, timeout=None, tags_from=None):
-    """`compute()`, or the value it returned for `name` before if nothing it read changed since.
+def shared(name, compute, timeout=None, depends_on=()):
+    """`compute()`, or the value it returned for `name` before if nothing it shows changed since.
 
     `name` must say everything the value depends on besides the database (the site, a limit);
-    the language is added here. The value must pickle. `tags_from`, if given, turns the tables
-    `compute()` read into the tags the value is kept under.
+    the language is added here. The value must pickle. `depends_on` names the models and
+    objects it shows (dependencies.py), besides what `compute()` declares itself; a value that
+    declares nothing is purged by every change.
     """
     if not settings.FRAGMENT_CACHE_ENABLED:
-        return _computed_in_this_request(name, compute)
+        return _computed_in_this_request(name, compute, depends_on)
     key = f"{store.FRAGMENT_PREFIX}{name}|{get_language()}"
     timeout = timeout or settings.FRAGMENT_CACHE_TIMEOUT
     clock = _request_clock.get()
     kept = _memory.get(key) if clock is not None else None
     if kept is not None and kept[3] == clock and kept[2] > time.time():
         pickled, tags, _expires, _clock = kept
-        dependencies.depends_on_tables(tags)
+        dependencies.depends_on(*tags)
         return pickle.loads(pickled)
     found = store.fetch_entry(key)
     if found is not None:
         value, tags, started = found
     else:
         started = time.time()
-        with dependencies.recording() as read:
-            value = compute()
-        tags = tags_from(read) if tags_from else read
+        value, tags = _compute(compute, depends_on)
         store.store_entry(key, value, tags, started, timeout)
-    dependencies.depends_on_tables(tags)
+    dependencies.depends_on(*tags)
     if clock is not None:
         _remember(key, value, tags, started + timeout, clock)
     return value
 
 
-def _computed_in_this_request(name, compute):
+def _compute(compute, depends_on):
+    with dependencies.recording() as recorded:
+        dependencies.depends_on(*depends_on)
+        value = compute()
+    return value, recorded.keys or {dependencies.ANY_CONTENT}
+
+
+def _computed_in_this_request(name, compute, depends_on):
     """Nothing is kept between requests; within one, each value is computed once."""
     values = _request_values.get()
     if values is None:
-        return compute()
+        value, tags = _compute(compute, depends_on)
+        dependencies.depends_on(*tags)
+        return value
     key = f"{name}|{get_language()}"
     if key not in values:
-        values[key] = pickle.dumps(compute(), pickle.HIGHEST_PROTOCOL)
-    return pickle.loads(values[key])
+        value, tags = _compute(compute, depends_on)
+        values[key] = (pickle.dumps(value, pickle.HIGHEST_PROTOCOL), tags)
+    pickled, tags = values[key]
+    dependencies.depends_on(*tags)
+    return pickle.loads(pickled)
 
 
-def shared_object(name, find, object_of=lambda value: value):
+def shared_object(name, find, object_of=lambda value: value, depends_on=()):
     """`shared()` for a value that shows one object, `object_of(find())`: kept under that
-    object's tag and those of the related rows loaded with it, instead of their tables, so
-    that publishing another object of its kind leaves it be (see `signals.object_tags`). If
-    `find()` raises (nothing found), nothing is kept: an object published there later shows
-    at once."""
-    found = []
+    object's keys, and those of `depends_on` (the rows it shows with it), so that publishing
+    another object of its kind leaves it be. If `find()` raises (nothing found), nothing is
+    kept: an object published there later shows at once."""
 
     def compute():
-        found.append(find())
-        return found[0]
+        value = find()
+        dependencies.depends_on(object_of(value))
+        return value
 
-    return shared(name, compute, tags_from=lambda read: signals.object_tags(object_of(found[0]), read))
+    return shared(name, compute, depends_on=depends_on)

@@ -80,7 +80,7 @@ class PageCacheMiddleware:
                 response.content = b""
             return response
         started = time.time()
-        with dependencies.recording() as tables:
+        with dependencies.recording() as recorded:
             response = self.get_response(request)
         if is_shareable(request, response):
             patch_cache_control(
@@ -89,7 +89,7 @@ class PageCacheMiddleware:
                 max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE,
                 s_maxage=settings.PAGE_CACHE_FRONT_MAX_AGE,
             )
-            store.store(key, response, tables, started)
+            store.store(key, response, recorded.tags(), started)
             response["X-Page-Cache"] = "miss"
         return response
 

@@ -1,7 +1,7 @@
 """Cached responses and fragments, and the purge times of their tags.
 
 An entry holds a payload (a response, or a fragment: see fragments.py), the time its
-computing started and its tags (table names).
+computing started and its tags (the keys it declared: dependencies.py).
 Purging a tag writes the current time under the tag's key; an entry is served only if it
 started rendering after every one of its tags was last purged. So a purge costs one write
 whatever the number of pages, and a change committed while a page was rendering still

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from core.pages import RecordsPage
 from core.text import fold, normalize, squash_whitespace
+from pagecache.dependencies import TREE
 from pagecache.fragments import shared
 from procedures.catalogue import ProcedureLevel, catalogue_context
 from search.indexing import FoldedSearchMixin
@@ -92,6 +93,7 @@ class Procedure(FoldedSearchMixin, index.Indexed, models.Model):
         catalogue = shared(
             "procedure-catalogue-url",
             lambda: next((page.url for page in ProcedureIndexPage.objects.live().public()[:1]), ""),
+            depends_on=[TREE],
         )
         return f"{catalogue or '/'}?q={self.code}#thu-tuc-{self.pk}"
 

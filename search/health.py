@@ -1,7 +1,7 @@
 """Whether the search engine is reachable, remembered for a short while in the cache.
 
-After a failure, searches go straight to the database backend and index updates are queued
-(search.models.PendingIndexUpdate) without waiting on the engine's timeout, until
+After a failure, searches go straight to the database backend and index updates are queued for
+a later attempt (search.tasks) without waiting on the engine's timeout, until
 ENGINE_RETRY_AFTER seconds have passed and the engine is tried again.
 """
 

@@ -35,6 +35,9 @@ class AgencyLinkBlock(blocks.StructBlock):
 class HomePage(DirectRoutingMixin, SharedPrivacyMixin, Page):
     """The portal's front page; its blocks are filled by each content area."""
 
+    # Its blocks name what they show (templates/site_home/home_page.html).
+    page_cache_keys = ()
+
     intro = models.CharField(
         _("lời giới thiệu"),
         max_length=300,
@@ -70,6 +73,8 @@ class HomePage(DirectRoutingMixin, SharedPrivacyMixin, Page):
 class StandardPage(SharedPrivacyMixin, FoldedSearchMixin, Page):
     """A plain content page: "Giới thiệu", "Chức năng, nhiệm vụ", "Cơ cấu tổ chức"…"""
 
+    page_cache_keys = ()  # it shows itself (pagecache/wagtail_hooks.py)
+
     summary = models.TextField(_("tóm tắt"), blank=True, max_length=500)
     body = RichTextField(_("nội dung"), blank=True)
 
@@ -89,10 +94,19 @@ class StandardPage(SharedPrivacyMixin, FoldedSearchMixin, Page):
         verbose_name = _("trang nội dung")
 
 
+class SiteKind(models.TextChoices):
+    """Which body a site speaks for (Decree 224/2026/NĐ-CP art. 11: the province's portal and its components)."""
+
+    PROVINCE = "tinh", _("Cổng tỉnh")
+    DEPARTMENT = "so", _("Sở, ban, ngành")
+    COMMUNE = "xa", _("UBND xã, phường")
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """What the header and footer say about the department."""
 
+    kind = models.CharField(_("loại trang"), max_length=10, choices=SiteKind.choices, default=SiteKind.DEPARTMENT)
     department_name = models.CharField(_("tên cơ quan"), max_length=200, default="Sở Nội vụ")
     parent_agency = models.CharField(
         _("cơ quan chủ quản"), max_length=200, blank=True, help_text=_("Ví dụ: UBND tỉnh Quảng Nam.")
@@ -128,7 +142,7 @@ class SiteSettings(BaseSiteSetting):
     youtube_url = models.URLField(_("YouTube"), blank=True)
 
     panels = [
-        MultiFieldPanel(["department_name", "parent_agency", "site_title", "logo"], heading=_("Cơ quan")),
+        MultiFieldPanel(["kind", "department_name", "parent_agency", "site_title", "logo"], heading=_("Cơ quan")),
         MultiFieldPanel(
             ["address", "phone", "fax", "email", "responsible_person", "license", "footer_text"],
             heading=_("Thông tin liên hệ"),
@@ -146,7 +160,10 @@ class SiteSettings(BaseSiteSetting):
         site = Site.find_for_request(request)
         if site is None:
             return cls.for_site(site)  # raises DoesNotExist, as Wagtail's for_request does
-        return shared(f"site-settings:{site.pk}", lambda: cls.with_maintenance(site))
+        # The windows come in the same value: purged when a window is saved or deleted too.
+        return shared(
+            f"site-settings:{site.pk}", lambda: cls.with_maintenance(site), depends_on=[cls, MaintenanceWindow]
+        )
 
     @classmethod
     def with_maintenance(cls, site):

@@ -1,7 +1,9 @@
 """Every notification is written here first and sent after the transaction commits.
 
-A mail server outage therefore never loses a submission nor shows the citizen an error:
-the row stays unsent and `manage.py send_pending_emails` (cron, every few minutes) retries it.
+A mail server outage therefore never loses a submission nor shows the citizen an error: the
+row stays unsent and the background queue tries it again later (feedback.tasks). The rows are
+also the operators' mail log (Admin → Thư chờ gửi: recipients, attempts, last error, retry),
+which the queue's own task results, pruned after a week and holding no message, are not.
 """
 
 from django.db import models

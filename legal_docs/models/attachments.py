@@ -1,17 +1,14 @@
 """The project's Wagtail document model: a document that remembers the text inside it."""
 
-import os
-
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.search import index
 
-from legal_docs.extraction import extract_text
-
 
 class AttachmentDocument(AbstractDocument):
-    """Every uploaded document (WAGTAILDOCS_DOCUMENT_MODEL), with its extracted text for search."""
+    """Every uploaded document (WAGTAILDOCS_DOCUMENT_MODEL), with its extracted text for search,
+    read whenever its file is new or replaced (legal_docs.signals)."""
 
     extracted_text = models.TextField(
         _("nội dung trích xuất"),
@@ -36,18 +33,3 @@ class AttachmentDocument(AbstractDocument):
 
     # The stored file whose text `extracted_text` holds: text is read again only when the file changes.
     text_extracted_from = None
-
-    def save(self, *args, **kwargs):
-        if self.file and self.file.name != self.text_extracted_from:
-            self.extract_text()
-        super().save(*args, **kwargs)
-        # The storage may have renamed the file on saving: remember the stored name.
-        self.text_extracted_from = self.file.name
-
-    def extract_text(self):
-        extension = os.path.splitext(self.file.name)[1]
-        try:
-            with self.open_file() as fileobj:
-                self.extracted_text = extract_text(fileobj, extension)
-        except OSError:
-            self.extracted_text = ""

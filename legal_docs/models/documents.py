@@ -382,15 +382,11 @@ class LegalDocument(
     def save(self, *args, **kwargs):
         # Revision bookkeeping saves only a few columns of an object that may hold draft content:
         # derive nothing then. What a save changes elsewhere (former addresses, the cache, the
-        # validity of the documents it relates to) is done by the receivers in legal_docs.signals.
-        full_save = kwargs.get("update_fields") is None
-        if full_save:
+        # search index, the validity of the documents it relates to) is done by the receivers in
+        # legal_docs.signals.
+        if kwargs.get("update_fields") is None:
             self._derive_fields()
         super().save(*args, **kwargs)
-        if full_save:
-            # Attachments and topics are committed after the row, and after the search index's own
-            # post_save receiver ran: index again with them.
-            index.insert_or_update_object(self)
 
     # URLs and preview -----------------------------------------------------------------
 
@@ -427,7 +423,7 @@ class LegalDocument(
             "relation_groups": (
                 self.relation_groups(live_only=False)
                 if preview
-                else shared(f"document-relations:{self.pk}", lambda: self.relation_groups())
+                else shared(f"document-relations:{self.pk}", lambda: self.relation_groups(), depends_on=[LegalDocument])
             ),
             "is_preview": preview,
         }

@@ -60,7 +60,6 @@ def _newest_ids(selections):
     page querysets cost Django three times what PostgreSQL takes to run them.
     """
     private = private_section_paths()
-    # Quoted as Django quotes them, so that the page cache sees which tables a block read.
     pages, articles = (connection.ops.quote_name(model._meta.db_table) for model in (Page, NewsPage))
     parts, params = [], []
     for path, depth, featured_only, limit in selections:

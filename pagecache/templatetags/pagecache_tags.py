@@ -5,17 +5,17 @@ from django import template
 from django.apps import apps
 from wagtail.models import Site
 
-from pagecache import dependencies, signals
+from pagecache import dependencies
 from pagecache.fragments import shared
 
 register = template.Library()
 
 
 class SharedBlockNode(template.Node):
-    def __init__(self, name, nodelist, shown_tables, obj=None):
+    def __init__(self, name, nodelist, shown_models, obj=None):
         self.name = name
         self.nodelist = nodelist
-        self.shown_tables = shown_tables
+        self.shown_models = shown_models
         self.obj = obj
 
     def render(self, context):
@@ -31,10 +31,10 @@ class SharedBlockNode(template.Node):
         # The host too: an object's block may hold absolute links (sharing, its image).
         revision = getattr(obj, "live_revision_id", None) or ""
         name += f":{obj._meta.label}:{obj.pk}:{revision}:{request.get_host() if request is not None else ''}"
-        return shared(name, lambda: self.render_block(context), tags_from=lambda read: signals.object_tags(obj, read))
+        return shared(name, lambda: self.render_block(context), depends_on=[obj])
 
     def render_block(self, context):
-        dependencies.depends_on_tables(self.shown_tables)
+        dependencies.depends_on(*self.shown_models)
         return self.nodelist.render(context)
 
 
@@ -47,20 +47,21 @@ def sharedblock(parser, token):
     Only for output that depends on the site and the database alone, never on the page, the
     path, the visitor or the query string (pagecache/fragments.py keeps and purges it).
 
-    The block is purged when a table it reads changes. Rows the page read before the block
-    (site settings in the context) are named after its name, as app_label.ModelName, so that
-    the block is purged with them too:
+    After its name, the models it shows, as app_label.ModelName: the block, and every page
+    showing it, is purged when one of their objects changes (pagecache/dependencies.py; what
+    the tags inside declare themselves counts too). A block that names nothing, and whose tags
+    declare nothing, is purged by every change:
 
         {% sharedblock "footer-about" site_home.SiteSettings %}…{% endsharedblock %}
 
     With `for`, the block shows one object (an article, a document) and is kept for each:
 
-        {% sharedblock "article" for page %}…{% endsharedblock %}
+        {% sharedblock "article" for page editorial.Unit %}…{% endsharedblock %}
 
-    It is purged when that object is published, changed or removed, or when other rows it shows
-    change (its unit, its image), but not when another object of its kind is published. So it
-    must show nothing of other objects of its kind ("Các tin khác" stays outside). Previews
-    render it afresh.
+    It is purged when that object is published, changed or removed, or when an object of the
+    models it names changes (its unit), but not when another object of its kind is published.
+    So it must show nothing of other objects of its kind ("Các tin khác" stays outside).
+    Previews render it afresh.
     """
     bits = token.split_contents()
     if len(bits) < 2:
@@ -71,9 +72,9 @@ def sharedblock(parser, token):
             raise template.TemplateSyntaxError(f"{bits[0]}: 'for' needs the object the block shows")
         obj, labels = parser.compile_filter(labels[1]), labels[2:]
     try:
-        shown_tables = {apps.get_model(label)._meta.db_table for label in labels}
+        shown_models = [apps.get_model(label) for label in labels]
     except (LookupError, ValueError) as error:
         raise template.TemplateSyntaxError(f"{bits[0]}: {error}") from error
     nodelist = parser.parse(("endsharedblock",))
     parser.delete_first_token()
-    return SharedBlockNode(parser.compile_filter(bits[1]), nodelist, shown_tables, obj)
+    return SharedBlockNode(parser.compile_filter(bits[1]), nodelist, shown_models, obj)

@@ -5,13 +5,14 @@
   `preserve_original`), so "van ban" finds "văn bản" and "văn bản" ranks its exact matches first;
 - autocomplete fields are searched with a folding analyzer (modelsearch hard-codes "standard");
 - public searches use a short SEARCH_TIMEOUT with no client retries, in one request per page;
-- index updates that fail (engine down, timeout) are queued in PendingIndexUpdate instead of
-  raising, and are not even attempted while the engine is known to be down (search.health).
+- index updates that fail (engine down, timeout) are retried later on the background queue
+  (search.tasks) instead of raising, and are not even attempted while the engine is known to
+  be down (search.health).
 """
 
 import logging
 
-from search import health
+from search import health, tasks
 
 logger = logging.getLogger(__name__)
 
@@ -79,24 +80,22 @@ class QueuingIndexUpdatesMixin:
         self._guarded("delete", obj, super().delete)
 
     def add_now(self, obj):
-        """Index one object, raising on failure (for the retry command)."""
+        """Index one object, raising on failure (for the retry task)."""
         super().add(obj)
 
     def delete_now(self, obj):
         super().delete(obj)
 
     def _guarded(self, action, obj, operation):
-        from search.models import PendingIndexUpdate
-
         if health.engine_is_down(self.name):
-            PendingIndexUpdate.record(self.name, obj, action, "search engine marked down")
+            tasks.queue_retry(self.name, obj, action, "search engine marked down")
             return
         try:
             operation(obj)
         except Exception as error:
             health.mark_engine_down(self.name)
             logger.warning("Search index %s of %r queued: %s", action, obj, error)
-            PendingIndexUpdate.record(self.name, obj, action, error)
+            tasks.queue_retry(self.name, obj, action, error)
 
 
 def _deep_merge(base, override):

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "consultations",
     "disclosure",
     "compliance",
+    "components",
     "pagecache",
     "agency",
     "procedures",
@@ -109,6 +110,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "core.headers.SecurityHeadersMiddleware",
+    # Inside the security headers, which its 404 gets; ahead of redirects, which would follow the default site's.
+    "components.middleware.UnknownHostMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: answers a locked-out login with its lockout page.
     "axes.middleware.AxesMiddleware",
@@ -334,8 +337,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # Email: EMAIL_HOST (SMTP) selects a real mailer; without it, mail goes to the console.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Trang TTĐT Sở Nội vụ <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# Every message goes to the outbox (feedback/mail.py) and is sent by the background queue's
-# worker through the "outgoing" mailer: EMAIL_HOST (SMTP, with a timeout on connecting and on
+# Every message goes to the outbox (feedback/mail.py) and is sent by a task on the background
+# queue through the "outgoing" mailer: EMAIL_HOST (SMTP, with a timeout on connecting and on
 # each reply) or, without it, the console.
 MAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "10"))
 if os.environ.get("EMAIL_HOST"):
@@ -355,8 +358,9 @@ else:
 MAILERS = {"default": {"BACKEND": "feedback.mail.OutboxEmailBackend"}, "outgoing": OUTGOING_MAILER}
 
 # Background tasks. "default" carries Wagtail's own (search indexing, reference index...),
-# in-process. "background" carries the site's mail: in-process here, a database queue with one
-# worker (`manage.py db_worker`) in production (docs/deployment.md).
+# in-process. "background" carries every job of the site's own (core/background.py: mail, search
+# index retries, view counter flushes, the daily and monthly jobs): in-process here, a database
+# queue with one worker (`manage.py db_worker --backend background`) in production.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "background": {
@@ -419,7 +423,8 @@ WAGTAILADMIN_USER_LOGIN_FORM = "site_home.forms.AdminLoginForm"
 
 # Analytics (first-party visit statistics, docs/analytics.md): view counters wait in Redis
 # (ANALYTICS_REDIS_URL, by default REDIS_URL) or, without it, in each process's memory, and
-# are flushed to PostgreSQL every ANALYTICS_FLUSH_INTERVAL seconds and by `flush_page_views`.
+# reach PostgreSQL by a background task that the beacon queues ANALYTICS_FLUSH_INTERVAL
+# seconds ahead (analytics/tasks.py).
 ANALYTICS_REDIS_URL = os.environ.get("ANALYTICS_REDIS_URL", REDIS_URL)
 ANALYTICS_FLUSH_INTERVAL = int(os.environ.get("ANALYTICS_FLUSH_INTERVAL", "60"))
 

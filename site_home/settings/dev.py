@@ -5,7 +5,8 @@ from .base import env_bool, os
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
-ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", "testserver"]
+# ".localhost" is localhost and every component site on it (sonoivu.localhost: browsers resolve *.localhost here).
+ALLOWED_HOSTS = ["127.0.0.1", ".localhost", "[::1]", "testserver"]
 
 # Mail (the demo workflow's notifications included) is written to files under mail_outbox/ rather
 # than printed on the console, where it would bury `make run`'s addresses and accounts.

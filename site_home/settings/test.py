@@ -9,7 +9,7 @@ from .base import DATABASES  # noqa: E402
 
 DEBUG = False
 SECRET_KEY = "test-only-key"
-ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
+ALLOWED_HOSTS = ["testserver", "127.0.0.1", ".localhost"]  # component sites: sonoivu.localhost
 DATABASES["default"]["CONN_MAX_AGE"] = 0
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # Mail goes straight to mail.outbox; tests of the outbox itself turn OutboxEmailBackend on.

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from core.privacy import SharedPrivacyQuerySet
+from pagecache.dependencies import TREE
 from pagecache.fragments import shared
 
 register = template.Library()
@@ -48,7 +49,7 @@ def menu_links(request):
         )
         return with_view_sections([(page.title, page.get_url(request), page.content_type_id) for page in pages])
 
-    return shared(f"main-menu:{site.pk}", links)
+    return shared(f"main-menu:{site.pk}", links, depends_on=[TREE])
 
 
 def with_view_sections(page_links):

@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import cache
 from django.test import RequestFactory
 
-from analytics import flush, store
+from analytics import store
 from tests.site_home.factories import StandardPageFactory
 
 REDIS_URL = os.environ.get("ANALYTICS_TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
@@ -21,7 +21,6 @@ def analytics_settings(settings):
     settings.ANALYTICS_FLUSH_INTERVAL = 0
     settings.ANALYTICS_MOST_VIEWED_KINDS = {"news": "site_home.StandardPage", "documents": "legal_docs.Missing"}
     store.reset_stores()
-    flush._next_attempt = 0.0
     cache.clear()
     yield settings
     store.reset_stores()

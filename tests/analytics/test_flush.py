@@ -1,12 +1,15 @@
 """Moving counters to the database: nothing lost, nothing counted twice."""
 
+from datetime import timedelta
 from io import StringIO
 from unittest import mock
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection
+from django.tasks import task_backends
 from django.utils import timezone
 
 from analytics import store as store_module
@@ -131,12 +134,40 @@ def test_views_of_a_deleted_content_type_are_dropped_not_blocking(article, count
 
 
 @pytest.mark.django_db
-def test_the_beacon_flushes_every_interval(client, article, analytics_settings):
+def test_a_beacons_view_appears_in_the_statistics_once_the_queued_flush_runs(client, article, analytics_settings):
+    """In-process queue (development, tests): the flush the beacon queues runs at once."""
     analytics_settings.ANALYTICS_FLUSH_INTERVAL = 60
     client.post(BEACON_URL, {"c": content_key(article)}, HTTP_USER_AGENT=BROWSER)
-    assert views_of(article) == 1  # the first beacon of a process flushes
+    client.force_login(get_user_model().objects.create_superuser("quantri", "qt@example.com", "x"))
+    html = client.get("/admin/reports/thong-ke-truy-cap/").content.decode()
+    assert article.title in html and ">1<" in html
+    assert views_of(article) == 1
     client.post(BEACON_URL, {"c": content_key(article)}, HTTP_USER_AGENT=BROWSER)
-    assert views_of(article) == 1  # the next one waits for the interval
+    assert views_of(article) == 1  # one flush per interval; the next beacon after it queues the next
+
+
+@pytest.mark.django_db
+def test_the_beacon_queues_one_flush_per_interval_for_the_worker(client, article, analytics_settings, settings):
+    analytics_settings.ANALYTICS_FLUSH_INTERVAL = 60
+    settings.TASKS = {**settings.TASKS, "background": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    queue = task_backends["background"]
+    for _ in range(3):
+        assert client.post(BEACON_URL, {"c": content_key(article)}, HTTP_USER_AGENT=BROWSER).status_code == 204
+    [queued] = queue.results
+    assert queued.task.name == "flush_page_views"
+    assert queued.task.run_after > timezone.now() + timedelta(seconds=50)
+    assert views_of(article) == 0  # nothing is written by the requests themselves
+    assert queued.task.call() == 3  # the worker, when the time comes
+    assert views_of(article) == 3
+
+
+@pytest.mark.django_db
+def test_the_beacon_succeeds_when_the_counter_store_is_down(client, article, analytics_settings):
+    analytics_settings.ANALYTICS_FLUSH_INTERVAL = 60
+    analytics_settings.ANALYTICS_REDIS_URL = "redis://127.0.0.1:9/0"  # nothing listens there
+    response = client.post(BEACON_URL, {"c": content_key(article)}, HTTP_USER_AGENT=BROWSER)
+    assert response.status_code == 204
+    assert views_of(article) == 0
 
 
 @pytest.mark.django_db

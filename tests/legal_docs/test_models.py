@@ -6,9 +6,9 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import IntegrityError, transaction
 
-from legal_docs.models import DocumentRelation, LegalDocument
+from legal_docs.models import DocumentRelation, LegalDocument, LegalDocumentAttachment
 from legal_docs.validity import ValidityStatus
-from tests.legal_docs.factories import IssuingBodyFactory, LegalDocumentFactory
+from tests.legal_docs.factories import AttachmentDocumentFactory, IssuingBodyFactory, LegalDocumentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -146,3 +146,12 @@ def test_daily_command_updates_statuses():
     document.refresh_from_db()
     assert document.validity_status == ValidityStatus.EXPIRED
     assert "Đã cập nhật 1 văn bản." in out.getvalue()
+
+
+def test_an_attachment_added_in_a_save_is_searchable_once_it_commits(django_capture_on_commit_callbacks):
+    document = LegalDocumentFactory(title="Về công tác nội vụ", attachments=[])
+    assert list(LegalDocument.objects.filter(live=True).search("luu tru")) == []
+    document.attachments = [LegalDocumentAttachment(document=AttachmentDocumentFactory(), sort_order=0)]
+    with django_capture_on_commit_callbacks(execute=True):
+        document.save()
+    assert list(LegalDocument.objects.filter(live=True).search("luu tru")) == [document]

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tests.feedback.factories import UnitFactory
 from tests.legal_docs.factories import LegalDocumentFactory
 from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory
 
@@ -32,3 +33,25 @@ def test_publishing_a_document_purges_what_lists_documents_only(client, home_pag
         document.unpublish()
     assert client.get(document.get_absolute_url()).status_code == 404
     assert "42/2022/NĐ-CP" not in client.get("/van-ban/").text
+
+
+def test_publishing_a_documents_change_shows_on_its_page_and_a_unit_rename_leaves_the_library(
+    client, home_page, committed
+):
+    document = LegalDocumentFactory(number="5/2025/QĐ-UBND", title="Quyết định về công tác lưu trữ")
+    url = document.get_absolute_url()
+    client.get(url)
+    client.get("/van-ban/")
+    assert cache_status(client.get(url)) == "hit"
+
+    with committed():
+        UnitFactory(name="Phòng Công chức").save()  # the library shows no unit
+    assert cache_status(client.get("/van-ban/")) == "hit"
+
+    document.title = "Quyết định về công tác văn thư, lưu trữ"
+    with committed():
+        document.save_revision().publish()
+    for page_url in [url, "/van-ban/"]:
+        response = client.get(page_url)
+        assert cache_status(response) == "miss", page_url
+        assert "Quyết định về công tác văn thư, lưu trữ" in response.text, page_url

@@ -3,12 +3,12 @@
 import pytest
 from wagtail.models import PageViewRestriction
 
-from pagecache import signals
+from tests.feedback.factories import QuestionFactory
 from tests.news_pages.factories import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 from tests.pagecache.frontend_backend import RecordingBackend
 from tests.site_home.factories import StandardPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.pagecache.urls")]
 
 
 def cache_status(response):
@@ -51,11 +51,25 @@ def test_articles_with_the_feedback_form_are_stored(client, news):
     assert "public" in response["Cache-Control"]
 
 
-def test_news_articles_do_not_purge_the_page_tree(news):
-    _, category, first = news
-    assert "wagtailcore_page" not in signals.tables_for(first)
-    assert {"news_pages_newspage", "news_pages_newspagetag"} <= signals.tables_for(first)
-    assert "wagtailcore_page" in signals.tables_for(category)  # it has children
+def test_an_article_leaves_other_sections_cached_a_renamed_menu_section_reaches_them(
+    client, home_page, news, committed
+):
+    index, _, first = news
+    index.show_in_menus = True
+    index.save_revision().publish()
+    about = StandardPageFactory(parent=home_page, title="Giới thiệu", slug="gioi-thieu")
+    client.get(about.url)
+    first.title = "Tin thứ nhất (đã sửa)"
+    with committed():
+        first.save_revision().publish()
+    assert cache_status(client.get(about.url)) == "hit"  # no article in it
+
+    index.title = "Tin tức - Sự kiện của Sở"
+    with committed():
+        index.save_revision().publish()
+    response = client.get(about.url)
+    assert cache_status(response) == "miss"
+    assert "Tin tức - Sự kiện của Sở" in response.text.split('class="main-nav"', 1)[1].split("</nav>", 1)[0]
 
 
 def test_renaming_a_unit_purges_the_listings_that_name_it(client, news, committed):
@@ -89,3 +103,40 @@ def test_a_new_view_restriction_purges_the_section_from_the_front_cache(settings
         PageViewRestriction.objects.create(page=category, restriction_type=PageViewRestriction.LOGIN)
     paths = {url.removeprefix("http://localhost") for url in RecordingBackend.purged}
     assert {category.url, first.url} <= paths and index.url not in paths
+
+
+def test_publishing_an_answered_question_shows_it_where_questions_are_listed(client, home_page, news, committed):
+    _, category, _ = news
+    first = QuestionFactory.published(title="Chế độ phụ cấp công vụ")
+    for url in ["/", "/hoi-dap/", category.url]:
+        assert client.get(url).status_code == 200
+
+    with committed():
+        QuestionFactory.published(title="Thời hạn nâng bậc lương thường xuyên", unit=first.unit, topic=first.topic)
+
+    for url in ["/", "/hoi-dap/"]:
+        response = client.get(url)
+        assert cache_status(response) == "miss", url
+        assert "Thời hạn nâng bậc lương thường xuyên" in response.text, url
+    assert cache_status(client.get(category.url)) == "hit"  # lists no question
+
+
+def test_an_edited_image_shows_at_once_on_the_pages_that_use_it(client, home_page, news, committed):
+    _, category, first = news
+    about = StandardPageFactory(parent=home_page, title="Giới thiệu", slug="gioi-thieu")
+    first.featured_image_alt = ""
+    with committed():
+        first.save_revision().publish()  # Wagtail's reference index now knows it uses the image
+    for url in [first.url, category.url, about.url]:
+        client.get(url)
+
+    image = first.featured_image
+    image.description = "Hội nghị tổng kết công tác cải cách hành chính"
+    with committed():
+        image.save()
+
+    response = client.get(first.url)
+    assert cache_status(response) == "miss"
+    assert 'alt="Hội nghị tổng kết công tác cải cách hành chính"' in response.text
+    assert cache_status(client.get(category.url)) == "miss"  # its card shows the image
+    assert cache_status(client.get(about.url)) == "hit"  # shows no image

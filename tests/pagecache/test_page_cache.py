@@ -187,19 +187,18 @@ def test_a_change_committed_while_a_page_renders_invalidates_it(rf):
     request = rf.get("/units/")
     key = store.key_for(request)
     started = time.time()
-    store.purge_tags([Unit._meta.db_table])  # committed after rendering began
-    store.store(key, HttpResponse("old units"), {Unit._meta.db_table}, started)
+    store.purge_tags(["editorial.Unit"])  # committed after rendering began
+    store.store(key, HttpResponse("old units"), {"editorial.Unit"}, started)
     assert store.fetch(key) is None
 
 
-def test_an_entry_is_checked_against_its_own_tags_not_this_process_guess(rf):
-    key = store.key_for(rf.get("/topics/"))
-    store.store(key, HttpResponse("topics"), {Topic._meta.db_table}, time.time())
-    # Another process stored the same page since, reading other tables.
-    store._tag_keys_seen[key] = (store.TAG_PREFIX + Unit._meta.db_table,)
-    assert store.fetch(key).content == b"topics"
-    store.purge_tags([Topic._meta.db_table])
-    assert store.fetch(key) is None
+def test_a_view_that_declares_nothing_is_purged_by_any_change(client, home_page, committed):
+    Unit.objects.create(name="Phòng Cải cách hành chính")
+    client.get("/undeclared-units/")
+    assert cache_status(client.get("/undeclared-units/")) == "hit"
+    with committed():
+        Topic.objects.create(name="Tôn giáo")  # not shown there, but the view did not say so
+    assert cache_status(client.get("/undeclared-units/")) == "miss"
 
 
 def test_making_a_page_private_takes_it_out_of_the_cache_at_once(client, home_page, committed):

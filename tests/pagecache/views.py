@@ -6,14 +6,21 @@ from django.utils.translation import get_language
 
 from core.models import Topic
 from editorial.models import Unit
+from pagecache.dependencies import declares_dependencies
 
 
+@declares_dependencies(Unit)
 def units(request):
     return HttpResponse(", ".join(Unit.objects.values_list("name", flat=True)))
 
 
+@declares_dependencies(Topic)
 def topics(request):
     return HttpResponse(", ".join(Topic.objects.values_list("name", flat=True)))
+
+
+def undeclared_units(request):
+    return HttpResponse(", ".join(Unit.objects.values_list("name", flat=True)))
 
 
 def language(request):

@@ -1,13 +1,14 @@
-"""Retry notification emails that could not be sent (cron: `*/5 * * * * manage.py send_pending_emails`)."""
+"""Queue again every message still unsent: after restoring a backup, or once a long mail outage
+has used up a message's automatic attempts (feedback.tasks.deliver_email retries by itself)."""
 
 from django.core.management.base import BaseCommand
 
-from feedback.delivery import send_pending_emails
+from feedback.tasks import queue_unsent
 
 
 class Command(BaseCommand):
-    help = "Gửi lại các thư thông báo chưa gửi được (Hỏi - Đáp, phản hồi, liên hệ)."
+    help = "Xếp lại vào hàng gửi các thư thông báo chưa gửi được (Hỏi - Đáp, phản hồi, liên hệ)."
 
     def handle(self, *args, **options):
-        sent, failed = send_pending_emails()
-        self.stdout.write(f"Đã gửi {sent} thư, còn {failed} thư chưa gửi được.")
+        queued = queue_unsent()
+        self.stdout.write(f"Đã xếp {queued} thư chưa gửi vào hàng gửi.")

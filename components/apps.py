@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ComponentsConfig(AppConfig):
+    name = "components"
+    verbose_name = "Trang thành phần"

@@ -1,0 +1,209 @@
+"""Create and remove a component site of the province's platform (Decree 224/2026/NĐ-CP art. 11).
+
+A component is a Wagtail Site with its own home page and empty sections, its settings, its own
+groups "<site name> – <role>" (the roles of editorial.roles, page permissions on its tree only)
+and its own "Duyệt tin bài" workflow on its root. Both `manage.py create_component_site` and the
+admin screen (components.views) go through `validate_component` and `create_component`.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.db import router, transaction
+from django.db.models import ProtectedError, RestrictedError
+from django.db.models.deletion import Collector
+from django.dispatch import Signal
+from django.utils.translation import gettext as _
+from wagtail.contrib.settings.models import BaseSiteSetting
+from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage, WorkflowTask
+
+from access_info.models import AccessInfoPage
+from agency.models import AboutPage
+from core.text import vietnamese_slugify
+from editorial.roles import ROLE_GROUPS, UNIT_EDITORS, WORKFLOW_NAME, WORKFLOW_STEPS, grant_role, groups_ready
+from news_pages.models import NewsIndexPage
+from procedures.models import ProcedureIndexPage
+from site_home.models import HomePage, SiteKind, SiteSettings
+
+PLATFORM_ADMINS = "Quản trị nền tảng"
+
+# The sections every component starts with, empty. Those whose text is required (functions, the
+# focal point for information requests) start as drafts for the site's people to write and publish.
+SECTIONS = [
+    (NewsIndexPage, "Tin tức - Sự kiện", "tin-tuc", True),
+    (AboutPage, "Giới thiệu", "gioi-thieu", False),
+    (ProcedureIndexPage, "Thủ tục hành chính", "thu-tuc-hanh-chinh", True),
+    (AccessInfoPage, "Tiếp cận thông tin", "tiep-can-thong-tin", False),
+]
+SECTION_MODELS = tuple(model for model, *_rest in SECTIONS)
+
+# RFC 1123 host names: dot-separated labels of letters, digits and inner hyphens, 63 characters each.
+HOST_LABEL = re.compile(r"^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
+MAX_NAME_LENGTH = 100  # leaves room for " – <role>" in a group's 150 characters
+
+
+def is_platform_admin(user):
+    """Superusers and the platform's own administrators create and remove components."""
+    return user.is_active and (user.is_superuser or user.groups.filter(name=PLATFORM_ADMINS).exists())
+
+
+def group_name(site_name, role):
+    return f"{site_name} – {role}"
+
+
+def workflow_name(site_name):
+    return f"{site_name} – {WORKFLOW_NAME}"
+
+
+def normalise_hostname(hostname):
+    return (hostname or "").strip().lower().rstrip(".")
+
+
+def hostname_errors(hostname):
+    if not hostname:
+        return [_("Hãy nhập tên miền, ví dụ sonoivu.quangngai.gov.vn.")]
+    labels = hostname.split(".")
+    if len(hostname) > 253 or not all(HOST_LABEL.match(label) for label in labels):
+        return [
+            _(
+                "Tên miền “%(host)s” không hợp lệ: chỉ gồm chữ không dấu, chữ số và dấu gạch ngang giữa các phần "
+                "cách nhau bởi dấu chấm (mỗi phần tối đa 63 ký tự), không có http:// hay đường dẫn."
+            )
+            % {"host": hostname}
+        ]
+    if Site.objects.filter(hostname=hostname).exists():
+        return [_("Tên miền “%(host)s” đã có trang phục vụ.") % {"host": hostname}]
+    return []
+
+
+def validate_component(name, hostname, slug=""):
+    """Raise ValidationError keyed by field ("name", "hostname", "slug") with what is wrong, in Vietnamese."""
+    name, hostname = (name or "").strip(), normalise_hostname(hostname)
+    errors = {}
+    if not name:
+        errors["name"] = [_("Hãy nhập tên trang thành phần, ví dụ Sở Nội vụ.")]
+    elif len(name) > MAX_NAME_LENGTH:
+        errors["name"] = [_("Tên quá dài: tối đa %(max)d ký tự.") % {"max": MAX_NAME_LENGTH}]
+    elif (
+        Site.objects.filter(site_name__iexact=name).exists()
+        or Group.objects.filter(name__in=[group_name(name, role) for role in ROLE_GROUPS]).exists()
+    ):
+        errors["name"] = [_("Đã có trang thành phần tên “%(name)s”.") % {"name": name}]
+    if host_errors := hostname_errors(hostname):
+        errors["hostname"] = host_errors
+    slug = slug or vietnamese_slugify(name)
+    if name and not slug:
+        errors["slug"] = [_("Không tạo được đường dẫn từ tên này: hãy nhập đường dẫn (chữ không dấu).")]
+    elif slug and Page.get_first_root_node().get_children().filter(slug=slug).exists():
+        errors["slug"] = [
+            _("Đường dẫn “%(slug)s” đã được một trang gốc khác dùng: hãy chọn đường dẫn khác.") % {"slug": slug}
+        ]
+    if errors:
+        raise ValidationError(errors)
+    return name, hostname, slug
+
+
+@dataclass
+class Component:
+    site: Site
+    home: HomePage
+    groups: dict  # role -> Group
+    workflow: Workflow
+
+
+# Sent with `component` after a component is created, for other areas to add what they keep per site.
+component_created = Signal()
+
+
+@transaction.atomic
+def create_component(name, hostname, kind=SiteKind.DEPARTMENT, parent_body="", port=80, slug=""):
+    name, hostname, slug = validate_component(name, hostname, slug)
+    home = Page.get_first_root_node().add_child(instance=HomePage(title=name, slug=slug))
+    sections = {}
+    for model, title, section_slug, live in SECTIONS:
+        sections[model] = home.add_child(instance=model(title=title, slug=section_slug, live=live, show_in_menus=True))
+    site = Site.objects.create(hostname=hostname, port=port, root_page=home, site_name=name)
+
+    site_settings = SiteSettings.for_site(site)
+    site_settings.kind, site_settings.department_name, site_settings.parent_agency = kind, name, parent_body
+    site_settings.save()
+
+    groups = {}
+    for role in ROLE_GROUPS:
+        groups[role] = Group.objects.create(name=group_name(name, role))
+        # Unit editors write in the news section only, as the global group does; the others on the whole tree.
+        grant_role(groups[role], role, [sections[NewsIndexPage]] if role == UNIT_EDITORS else [home])
+    groups_ready.send(sender=create_component, groups=groups)
+
+    workflow = Workflow.objects.create(name=workflow_name(name), active=True)
+    for order, (task_name, role) in enumerate(WORKFLOW_STEPS):
+        task = GroupApprovalTask.objects.create(name=group_name(name, task_name))
+        task.groups.set([groups[role]])
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
+    WorkflowPage.objects.create(page=home, workflow=workflow)
+
+    component = Component(site=site, home=home, groups=groups, workflow=workflow)
+    component_created.send(sender=create_component, component=component)
+    return component
+
+
+def is_section(page, root):
+    return page.depth == root.depth + 1 and isinstance(page, SECTION_MODELS)
+
+
+def content_held(site):
+    """What still belongs to `site` beyond its sections and settings: what it is, [] when none.
+
+    Pages are looked up under its root; rows of other areas that point at the site are found by
+    Django's deletion collector (as editorial's unit deletion does), without deleting anything.
+    """
+    root = site.root_page
+    held = []
+    pages = [page for page in root.get_descendants().specific() if not is_section(page, root)]
+    if pages:
+        held.append(_("%(count)d trang nội dung") % {"count": len(pages)})
+    collector = Collector(using=router.db_for_write(Site))
+    try:
+        collector.collect([site])
+    except (ProtectedError, RestrictedError) as error:
+        objects = getattr(error, "protected_objects", None) or error.restricted_objects
+        held.extend(sorted({str(obj._meta.verbose_name_plural) for obj in objects}))
+        return held
+    kinds = {model._meta.verbose_name_plural for model, objs in collector.data.items() if objs and owned(model)}
+    kinds |= {qs.model._meta.verbose_name_plural for qs in collector.fast_deletes if owned(qs.model) and qs.exists()}
+    return held + sorted(str(kind) for kind in kinds)
+
+
+def owned(model):
+    """Rows that belong to the site themselves (not its settings), rather than to a row that does
+    (the collector also gathers what those rows cascade to: search index entries, revisions)."""
+    points_at_site = any(field.many_to_one and field.related_model is Site for field in model._meta.get_fields())
+    return points_at_site and not issubclass(model, BaseSiteSetting)
+
+
+class ComponentNotEmpty(Exception):
+    def __init__(self, held):
+        super().__init__(", ".join(held))
+        self.held = held
+
+
+@transaction.atomic
+def delete_component(site):
+    """Remove a component with no content: its tree, groups, workflow and tasks, and the site."""
+    if site.is_default_site:
+        raise ComponentNotEmpty([_("trang mặc định của hệ thống")])
+    if held := content_held(site):
+        raise ComponentNotEmpty(held)
+    root, name = site.root_page, site.site_name
+    workflow = Workflow.objects.filter(workflow_pages__page=root).first()
+    site.delete()
+    WorkflowPage.objects.filter(page=root).delete()
+    root.delete()
+    if workflow is not None and workflow.name == workflow_name(name):
+        tasks = list(workflow.tasks)
+        workflow.delete()
+        for task in tasks:
+            task.delete()
+    Group.objects.filter(name__in=[group_name(name, role) for role in ROLE_GROUPS]).delete()
