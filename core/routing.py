@@ -4,7 +4,8 @@ Wagtail routes a request by walking down from the site's root page: each level a
 child with the next slug, then for that child's specific object, so an article at
 /tin-tuc/<nhóm tin>/<bài>/ costs six queries before it is served. `DirectRoutingMixin`, on
 the site's root page type, reads the pages along the path in one query (by depth and slug
-below the root) and loads only the last one's specific object.
+below the root) and loads only the last one's specific object, with the related rows its page
+type names in `serve_select_related`.
 
 The walk matters only where a page on the way routes differently: a routable page whose own
 sub-URLs match the rest of the path (/tin-tuc/rss/), or any other `route()` override. Then,
@@ -24,6 +25,7 @@ from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
+from pagecache import dependencies
 from pagecache.dependencies import TREE
 from pagecache.fragments import shared_object
 
@@ -64,11 +66,24 @@ def shared_route(root, components):
         chain = pages_along(root, components)
         if chain is None:
             raise NotDirect
-        return chain[:-1], chain[-1].specific
+        return chain[:-1], specific_to_serve(chain[-1])
 
     return shared_object(
         f"route:{root.pk}:{'/'.join(components)}", find, object_of=lambda found: found[1], depends_on=[TREE]
     )
+
+
+def specific_to_serve(page):
+    """`page` in its specific form, with the related rows its template shows (the names in its
+    class's `serve_select_related`, simple foreign keys) read in the same query."""
+    page_class = page.specific_class
+    related = getattr(page_class, "serve_select_related", ())
+    if page_class is None or not related:
+        return page.specific
+    found = page_class.objects.select_related(*related).get(pk=page.pk)
+    # They are kept with the page (shared_route): a change to one of them purges it too.
+    dependencies.depends_on(*(getattr(found, name) for name in related))
+    return found
 
 
 def page_ancestors(page):

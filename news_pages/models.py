@@ -343,6 +343,8 @@ class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page)
     subpage_types = []
     template = "news_pages/news_page.html"
     page_cache_keys = ()  # its blocks and "Các tin khác" name what they show
+    # Routed straight to (core/routing.py): the unit the article names comes with it.
+    serve_select_related = ["unit"]
     other_articles_count = 6
 
     class Meta:

@@ -2,8 +2,11 @@
 
 import datetime
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import OuterRef
+from django.db.models.functions import JSONObject
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -157,7 +160,38 @@ class SiteSettings(BaseSiteSetting):
         site = Site.find_for_request(request)
         if site is None:
             return cls.for_site(site)  # raises DoesNotExist, as Wagtail's for_request does
-        return shared(f"site-settings:{site.pk}", lambda: cls.for_site(site), depends_on=[cls])
+        # The windows come in the same value: purged when a window is saved or deleted too.
+        return shared(
+            f"site-settings:{site.pk}", lambda: cls.with_maintenance(site), depends_on=[cls, MaintenanceWindow]
+        )
+
+    @classmethod
+    def with_maintenance(cls, site):
+        """The site's settings with its maintenance windows not over yet, read in the same query:
+        every page shows the settings and checks for a notice."""
+        columns = JSONObject(**{field.attname: field.attname for field in MaintenanceWindow._meta.concrete_fields})
+        upcoming = MaintenanceWindow.objects.filter(ends_at__gt=timezone.now()).order_by("starts_at")
+        found = (
+            cls.objects.filter(site=site)
+            .annotate(
+                upcoming_maintenance_rows=ArraySubquery(upcoming.filter(site=OuterRef("site_id")).values(row=columns))
+            )
+            .first()
+        )
+        return found or cls.for_site(site)  # which creates them, as Wagtail does for a new site
+
+    def upcoming_maintenance(self):
+        """The site's maintenance windows not over yet, soonest first."""
+        rows = getattr(self, "upcoming_maintenance_rows", None)
+        if rows is None:  # settings read without `with_maintenance`, or just created
+            return list(
+                MaintenanceWindow.objects.filter(site=self.site_id, ends_at__gt=timezone.now()).order_by("starts_at")
+            )
+        fields = MaintenanceWindow._meta.concrete_fields
+        return [
+            MaintenanceWindow(**{field.attname: field.to_python(row[field.attname]) for field in fields})
+            for row in rows
+        ]
 
 
 # Decree 224/2026/NĐ-CP art. 13: a planned stop is announced at least this many working days ahead.

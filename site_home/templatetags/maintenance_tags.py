@@ -4,19 +4,9 @@ from django import template
 from django.utils import timezone
 from wagtail.models import Site
 
-from pagecache.fragments import shared
-from site_home.models import MaintenanceWindow
+from site_home.models import SiteSettings
 
 register = template.Library()
-
-
-def upcoming_windows(site):
-    """Windows of `site` not over yet: a shared value, purged when a window is saved or deleted."""
-    return shared(
-        f"maintenance:{site.pk}",
-        lambda: list(MaintenanceWindow.objects.filter(site=site, ends_at__gt=timezone.now()).order_by("starts_at")),
-        depends_on=[MaintenanceWindow],
-    )
 
 
 @register.inclusion_tag("components/maintenance_banner.html", takes_context=True)
@@ -26,5 +16,6 @@ def maintenance_banner(context):
     if site is None:
         return {"windows": []}
     now = timezone.now()
-    windows = [window for window in upcoming_windows(site) if window.is_announced(now)]
-    return {"windows": windows, "now": now}
+    # The windows come with the site's settings, which the header has read already.
+    upcoming = SiteSettings.for_request(request).upcoming_maintenance()
+    return {"windows": [window for window in upcoming if window.is_announced(now)], "now": now}

@@ -148,7 +148,7 @@ def test_detail_lists_its_topics_and_a_preview_those_of_the_draft(client, rf, ho
 
 
 # As tests/news_pages/test_queries.py: the library (two filters) and a document's page.
-PAGE_QUERIES = {"library": 12, "detail": 9}
+PAGE_QUERIES = {"library": 11, "detail": 8}
 
 
 @pytest.mark.parametrize("kind", PAGE_QUERIES)

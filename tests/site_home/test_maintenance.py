@@ -5,6 +5,8 @@ import zoneinfo
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from freezegun import freeze_time
 from wagtail.models import Site
 
@@ -115,3 +117,16 @@ def test_admin_refuses_a_short_notice_with_the_message(client, home_page, admin_
         )
     assert response.status_code == 302
     assert MaintenanceWindow.objects.get().notice_from == datetime.date(2026, 12, 7)
+
+
+@freeze_time("2026-12-07 07:00:00+07:00")
+def test_the_notice_comes_with_the_site_settings_at_no_query_of_its_own(client, home_page):
+    client.get("/")
+    with CaptureQueriesContext(connection) as without_notice:
+        assert "Thông báo tạm dừng hoạt động để bảo trì" not in client.get("/").text
+    window().save()
+    with CaptureQueriesContext(connection) as with_notice:
+        body = client.get("/").text
+    assert "từ 22:00 ngày 16/12/2026, dự kiến hoạt động lại lúc 06:00 ngày 17/12/2026" in body
+    assert len(with_notice) == len(without_notice)
+    assert not [query for query in with_notice if query["sql"].startswith('SELECT "site_home_maintenancewindow"')]
