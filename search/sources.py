@@ -141,9 +141,14 @@ class SearchSource:
         queryset = self.model._default_manager.filter(**self.public_filter)
         if hasattr(queryset, "public"):  # pages: published and not behind a login or password
             queryset = queryset.public()
-        if site is not None:  # the site's own content: its pages, or the rows it owns
-            is_page = hasattr(queryset, "descendant_of")
-            queryset = queryset.descendant_of(site.root_page, inclusive=True) if is_page else queryset.filter(site=site)
+        if site is None:
+            return queryset
+        # The site's own content: its pages, or the rows it owns; content no site owns (the
+        # province's procedure catalogue) is every site's.
+        if hasattr(queryset, "descendant_of"):
+            return queryset.descendant_of(site.root_page, inclusive=True)
+        if any(field.name == "site" for field in self.model._meta.get_fields()):
+            return queryset.filter(site=site)
         return queryset
 
     def facet(self, param):
