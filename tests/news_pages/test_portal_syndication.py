@@ -181,3 +181,12 @@ def test_a_copy_under_review_stops_when_its_source_is_unpublished(client, articl
     copy = NewsPage.objects.get(source_page=article)
     assert copy.current_workflow_state is None
     assert not copy.live
+
+
+def test_the_unit_stays_required_on_articles_but_not_on_portal_copies(client, article, component_editor, portal_board):
+    _member, chair = portal_board
+    propose(client, component_editor, article)
+    copy = NewsPage.objects.get(source_page=article)
+    form_class = NewsPage.get_edit_handler().get_form_class()
+    assert form_class(instance=article, for_user=chair).fields["unit"].required
+    assert not form_class(instance=copy, for_user=chair).fields["unit"].required
