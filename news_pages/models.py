@@ -75,6 +75,9 @@ class NewsAdminPageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         if "slug" in self.fields:
             self.fields["slug"].required = False
+        # An article names its unit for the monthly report; a portal copy's unit is on its source's site.
+        if "unit" in self.fields:
+            self.fields["unit"].required = not getattr(self.instance, "source_page_id", None)
 
 
 class VietnameseSlugMixin:
@@ -295,6 +298,7 @@ class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page)
         "editorial.Unit",
         verbose_name=_("đơn vị đăng tin"),
         null=True,
+        blank=True,  # required by the admin form, except on a portal copy (NewsAdminPageForm)
         on_delete=models.SET_NULL,
         related_name="news_pages",
         help_text=_("Phòng, đơn vị gửi tin; dùng để thống kê số tin bài hằng tháng."),
@@ -304,6 +308,16 @@ class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page)
     )
     source = models.CharField(
         _("nguồn tin"), max_length=250, blank=True, help_text=_("Ví dụ: Báo Quảng Nam, Cổng TTĐT Bộ Nội vụ.")
+    )
+    source_page = models.ForeignKey(
+        "news_pages.NewsPage",
+        verbose_name=_("tin bài gốc"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="portal_copies",
+        help_text=_("Tin bài của trang thành phần mà bản này đưa lên Cổng tỉnh (news_pages.syndication)."),
     )
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("từ khóa"))
     publication_date = models.DateTimeField(
@@ -342,6 +356,7 @@ class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page)
     parent_page_types = ["news_pages.NewsCategoryPage"]
     subpage_types = []
     template = "news_pages/news_page.html"
+    exclude_fields_in_copy = ["source_page"]
     page_cache_keys = ()  # its blocks and "Các tin khác" name what they show
     # Routed straight to (core/routing.py): the unit the article names comes with it.
     serve_select_related = ["unit"]
@@ -429,6 +444,16 @@ class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page)
             data["sourceOrganization"] = {"@type": "GovernmentOrganization", "name": self.unit.name}
         return {key: value for key, value in data.items() if value}
 
+    def portal_source(self):
+        """(site name, full URL) of the live original this portal copy was made from, or None."""
+        source = self.source_page if self.source_page_id else None
+        parts = source.get_url_parts() if source is not None and source.live else None
+        if not parts:
+            return None
+        site_id, root_url, page_path = parts
+        site = Site.objects.filter(pk=site_id).only("site_name").first()
+        return (site.site_name if site else self.source, root_url + page_path)
+
     @property
     def unit_name(self):
         return self.unit.name if self.unit else ""
@@ -452,6 +477,10 @@ class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page)
         def share_url():
             return self.get_full_url(request)
 
+        # A portal copy names its source and leaves search engines to the original.
+        portal_source = self.portal_source()
+        if portal_source:
+            context.update(portal_source=portal_source, canonical_url=portal_source[1])
         context.update(
             other_articles=self.other_articles(request),
             article_tags=self.tags.all(),

@@ -4,14 +4,18 @@ body starts with a paragraph, and submitting it for review leads back to the lis
 
 from django import forms
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.admin.widgets import Button
 from wagtail.rich_text import RichText
 from wagtail.signals import init_new_page
 
 from news_pages.models import NewsPage
+from news_pages.syndication import can_propose
+from news_pages.views import PortalProposalViewSet
 
 
 class NewsPageFilterSet(PageListingViewSet.filterset_class):
@@ -102,3 +106,21 @@ def back_to_the_articles(request, page):
 
 hooks.register("after_create_page", back_to_the_articles)
 hooks.register("after_edit_page", back_to_the_articles)
+
+
+@hooks.register("register_admin_viewset")
+def register_portal_proposal():
+    return PortalProposalViewSet()
+
+
+@hooks.register("register_page_header_buttons")
+def propose_to_portal_button(page, user, view_name, next_url=None):
+    """In the article's header menu (edit screen), for its site's editors; not in every listing row,
+    where it would cost a few queries per row."""
+    if can_propose(page, user):
+        yield Button(
+            _("Đưa lên Cổng tỉnh"),
+            url=reverse("portal_proposal:propose", args=[page.pk]),
+            icon_name="upload",
+            priority=62,
+        )
