@@ -4,9 +4,11 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponse
 from django.http.request import validate_host
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
@@ -14,6 +16,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Site
 
+from components.monitoring import component_rows, headings, to_xlsx
 from components.provisioning import (
     MAX_NAME_LENGTH,
     ComponentNotEmpty,
@@ -89,7 +92,33 @@ class ComponentListView(PlatformAdminMixin, TemplateView):
         kinds = dict(SiteSettings.objects.filter(site__in=sites).values_list("site_id", "kind"))
         labels = dict(SiteKind.choices)
         rows = [(site, labels.get(kinds.get(site.pk), "")) for site in sites]
-        return super().get_context_data(rows=rows, add_url=reverse("components:add"), **kwargs)
+        return super().get_context_data(
+            rows=rows, add_url=reverse("components:add"), monitor_url=reverse("components:monitor"), **kwargs
+        )
+
+
+XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+class ComponentMonitorView(PlatformAdminMixin, TemplateView):
+    """Every component's month at a glance (Decree 224/2026 art. 12), downloadable as XLSX."""
+
+    template_name = "components/admin/monitor.html"
+    page_title = _("Theo dõi trang thành phần")
+    header_icon = "view"
+
+    def get(self, request, *args, **kwargs):
+        if request.GET.get("export") == "xlsx":
+            response = HttpResponse(to_xlsx(component_rows()), content_type=XLSX_TYPE)
+            filename = f"trang-thanh-phan-{timezone.localdate():%Y-%m-%d}.xlsx"
+            response["Content-Disposition"] = f'attachment; filename="{filename}"'
+            return response
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            rows=component_rows(), headings=headings(), month=timezone.localdate(), **kwargs
+        )
 
 
 class ComponentCreateView(PlatformAdminMixin, FormView):
@@ -194,5 +223,6 @@ class ComponentViewSet(ViewSet):
         return [
             path("", ComponentListView.as_view(), name="index"),
             path("them/", ComponentCreateView.as_view(), name="add"),
+            path("theo-doi/", ComponentMonitorView.as_view(), name="monitor"),
             path("<int:pk>/xoa/", ComponentDeleteView.as_view(), name="delete"),
         ]

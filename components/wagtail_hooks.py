@@ -1,12 +1,14 @@
-"""Settings → Trang thành phần, for platform admins; bulk actions (delete, publish… several rows
-from a listing) keep to the user's sites too: Wagtail's bulk views fetch the rows by the ids in
-the URL, or every row for "select all"."""
+"""Settings → Trang thành phần and Reports → Theo dõi trang thành phần, for platform admins; bulk
+actions (delete, publish… several rows from a listing) keep to the user's sites too: Wagtail's
+bulk views fetch the rows by the ids in the URL, or every row for "select all"."""
 
 from django.http import Http404
+from django.urls import reverse_lazy
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from components.membership import sites_for_user, works_on_every_site
-from components.views import ComponentViewSet
+from components.views import ComponentViewSet, PlatformAdminMenuItem
 
 
 def owning_site_id(obj):
@@ -31,3 +33,10 @@ def refuse_other_sites_rows(request, action_type, objects, action_class_instance
 @hooks.register("register_admin_viewset")
 def register_component_viewset():
     return ComponentViewSet()
+
+
+@hooks.register("register_reports_menu_item")
+def register_monitor_menu_item():
+    return PlatformAdminMenuItem(
+        _("Theo dõi trang thành phần"), reverse_lazy("components:monitor"), icon_name="view", name="component-monitor"
+    )

@@ -18,6 +18,7 @@ from ninja.pagination import PageNumberPagination, paginate
 from wagtail.models import Site
 
 from compliance.checks import self_check
+from components.api import router as components_router
 from core.sites import site_or_404
 from legal_docs.library import FACETS, KEYWORD_PARAM, LibraryFilter
 from legal_docs.models import LegalDocument
@@ -277,3 +278,8 @@ def compliance(request):
         "stale": statuses.count("stale"),
         "requirements": results,
     }
+
+
+# The province's monitoring (token-protected: components/api.py) --------------------------
+
+api.add_router("/components", components_router)

@@ -472,3 +472,8 @@ FEEDBACK_CONTENT_RATING_LIMIT = int(os.environ.get("FEEDBACK_CONTENT_RATING_LIMI
 # Tự kiểm tra tuân thủ (compliance/checks.py): days after which an item counts as not updated,
 # per requirement key, over the defaults there; e.g. {"work_calendar": 7, "legal_documents": 60}.
 COMPLIANCE_STALE_DAYS = {}
+# Theo dõi trang thành phần (components/monitoring.py): the province's monitoring platform reads
+# /api/v1/components/ with "Authorization: Bearer <token>"; empty: only signed-in platform admins.
+MONITORING_API_TOKEN = os.environ.get("MONITORING_API_TOKEN", "")
+# How long each site's compliance self-check result is reused on that screen and in that API.
+COMPONENT_MONITOR_COMPLIANCE_SECONDS = int(os.environ.get("COMPONENT_MONITOR_COMPLIANCE_SECONDS", "900"))
