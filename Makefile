@@ -15,7 +15,7 @@ PORT ?= 8000
 .PHONY: help run test guide-screenshots fuzz lint format bench bench-deps loadtest demo-data venv postgres browser-deps speech-deps messages check clean audit audit-deps
 
 help:
-	@echo "make run        – cài đặt, nạp nội dung mẫu và chạy trang tại http://$(HOST):$(PORT)"
+	@echo "make run        – cài đặt, nạp nội dung mẫu và chạy các trang tại http://localhost:$(PORT) và *.localhost:$(PORT)"
 	@echo "make test       – cài đặt và chạy toàn bộ kiểm thử trên PostgreSQL"
 	@echo "make lint       – ruff và djhtml"
 	@echo "make bench      – đo hiệu năng (xem docs/benchmarks.md)"
@@ -37,12 +37,13 @@ messages: venv
 	@command -v msgfmt >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null; }
 	test ! -d locale || $(PY) manage.py compilemessages --ignore=.venv -v0
 
-# The demo's addresses and accounts are the last lines printed before the server starts.
+# The demo's addresses and accounts are the last lines printed before the server starts. The
+# platform's sites answer on localhost and *.localhost, which browsers resolve to 127.0.0.1.
 run: export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 run: messages
 	$(PY) manage.py migrate --noinput -v0
-	$(PY) manage.py load_demo_content
 	$(PY) manage.py create_dev_admin
+	$(PY) manage.py load_demo_content
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 demo-data: messages

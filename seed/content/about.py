@@ -15,16 +15,16 @@ from seed.factories.agency import (
 )
 
 
-def load_units(about):
+def load_units(site, about):
     for order, spec in enumerate(about["units"]):
         unit, _ = Unit.objects.get_or_create(
-            short_name=spec["short_name"], defaults={"name": spec["name"], "sort_order": 20 + order}
+            site=site, short_name=spec["short_name"], defaults={"name": spec["name"], "sort_order": 20 + order}
         )
         if not unit.phone:
             for field in ("kind", "head", "phone", "email", "duties"):
                 setattr(unit, field, spec[field])
             unit.address, unit.name_en = about["address"], about["names_en"].get(spec["short_name"], "")
-            unit.parent = Unit.objects.filter(short_name=spec["parent"]).first() if spec["parent"] else None
+            unit.parent = Unit.objects.filter(site=site, short_name=spec["parent"]).first() if spec["parent"] else None
             unit.save()
 
 
@@ -47,7 +47,7 @@ def load_leaders(about):
 
 def load(site, out):
     texts = data.load("agency")
-    load_units(texts)
+    load_units(site, texts)
     load_leaders(texts)
     home = site.root_page
     about = AboutPage.objects.child_of(home).first()
@@ -76,4 +76,4 @@ def load(site, out):
             contact=texts["contact_en"],
             vietnamese_page=about,
         )
-    out(f"  Giới thiệu: {Leader.objects.count()} lãnh đạo, {Unit.objects.count()} đơn vị")
+    out(f"  Giới thiệu: {Leader.objects.count()} lãnh đạo, {Unit.objects.filter(site=site).count()} đơn vị")

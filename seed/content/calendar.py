@@ -16,7 +16,7 @@ def load(site, out):
     if entries.exists():
         return
     monday = this_monday()
-    units = {unit.name: unit for unit in Unit.objects.all()}
+    units = {unit.name: unit for unit in Unit.objects.filter(site=site)}
     for spec in data.load("work_calendar"):
         starts = timezone.make_aware(
             datetime.datetime.combine(

@@ -17,7 +17,7 @@ def load(site, out):
         return
     texts = data.load("consultations")
     today = timezone.localdate()
-    unit = Unit.objects.order_by("pk").first()
+    unit = Unit.objects.filter(site=site).order_by("pk").first()
     open_draft = DraftDocumentFactory(
         site=site,
         drafting_unit=unit,

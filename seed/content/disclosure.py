@@ -16,7 +16,7 @@ def load(site, out):
     if items.exists():
         return
     plan = data.load("disclosure")
-    units = {unit.short_name: unit for unit in Unit.objects.all()}
+    units = {unit.short_name: unit for unit in Unit.objects.filter(site=site)}
     document = get_document_model().objects.order_by("pk").first()
     # Dates keep their distance from the day the texts were written, so a demo loaded later is
     # not reported stale by the compliance self-check.

@@ -107,7 +107,7 @@ def load(site, out):
         for order, body in enumerate(library["issuing_bodies"])
     }
     topics = {topic.name: topic for topic in Topic.objects.all()}
-    posting_unit = Unit.objects.filter(short_name="VP").first()
+    posting_unit = Unit.objects.filter(site=site, short_name="VP").first()
 
     created = []
     for spec in [*_central_documents(library), *_local_documents(library)]:

@@ -42,7 +42,7 @@ def load(site, out):
             title=title,
             summary=spec["summary"],
             body=_body(number, rng, spec, news, gallery_images, documents),
-            unit=Unit.objects.filter(name=spec["unit"]).first(),
+            unit=Unit.objects.filter(site=site, name=spec["unit"]).first(),
             byline=bylines[number % len(bylines)],
             source="Báo và Phát thanh, Truyền hình Quảng Ngãi" if number % 9 == 4 else "",
             featured_image=demo_image(number, title),
@@ -57,7 +57,7 @@ def load(site, out):
             _schedule(category, article, now + timedelta(days=3 + number % 5))
         else:
             _publish(category, article, published, expired=number in news["expired"])
-    _load_department_story(index, categories[news["seed_article"]["category"]], news["seed_article"])
+    _load_department_story(site, index, categories[news["seed_article"]["category"]], news["seed_article"])
     articles = NewsPage.objects.descendant_of(index)
     out(f"  Tin tức: {len(categories)} nhóm tin, {articles.count()} tin bài ({articles.live().count()} đang hiển thị)")
 
@@ -138,7 +138,7 @@ def _schedule(category, article, go_live_at):
     article.save_revision().publish()
 
 
-def _load_department_story(index, category, spec):
+def _load_department_story(site, index, category, spec):
     """The department's own story about its website, as published by "Văn phòng Sở"."""
     text = data.path("seed-article.vi.txt").read_text(encoding="utf-8")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
@@ -152,7 +152,7 @@ def _load_department_story(index, category, spec):
         title=title,
         summary=spec["summary"],
         body=body,
-        unit=Unit.objects.filter(name=spec["unit"]).first(),
+        unit=Unit.objects.filter(site=site, name=spec["unit"]).first(),
         byline=byline,
         featured_image=demo_image(99, "Hội nghị Ban Biên tập Trang Thông tin điện tử"),
         featured_image_caption="Quang cảnh hội nghị Ban Biên tập Trang Thông tin điện tử Sở Nội vụ.",

@@ -40,7 +40,7 @@ def _when(days_ago, hour=9):
 def load(site, out):
     first_email = PendingEmail.objects.order_by("-pk").values_list("pk", flat=True).first() or 0
     topics = {t.name: t for t in Topic.objects.all()}
-    units = {u.short_name: u for u in Unit.objects.all()}
+    units = {u.short_name: u for u in Unit.objects.filter(site=site)}
     if not topics or not units:
         out("  Hỏi - Đáp: bỏ qua (chưa có lĩnh vực hoặc đơn vị)")
         return

@@ -16,13 +16,13 @@ from seed import data
 DEMO_PASSWORD = "bbt@2026"
 
 
-def load_units():
+def load_units(site):
     plan = data.load("editorial")
     units = {}
     for order, spec in enumerate(plan["units"]):
         # Found by short name: one unit is renamed below.
         unit, _ = Unit.objects.get_or_create(
-            short_name=spec["short_name"], defaults={"name": spec["name"], "sort_order": order}
+            site=site, short_name=spec["short_name"], defaults={"name": spec["name"], "sort_order": order}
         )
         UnitQuota.objects.get_or_create(
             unit=unit,
@@ -43,10 +43,10 @@ def _quota(spec):
     return {"articles_per_month": spec["articles_per_month"], "documents_per_month": spec["documents_per_month"]}
 
 
-def rename_unit():
+def rename_unit(site):
     """The youth affairs office got its current name in May 2026 (after the news demo found it under the old one)."""
     rename = data.load("editorial")["rename"]
-    unit = Unit.objects.filter(short_name=rename["short_name"]).first()
+    unit = Unit.objects.filter(site=site, short_name=rename["short_name"]).first()
     if unit and not unit.name_changes.exists():
         UnitNameChange.objects.create(
             unit=unit, valid_from=datetime.date.fromisoformat(rename["valid_from"]), old_name=unit.name
@@ -69,9 +69,9 @@ def demo_account(username, first_name, last_name, group):
 
 
 def load(site, out):
-    units = load_units()
+    units = load_units(site)
     groups, workflow = setup_editorial()
-    out(f"  Đơn vị: {Unit.objects.count()}; quy trình “{workflow.name}”; nhóm: {', '.join(groups)}")
+    out(f"  Đơn vị: {Unit.objects.filter(site=site).count()}; quy trình “{workflow.name}”; nhóm: {', '.join(groups)}")
     if not settings.DEBUG:
         out("  Bỏ qua tài khoản mẫu của Ban Biên tập (chỉ tạo khi DEBUG=True).")
         return
@@ -82,11 +82,9 @@ def load(site, out):
 
 
 def account_lines():
-    """The demo accounts, for the last lines `load_demo_content` prints."""
-    if not settings.DEBUG:
-        return []
-    lines = [f"Tài khoản mẫu Ban Biên tập (mật khẩu chung {DEMO_PASSWORD}):"]
+    """The default site's demo accounts, one line each, for the last lines `load_demo_content` prints."""
+    lines = []
     for account in data.load("editorial")["accounts"]:
         unit = f" – {account['unit']}" if account["unit"] else ""
-        lines.append(f"  {account['username']:<14} {account['group']}{unit}")
+        lines.append(f"    {account['username']:<18} {account['group']}{unit}")
     return lines

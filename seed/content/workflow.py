@@ -57,7 +57,7 @@ def submit_article(category, editor, outcome, title, reviewers, reject_comment):
 
 def load(site, out):
     groups, workflow = setup_editorial()
-    rename_unit()
+    rename_unit(site)
     plan = data.load("editorial")
     articles = plan["workflow_articles"]
     users = {user.username: user for user in get_user_model().objects.filter(username__in=EDITORS)}

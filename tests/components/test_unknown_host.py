@@ -32,3 +32,10 @@ def test_a_single_site_still_answers_any_allowed_host(client, home_page):
     response = client.get("/", HTTP_HOST="127.0.0.1")
     assert response.status_code == 200
     assert response.context["page"].pk == home_page.pk
+
+
+def test_an_ip_address_names_no_site_and_keeps_the_default_one_when_two_sites_exist(client, component, home_page):
+    for host in ["127.0.0.1", "127.0.0.1:8000"]:
+        response = client.get("/", HTTP_HOST=host)
+        assert response.status_code == 200, host
+        assert response.context["page"].pk == home_page.pk
