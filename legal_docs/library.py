@@ -49,7 +49,9 @@ class Facet:
     def taxonomy_rows(self):
         """(facet, pk, slug, name, sort order) of the taxonomy's terms, for `known_options()`."""
         facet = Value(self.param, output_field=CharField())
-        return self.taxonomy.objects.annotate(facet=facet).values_list("facet", "pk", "slug", "name", "sort_order")
+        # Without the model's default ordering: SQLite refuses ORDER BY inside a UNION's parts.
+        rows = self.taxonomy.objects.annotate(facet=facet).values_list("facet", "pk", "slug", "name", "sort_order")
+        return rows.order_by()
 
     def options_from(self, rows):
         """Options whose names are known up front (taxonomies, from `rows`; statuses); years come
