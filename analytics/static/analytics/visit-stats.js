@@ -13,7 +13,9 @@
             if (!stats) { return; }
             block.querySelectorAll("[data-stat]").forEach(function (cell) {
                 var value = stats[cell.getAttribute("data-stat")];
-                if (typeof value === "number") { cell.textContent = format(value); }
+                // Figures that have not changed since the page was rendered are left alone:
+                // rewriting them would lay the page out again for nothing.
+                if (typeof value === "number" && cell.textContent !== format(value)) { cell.textContent = format(value); }
             });
         })
         .catch(function () {});
