@@ -116,9 +116,13 @@ audit/node_modules/.installed: audit/package.json audit/package-lock.json
 	cd audit && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
+# nginx fronts the audited site as in production (gzip, images from MEDIA_ROOT).
 audit-deps: browser-deps audit/node_modules/.installed
+	@command -v nginx >/dev/null || { \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null; }
 
-# The demo site as `make run` serves it, checked page kind by page kind (AUDIT_ARGS="--only library").
+# The demo content served as in production (gunicorn behind nginx), checked page kind by page kind
+# (AUDIT_ARGS="--page library").
 # Not part of `make test`: the first run downloads the tools.
 audit: messages audit-deps
 	$(PY) manage.py migrate --noinput -v0

@@ -1,8 +1,10 @@
 """`make audit`: Lighthouse, the Nu HTML validator and axe on every kind of public page of the demo site.
 
-The demo site is served as `make run` serves it (development settings, the demo content), in the
-background on its own port. One address per kind of public page is found in the database, the
-three tools (pinned in audit/package.json, Debian's Chromium) check each, and a table is printed.
+The demo content (`make run`'s database and media) is served as in production, in the background:
+gunicorn with the production settings (DEBUG off, WhiteNoise's compressed and hashed static files,
+the page cache) behind nginx (gzip, images from MEDIA_ROOT). One address per kind of public page is
+found in the database, the three tools (pinned in audit/package.json, Debian's Chromium) check
+each, and a table is printed.
 The exit status is non-zero when a page misses its target: Lighthouse 100 in all four categories
 (the search page and the question lookup keep `noindex` on purpose, so their SEO is not held to 100), no validator
 error, no axe violation. Full reports are kept in audit-results/.
@@ -12,16 +14,19 @@ import argparse
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
-import time
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
+
+from bench.processes import GUNICORN, running
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = ROOT / "audit" / "node_modules"
 RESULTS = ROOT / "audit-results"
+WORK = Path("/tmp/sonoivu-audit")
+NGINX_TEMPLATE = Path(__file__).with_name("nginx.conf")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage"
 # Pages that ask search engines not to index them (robots noindex) on purpose, so Lighthouse's
@@ -67,31 +72,51 @@ def public_pages():
     return [(kind, path) for kind, path in pages.items() if path]
 
 
+def production_environment(port):
+    """Production settings (DEBUG off, WhiteNoise's compressed and hashed static files, the page
+    cache) over the demo's own database and media, as `make run` left them."""
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "site_home.settings.production",
+        "SECRET_KEY": "audit-only-secret-key-not-for-any-real-site-0123456789",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "STATIC_ROOT": str(WORK / "static"),
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+        "LOG_LEVEL": "WARNING",
+        "PAGE_CACHE": "1",
+    }
+
+
+@contextmanager
 def serve(port):
-    """`manage.py runserver` in the background (its own process group, ended by stop())."""
-    server = subprocess.Popen(
-        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
-    for _ in range(120):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/robots.txt", timeout=2)
-            return server
-        except OSError:
-            if server.poll() is not None:
-                raise SystemExit(f"The demo server did not start on port {port}.") from None
-            time.sleep(0.5)
-    stop(server)
-    raise SystemExit(f"The demo server did not answer on port {port}.")
+    """gunicorn behind nginx (gzip, images from MEDIA_ROOT), as docs/deployment.md runs the site,
+    each in its own process group and always stopped."""
+    from django.conf import settings
 
-
-def stop(server):
-    if server.poll() is None:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=10)
+    env = production_environment(port)
+    subprocess.run([sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
+    upstream = port + 1
+    # One process, so that its local-memory page cache serves every request after the first.
+    gunicorn = [GUNICORN, "site_home.wsgi:application", f"--bind=127.0.0.1:{upstream}", "--threads=4"]
+    front = WORK / "nginx"
+    front.mkdir(parents=True, exist_ok=True)
+    config = NGINX_TEMPLATE.read_text()
+    for name, value in {
+        "PREFIX": front,
+        "HOST": "127.0.0.1",
+        "PORT": port,
+        "UPSTREAM_PORT": upstream,
+        "MEDIA_ROOT": settings.MEDIA_ROOT,
+    }.items():
+        config = config.replace(f"@{name}@", str(value))
+    (front / "nginx.conf").write_text(config)
+    nginx = ["nginx", "-p", str(front), "-c", str(front / "nginx.conf"), "-g", "daemon off;"]
+    with (
+        running(gunicorn, env=env, log_name="audit-gunicorn", ready_url=f"http://127.0.0.1:{upstream}/robots.txt"),
+        running(nginx, log_name="audit-nginx", ready_url=f"http://127.0.0.1:{port}/robots.txt"),
+    ):
+        yield
 
 
 def lighthouse(url, chromium, desktop=False):
@@ -198,7 +223,7 @@ def axe(urls, chromium):
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m audit", description=__doc__.splitlines()[0])
     parser.add_argument("--port", type=int, default=8765)
-    parser.add_argument("--only", help="check only the page kinds whose name contains this text")
+    parser.add_argument("--only", "--page", help="check only the page kinds whose name contains this text")
     parser.add_argument("--desktop", action="store_true", help="Lighthouse as on a desktop instead of a phone")
     args = parser.parse_args(argv)
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
@@ -206,12 +231,13 @@ def main(argv=None):
 
     pages = [(kind, path) for kind, path in public_pages() if not args.only or args.only.lower() in kind.lower()]
     base = f"http://127.0.0.1:{args.port}"
-    server = serve(args.port)
-    try:
+    with serve(args.port):
         urls = [base + path for _, path in pages]
         checked = {}
         for kind, path in pages:
             print(f"Lighthouse: {kind} {path}", file=sys.stderr, flush=True)
+            # A visitor meets a page already rendered once (the page cache), as on a live site.
+            urllib.request.urlopen(base + path, timeout=60).read()
             scores, lost, report = lighthouse(base + path, chromium, args.desktop)
             (RESULTS / f"lighthouse-{kind.replace(' ', '-').lower()}.json").write_text(json.dumps(report))
             checked[kind] = (scores, lost)
@@ -219,8 +245,6 @@ def main(argv=None):
         errors = validator(urls)
         print("axe…", file=sys.stderr, flush=True)
         violations = axe(urls, chromium)
-    finally:
-        stop(server)
 
     failures = []
     lines = [

@@ -65,7 +65,8 @@ class Facet:
         several facets' rows can be read in one query (a union)."""
         param = Value(self.param, output_field=CharField())
         rows = self.related_model(model).objects.annotate(facet=param)
-        return rows.values_list("facet", "pk", "slug", "name", "sort_order")
+        # Without the model's default ordering: SQLite refuses ORDER BY inside a UNION's parts.
+        return rows.values_list("facet", "pk", "slug", "name", "sort_order").order_by()
 
     def options_from(self, rows, model):
         """[Option] whose names are known up front: a relation's terms from `rows` ((pk, slug,

@@ -145,8 +145,10 @@
       }
     });
     input.addEventListener("blur", function () { setTimeout(close, 100); });
+    // Only for a visitor about to type: restyling every page after its load would hold up the
+    // main thread for suggestions most visitors never see.
+    input.addEventListener("focus", addStylesheet, { once: true });
   }
 
-  addStylesheet();
   document.querySelectorAll("form[data-autocomplete-url]").forEach(enhance);
 })();

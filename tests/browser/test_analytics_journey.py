@@ -4,7 +4,9 @@ from datetime import timedelta
 
 import pytest
 from django.core.cache import cache
+from django.urls import reverse
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from analytics import flush, store
 from analytics.models import DailyContentViews, DailyVisits
@@ -64,3 +66,14 @@ def test_most_viewed_tabs_work_with_the_keyboard(page, live_server, site, memory
     assert page.get_by_role("tabpanel").locator("li").all_text_contents()[0].startswith("Kết quả thi tuyển")
     violations = serious_axe_violations(page)
     assert violations == [], [(v["id"], v["help"], len(v["nodes"])) for v in violations]
+
+
+def test_the_footer_counter_refreshes_with_vietnamese_thousands(page, live_server, site, memory_counters):
+    """A page kept by a cache still shows today's figures, grouped as Vietnamese writes them."""
+    article = StandardPageFactory(parent=site, title="Lịch tiếp công dân", slug="lich-tiep")
+    fresh = {"online": 7, "today": 1520, "month": 48213, "total": 1234567}
+    page.route(f"**{reverse('analytics:visit_stats')}", lambda route: route.fulfill(json=fresh))
+    page.goto(live_server.url + article.url)
+    footer = page.locator(".visit-stats")
+    expect(footer.locator('[data-stat="total"]')).to_have_text("1.234.567")
+    assert footer.locator("dd").all_text_contents() == ["7", "1.520", "48.213", "1.234.567"]
