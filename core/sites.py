@@ -58,3 +58,12 @@ def url_on_site(path, site_id, current_site):
         return path
     root_urls = {root.site_id: root.root_url for root in Site.get_site_root_paths()}
     return root_urls.get(site_id, "") + path if path.startswith("/") else path
+
+
+def content_site_for_request(request):
+    """content_site() of the request's site, read through the site settings the page's template
+    reads too (kept on the request): no query of its own."""
+    site = site_or_404(request)
+    if apps.get_model("site_home", "SiteSettings").for_request(request).kind == "tinh":
+        return None
+    return site

@@ -7,7 +7,7 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from wagtail.documents.views.serve import serve as serve_document
 
 from core.pagination import paginate
-from core.sites import absolute_url, content_site, site_or_404
+from core.sites import absolute_url, content_site_for_request, site_or_404
 from legal_docs.library import KEYWORD_PARAM, SHOWN_MODELS, LibraryFilter
 from legal_docs.models import LegalDocument, LegalDocumentAttachment, LegalDocumentSlug
 from pagecache.dependencies import declares_dependencies
@@ -20,7 +20,7 @@ PER_PAGE = 20
 def library(request):
     site = site_or_404(request)
     # The portal lists every component site's documents (content_site None), each linked at its site.
-    shown_site = content_site(site)
+    shown_site = content_site_for_request(request)
     documents = LegalDocument.objects.live()
     if shown_site is not None:
         documents = documents.filter(site=shown_site)
