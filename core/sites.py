@@ -1,5 +1,6 @@
 """A request's Wagtail site and the site's own address."""
 
+from django.apps import apps
 from django.conf import settings
 from django.http import Http404
 from wagtail.models import Site
@@ -29,3 +30,40 @@ def absolute_url(path, request=None):
     if not path.startswith("/") or path.startswith("//"):
         return path
     return site_root_url(request) + path
+
+
+def is_portal(site):
+    """Whether `site` is the province's portal (its SiteSettings kind "tinh"), whose library
+    and search cover the content of every component site."""
+    if site is None:
+        return False
+    # The reverse one-to-one is kept on the Site instance, which Wagtail keeps on the request:
+    # read once per request, however many lists ask.
+    try:
+        return site.sitesettings.kind == "tinh"
+    except apps.get_model("site_home", "SiteSettings").DoesNotExist:
+        return False
+
+
+def content_site(site):
+    """The site whose own content a public list or search shows: `site` itself, or None (every
+    site's) on the portal."""
+    return None if is_portal(site) else site
+
+
+def url_on_site(path, site_id, current_site):
+    """`path` of an object owned by the site `site_id`, as a link from `current_site`: the path
+    itself on its own site, the owning site's full address elsewhere (the portal's results)."""
+    if current_site is not None and site_id == current_site.pk:
+        return path
+    root_urls = {root.site_id: root.root_url for root in Site.get_site_root_paths()}
+    return root_urls.get(site_id, "") + path if path.startswith("/") else path
+
+
+def content_site_for_request(request):
+    """content_site() of the request's site, read through the site settings the page's template
+    reads too (kept on the request): no query of its own."""
+    site = site_or_404(request)
+    if apps.get_model("site_home", "SiteSettings").for_request(request).kind == "tinh":
+        return None
+    return site

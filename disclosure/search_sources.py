@@ -6,7 +6,8 @@ from search.sources import register
 
 
 def public_items(model, site):
-    return model.objects.public(site)
+    """The site's published items; every site's on the portal (site None)."""
+    return model.objects.filter(live=True) if site is None else model.objects.public(site)
 
 
 register("cong-khai", _("Công khai"), "disclosure.DisclosureItem", "published_on", 50, public=public_items)

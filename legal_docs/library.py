@@ -19,7 +19,7 @@ from legal_docs.models import LegalDocument
 from legal_docs.search_sources import DOCUMENTS
 from pagecache.fragments import shared
 from search.engine import matching_pks
-from search.sources import Facet, Option
+from search.sources import SITE_FACET, Facet, Option
 
 # What the library's shared values show (pagecache/dependencies.py).
 SHOWN_MODELS = ("legal_docs.LegalDocument", "legal_docs.DocumentType", "legal_docs.IssuingBody", "core.Topic")
@@ -31,9 +31,6 @@ KEYWORD_PARAM = "q"
 FACETS = [Facet(facet.param, facet.label, facet.path, facet.kind, slugs=True) for facet in DOCUMENTS.facets]
 # Every document has exactly one type: its facet's counts add up to the filtered list's length.
 TYPE_FACET = FACETS[0]
-
-# The order of the parameters in the links the page makes.
-PARAMS = [facet.param for facet in FACETS] + [KEYWORD_PARAM]
 
 
 def known_options():
@@ -58,13 +55,19 @@ class FacetOption:
 class LibraryFilter:
     """Parses the request's filters and answers the filtered list and the facets."""
 
-    def __init__(self, params, base_queryset, scope=""):
-        """`scope` names what `base_queryset` holds beyond the filters (the site's pk)."""
+    def __init__(self, params, base_queryset, scope="", portal=False):
+        """`scope` names what `base_queryset` holds beyond the filters (the site's pk); the
+        portal's list, every site's documents, is filtered by component site too."""
         self.base_queryset = base_queryset
+        self.shown_facets = [*FACETS, SITE_FACET] if portal else FACETS
         self.options = shared("library-options", known_options, depends_on=SHOWN_MODELS)
-        self.raw = {facet.param: (params.get(facet.param) or "").strip()[:100] for facet in FACETS}
-        self.selected = {facet.param: facet.parse(self.raw[facet.param], self.options[facet.param]) for facet in FACETS}
-        for facet in FACETS:
+        if portal:  # the sites, named as they are now: a handful, read with the page
+            self.options = {**self.options, SITE_FACET.param: SITE_FACET.options_from(None, LegalDocument)}
+        self.raw = {facet.param: (params.get(facet.param) or "").strip()[:100] for facet in self.shown_facets}
+        self.selected = {
+            facet.param: facet.parse(self.raw[facet.param], self.options[facet.param]) for facet in self.shown_facets
+        }
+        for facet in self.shown_facets:
             if self.options[facet.param] is None and self.selected[facet.param] is not None:
                 self.raw[facet.param] = str(self.selected[facet.param])  # ?nam=02026 links as 2026
         self.keyword = normalize(params.get(KEYWORD_PARAM, "")).strip()[:MAX_KEYWORD_LENGTH]
@@ -87,10 +90,10 @@ class LibraryFilter:
         queryset = self.base_queryset
         if self.matches is not None:
             queryset = queryset.filter(pk__in=self.matches)
-        for facet in FACETS:
+        for facet in self.shown_facets:
             value = self.selected[facet.param]
             if facet.param != skip and value is not None:
-                queryset = queryset.filter(**facet.lookup(value))
+                queryset = facet.apply(queryset, value)
         return queryset
 
     def queryset(self):
@@ -104,7 +107,9 @@ class LibraryFilter:
         return counts.get(chosen, 0) if chosen is not None else sum(counts.values())
 
     def _selected_values(self):
-        return {facet.param: self.raw[facet.param] for facet in FACETS if self.selected[facet.param] is not None}
+        return {
+            facet.param: self.raw[facet.param] for facet in self.shown_facets if self.selected[facet.param] is not None
+        }
 
     def selected_params(self):
         """(parameter, value) of each chosen filter, for the keyword form to carry along."""
@@ -113,19 +118,20 @@ class LibraryFilter:
     def query_with(self, **changes):
         """The query string of this view with some parameters changed (None removes one)."""
         query = {**self.current_query, **changes}
-        return urlencode([(key, query[key]) for key in PARAMS if query.get(key) not in (None, "")])
+        params = [facet.param for facet in self.shown_facets] + [KEYWORD_PARAM]  # in the links' order
+        return urlencode([(key, query[key]) for key in params if query.get(key) not in (None, "")])
 
     def _all_counts(self):
         return shared(
             f"library-facets:{self.state_key}",
-            lambda: {facet.param: facet.counts(self._filtered(skip=facet.param)) for facet in FACETS},
+            lambda: {facet.param: facet.counts(self._filtered(skip=facet.param)) for facet in self.shown_facets},
             depends_on=SHOWN_MODELS,
         )
 
     def facets(self):
         all_counts = self._all_counts()
         groups = []
-        for facet in FACETS:
+        for facet in self.shown_facets:
             counts = all_counts[facet.param]
             options = self.options[facet.param]
             if options is None:  # years: newest first, as found

@@ -7,7 +7,7 @@ from django.views.decorators.clickjacking import xframe_options_sameorigin
 from wagtail.documents.views.serve import serve as serve_document
 
 from core.pagination import paginate
-from core.sites import absolute_url, site_or_404
+from core.sites import absolute_url, content_site_for_request, site_or_404
 from legal_docs.library import KEYWORD_PARAM, SHOWN_MODELS, LibraryFilter
 from legal_docs.models import LegalDocument, LegalDocumentAttachment, LegalDocumentSlug
 from pagecache.dependencies import declares_dependencies
@@ -19,7 +19,12 @@ PER_PAGE = 20
 @declares_dependencies(*SHOWN_MODELS)
 def library(request):
     site = site_or_404(request)
-    filters = LibraryFilter(request.GET, LegalDocument.objects.live().filter(site=site), scope=site.pk)
+    # The portal lists every component site's documents (content_site None), each linked at its site.
+    shown_site = content_site_for_request(request)
+    documents = LegalDocument.objects.live()
+    if shown_site is not None:
+        documents = documents.filter(site=shown_site)
+    filters = LibraryFilter(request.GET, documents, scope=site.pk, portal=shown_site is None)
     page = paginate(request, filters.queryset().listed().newest_first(), PER_PAGE, count=filters.count())
     # The facets and each page of rows are shared blocks, named by what the filters choose
     # (never by the raw query string): the facets are computed, and the rows read, on a miss only.

@@ -21,14 +21,15 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
+from wagtail.models import Page
 
 from core.pagination import paginate
-from core.sites import site_or_404
+from core.sites import content_site, site_or_404, url_on_site
 from legal_docs.numbers import number_ranks
 from search import health
 from search.highlight import highlight
 from search.query import backend_query, number_signature, parse, title_matches
-from search.sources import active_sources, source_for
+from search.sources import SITE_FACET, active_sources, source_for
 
 logger = logging.getLogger(__name__)
 
@@ -127,8 +128,9 @@ def as_date(value):
     return value
 
 
-def rank_with(search_backend, search_text, sources, shown_key=None):
-    """{source.key: [(pk, score)]}: the backend's best MAX_HITS_PER_SOURCE matches of each source.
+def rank_with(search_backend, search_text, sources, shown_key=None, site=None):
+    """{source.key: [(pk, score)]}: the backend's best MAX_HITS_PER_SOURCE matches of each source
+    among `site`'s content (None: every site's), the site being a filter of the engine's query.
 
     When only one source is shown (`shown_key`), the others are only counted in the content-type
     facet: their matches are fetched unranked (score 0), which skips the costly ranking.
@@ -137,9 +139,7 @@ def rank_with(search_backend, search_text, sources, shown_key=None):
     ranked = {}
     for source in sources:
         by_relevance = shown_key in (None, source.key)
-        results = search_backend.search(
-            query, source.model.objects.only("pk"), operator="and", order_by_relevance=by_relevance
-        )
+        results = search_backend.search(query, source.searched(site), operator="and", order_by_relevance=by_relevance)
         if not by_relevance:
             ranked[source.key] = [(obj.pk, 0.0) for obj in results[:MAX_HITS_PER_SOURCE]]
             continue
@@ -148,12 +148,17 @@ def rank_with(search_backend, search_text, sources, shown_key=None):
     return ranked
 
 
-def read_filters(params, sources):
-    """The valid filters in the query string: {"nhom": key} and {param: column value}."""
+def read_filters(params, sources, portal=False):
+    """The valid filters in the query string: {"nhom": key}, on the portal {"thanh-phan": site
+    pk}, and {param: column value}."""
     filters = {}
     keys = {source.key for source in sources}
     if params.get(SOURCE_PARAM) in keys:
         filters[SOURCE_PARAM] = params[SOURCE_PARAM]
+    if portal and SITE_FACET.param in params:
+        value = SITE_FACET.clean(params[SITE_FACET.param], None)
+        if value is not None:
+            filters[SITE_FACET.param] = value
     for source in sources:
         for facet in source.facets:
             if facet.param in params and facet.param not in filters:
@@ -168,6 +173,11 @@ def filtered(source, site, filters, skip=None):
     queryset = source.public_queryset(site)
     for param, value in filters.items():
         if param in (SOURCE_PARAM, skip):
+            continue
+        if param == SITE_FACET.param:
+            if not source.belongs_to_sites:
+                return None
+            queryset = SITE_FACET.apply(queryset, value)
             continue
         facet = source.facet(param)
         if facet is None:
@@ -216,8 +226,24 @@ def collect_hits(search_text, sources, site, ranked, numbers_by_source, filters)
     return hits
 
 
-def facet_groups(sources, site, candidates, filters):
-    """The content-type facet, then each shown source's facets, each counted without its own filter."""
+def site_group(sources, site, candidates, filters):
+    """The portal's facet of component sites: the shown sources' matches per site, counted
+    without the site filter."""
+    counts = {}
+    for source in sources:
+        if filters.get(SOURCE_PARAM, source.key) != source.key or not source.belongs_to_sites:
+            continue
+        queryset = filtered_queryset(source, site, candidates[source.key], filters, skip=SITE_FACET.param)
+        if queryset is not None:
+            for value, count in SITE_FACET.counts(queryset).items():
+                counts[value] = counts.get(value, 0) + count
+    options = SITE_FACET.labelled(counts, None)
+    return FacetGroup(SITE_FACET.param, SITE_FACET.label, filters.get(SITE_FACET.param), options)
+
+
+def facet_groups(sources, site, candidates, filters, portal=False):
+    """The content-type facet, on the portal the sites', then each shown source's facets, each
+    counted without its own filter."""
     groups = [
         FacetGroup(
             SOURCE_PARAM,
@@ -231,6 +257,8 @@ def facet_groups(sources, site, candidates, filters):
             ],
         )
     ]
+    if portal:
+        groups.append(site_group(sources, site, candidates, filters))
     for source in sources:
         if filters.get(SOURCE_PARAM, source.key) != source.key:
             continue
@@ -269,9 +297,15 @@ def snippet(source, obj, terms):
     return first or ""
 
 
-def result_for(hit, obj, search_text):
+def result_for(hit, obj, search_text, site):
+    """The result shown on `site`: another site's page or row links to that site's address."""
     source, terms = hit.source, search_text.folded_words
-    url = obj.get_url() if hasattr(obj, "get_url") else obj.get_absolute_url()
+    if isinstance(obj, Page):
+        url = obj.get_url(current_site=site)
+    else:
+        url = obj.get_absolute_url()
+        if "site_id" in obj.__dict__:
+            url = url_on_site(url, obj.site_id, site)
     return Result(
         source=source,
         obj=obj,
@@ -289,25 +323,28 @@ def search_site(request):
     search_text = parse(params.get("q", ""))
     sort = params.get(SORT_PARAM) if params.get(SORT_PARAM) in SORTS else "lien-quan"
     outcome = SearchOutcome(text=search_text, sort=sort)
-    site = site_or_404(request)
+    request_site = site_or_404(request)
     sources = active_sources()
     if not search_text or not sources:
         return outcome
-    outcome.filters = read_filters(params, sources)
+    # The site whose content is searched: None on the portal, which searches every site's.
+    site = content_site(request_site)
+    portal = site is None
+    outcome.filters = read_filters(params, sources, portal)
     numbers = {source.key: number_matches(search_text, source, source.public_queryset(site)) for source in sources}
     ranked, outcome.degraded = with_fallback(
-        lambda search_backend: rank_with(search_backend, search_text, sources, outcome.filters.get(SOURCE_PARAM))
+        lambda search_backend: rank_with(search_backend, search_text, sources, outcome.filters.get(SOURCE_PARAM), site)
     )
     candidates = {
         source.key: {pk for pk, _score in ranked[source.key]} | set(numbers[source.key]) for source in sources
     }
     hits = collect_hits(search_text, sources, site, ranked, numbers, outcome.filters)
     hits.sort(key=lambda hit: hit.relevance_key if sort == "lien-quan" else hit.date_key)
-    outcome.facets = facet_groups(sources, site, candidates, outcome.filters)
+    outcome.facets = facet_groups(sources, site, candidates, outcome.filters, portal)
     outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
     outcome.total = len(hits)
     outcome.page.object_list = [
-        result_for(hit, obj, search_text) for hit, obj in present(outcome.page.object_list, site)
+        result_for(hit, obj, search_text, request_site) for hit, obj in present(outcome.page.object_list, site)
     ]
     return outcome
 

@@ -12,9 +12,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.apps import apps
-from django.db.models import CharField, Count, Value
+from django.db.models import CharField, Count, Subquery, Value
+from django.db.models.functions import Substr
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, Site
 
 from core.numbers import ascii_int, year_or_none
+from core.sites import content_site
 
 
 @dataclass(frozen=True)
@@ -31,9 +35,10 @@ class Option:
 class Facet:
     """One filter: `param` in the URL, grouped on the column `path`.
 
-    `kind` is "relation" (a FK or M2M to a taxonomy), "choice" (a field with choices) or "year"
-    (a column holding a year). In the URL a relation is its pk (the site search) or, with
-    `slugs`, its slug (the document library's links).
+    `kind` is "relation" (a FK or M2M to a taxonomy), "choice" (a field with choices), "year"
+    (a column holding a year) or "site" (the component site a row or page belongs to: the
+    portal's SITE_FACET). In the URL a relation or a site is its pk (the site search) or, with
+    `slugs`, a relation is its slug (the document library's links).
     """
 
     param: str
@@ -50,6 +55,13 @@ class Facet:
 
     def lookup(self, value):
         return {self.path: value}
+
+    def apply(self, queryset, value):
+        """`queryset` kept to the objects holding `value`; pages belong to a site by their path."""
+        if self.kind == "site" and not owned_by_site(queryset.model):
+            root_path = Site.objects.filter(pk=value).values("root_page__path")[:1]
+            return queryset.filter(path__startswith=Subquery(root_path))
+        return queryset.filter(**self.lookup(value))
 
     def clean(self, value, model):
         """The column value for a URL value (pks for relations), or None if it is not one."""
@@ -78,6 +90,9 @@ class Facet:
         if self.kind == "choice":
             choices = model._meta.get_field(self.path).flatchoices
             return [Option(value, value, str(name), order) for order, (value, name) in enumerate(choices)]
+        if self.kind == "site":
+            sites = Site.objects.order_by("site_name", "hostname")
+            return [Option(str(site.pk), site.pk, site_label(site), order) for order, site in enumerate(sites)]
         return None
 
     def parse(self, raw, options):
@@ -94,6 +109,8 @@ class Facet:
 
     def counts(self, queryset):
         """{column value: how many objects of `queryset` hold it}."""
+        if self.kind == "site" and not owned_by_site(queryset.model):
+            return page_counts_by_site(queryset)
         rows = queryset.filter(**{f"{self.path}__isnull": False}).values_list(self.path)
         return dict(rows.annotate(count=Count("pk", distinct=True)).order_by())
 
@@ -103,10 +120,46 @@ class Facet:
             return sorted(((year, str(year), count) for year, count in counts.items()), key=lambda item: -item[0])
         if self.kind == "choice":
             labels = dict(model._meta.get_field(self.path).flatchoices)
+        elif self.kind == "site":
+            labels = {site.pk: site_label(site) for site in Site.objects.filter(pk__in=counts)}
         else:
             labels = {obj.pk: str(obj) for obj in self.related_model(model).objects.filter(pk__in=counts)}
         items = [(value, labels.get(value, value), count) for value, count in counts.items()]
         return sorted(items, key=lambda item: (-item[2], str(item[1])))
+
+
+# The portal's facet of component sites, on /tim-kiem/ and /van-ban/ (rows by their `site`
+# column, pages by the site whose home page they sit under).
+SITE_FACET = Facet("thanh-phan", _("Trang thành phần"), "site", kind="site")
+
+
+def site_label(site):
+    return site.site_name or site.hostname
+
+
+def owned_by_site(model):
+    """Whether the model's rows carry their site (a `site` FK); pages belong to one by their path."""
+    return any(field.name == "site" for field in model._meta.concrete_fields)
+
+
+def page_counts_by_site(queryset):
+    """{site pk: how many pages of `queryset` lie under the site's home page}: one grouped query
+    per depth of the sites' home pages (one on a platform whose homes are siblings)."""
+    roots = {}
+    for pk, path in Site.objects.values_list("pk", "root_page__path"):
+        roots.setdefault(len(path), {})[path] = pk
+    counts = {}
+    for length, sites in roots.items():
+        rows = (
+            queryset.annotate(site_root=Substr("path", 1, length))
+            .filter(site_root__in=list(sites))
+            .values_list("site_root")
+            .annotate(count=Count("pk", distinct=True))
+            .order_by()
+        )
+        for root, count in rows:
+            counts[sites[root]] = counts.get(sites[root], 0) + count
+    return counts
 
 
 @dataclass(frozen=True, eq=False)
@@ -137,20 +190,33 @@ class SearchSource:
             return None
 
     def public_queryset(self, site=None):
+        """The public objects of `site`'s own content (its pages, or the rows it owns); on the
+        portal, and with no site, every site's."""
+        site = content_site(site) if site is not None else None
         if self.public is not None:
             return self.public(self.model, site)
         queryset = self.model._default_manager.filter(**self.public_filter)
         if hasattr(queryset, "public"):  # pages: published and not behind a login or password
             queryset = queryset.public()
-        if site is None:
+        return self.of_site(queryset, site)
+
+    def of_site(self, queryset, site):
+        """`queryset` kept to `site`'s content (None: every site's), with lookups the search
+        engines run as filters of their own: a term on the owning site, a prefix of page paths."""
+        if site is None or not self.belongs_to_sites:  # the procedures catalogue is the province's
             return queryset
-        # The site's own content: its pages, or the rows it owns; content no site owns (the
-        # province's procedure catalogue) is every site's.
-        if hasattr(queryset, "descendant_of"):
-            return queryset.descendant_of(site.root_page, inclusive=True)
-        if any(field.name == "site" for field in self.model._meta.get_fields()):
+        if owned_by_site(self.model):
             return queryset.filter(site=site)
-        return queryset
+        return queryset.filter(path__startswith=site.root_page.path)
+
+    @property
+    def belongs_to_sites(self):
+        """Whether each object is one site's: a row with its `site`, or a page."""
+        return owned_by_site(self.model) or issubclass(self.model, Page)
+
+    def searched(self, site):
+        """What the backend ranks for `site` (a site, or None on the portal): pks only."""
+        return self.of_site(self.model.objects.only("pk"), site)
 
     def facet(self, param):
         return next((facet for facet in self.facets if facet.param == param), None)

@@ -48,6 +48,7 @@ LISTED_FIELDS = (
     "validity_status",
     "document_type__name",
     "issuing_body__name",
+    "site",  # the portal links each document at its own site
 )
 
 

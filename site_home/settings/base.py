@@ -265,7 +265,7 @@ FRAGMENT_CACHE_TIMEOUT = PAGE_CACHE_TIMEOUT
 # The only query parameters a cached page reads (pagination, the library's and Hỏi - Đáp's
 # filters): others are dropped before the page renders, so they cannot multiply cache entries.
 PAGE_CACHE_QUERY_PARAMS = [
-    *["page", "q", "loai", "co-quan", "linh-vuc", "nam", "hieu-luc", "topic", "unit"],
+    *["page", "q", "loai", "co-quan", "linh-vuc", "nam", "hieu-luc", "thanh-phan", "topic", "unit"],
     *["linh_vuc", "cap", "tuan", "trang_thai"],  # procedures, work calendar, drafts
 ]
 PAGE_CACHE_EXCLUDED_PATHS = ["/admin/", "/documents/", "/tim-kiem/"]
