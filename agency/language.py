@@ -4,9 +4,11 @@ Read once into a shared value (purged with the page tree), so the pages without 
 nearly all of them, cost no query.
 """
 
+from wagtail.models import Page
+
 from agency.models import EnglishHomePage
 from core.privacy import SharedPrivacyQuerySet
-from pagecache.dependencies import TREE
+from pagecache.dependencies import TREE, across_sites
 from pagecache.fragments import shared
 
 
@@ -33,5 +35,13 @@ def translation_pairs():
 
 
 def alternates(page):
-    pairs = shared("translation-pairs", translation_pairs, depends_on=[TREE, EnglishHomePage])
+    # Kept per site, under its tree (its pages' URLs): a change on another site leaves it be,
+    # but an English home page published on any site purges it.
+    site = page.get_site() if isinstance(page, Page) else None
+    pairs = shared(
+        f"translation-pairs:{site.pk if site else ''}",
+        translation_pairs,
+        depends_on=[TREE, *across_sites(EnglishHomePage)],
+        site=site,
+    )
     return pairs.get(getattr(page, "pk", None), [])

@@ -22,7 +22,8 @@ from search.engine import matching_pks
 from search.sources import Facet, Option
 
 # What the library's shared values show (pagecache/dependencies.py).
-SHOWN_MODELS = ("legal_docs.LegalDocument", "legal_docs.DocumentType", "legal_docs.IssuingBody", "core.Topic")
+SHOWN_TAXONOMIES = ("legal_docs.DocumentType", "legal_docs.IssuingBody", "core.Topic")
+SHOWN_MODELS = ("legal_docs.LegalDocument", *SHOWN_TAXONOMIES)
 
 MAX_KEYWORD_LENGTH = 200
 KEYWORD_PARAM = "q"
@@ -61,7 +62,9 @@ class LibraryFilter:
     def __init__(self, params, base_queryset, scope=""):
         """`scope` names what `base_queryset` holds beyond the filters (the site's pk)."""
         self.base_queryset = base_queryset
-        self.options = shared("library-options", known_options, depends_on=SHOWN_MODELS)
+        self.scope = scope
+        # The taxonomies alone (no document of any site): a publish on one site leaves it be.
+        self.options = shared("library-options", known_options, depends_on=SHOWN_TAXONOMIES)
         self.raw = {facet.param: (params.get(facet.param) or "").strip()[:100] for facet in FACETS}
         self.selected = {facet.param: facet.parse(self.raw[facet.param], self.options[facet.param]) for facet in FACETS}
         for facet in FACETS:
@@ -120,6 +123,7 @@ class LibraryFilter:
             f"library-facets:{self.state_key}",
             lambda: {facet.param: facet.counts(self._filtered(skip=facet.param)) for facet in FACETS},
             depends_on=SHOWN_MODELS,
+            site=self.scope or None,  # the documents of the site the scope names
         )
 
     def facets(self):

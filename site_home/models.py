@@ -157,7 +157,7 @@ class SiteSettings(BaseSiteSetting):
         site = Site.find_for_request(request)
         if site is None:
             return cls.for_site(site)  # raises DoesNotExist, as Wagtail's for_request does
-        return shared(f"site-settings:{site.pk}", lambda: cls.for_site(site), depends_on=[cls])
+        return shared(f"site-settings:{site.pk}", lambda: cls.for_site(site), depends_on=[cls], site=site)
 
 
 # Decree 224/2026/NĐ-CP art. 13: a planned stop is announced at least this many working days ahead.

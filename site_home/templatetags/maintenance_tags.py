@@ -16,6 +16,7 @@ def upcoming_windows(site):
         f"maintenance:{site.pk}",
         lambda: list(MaintenanceWindow.objects.filter(site=site, ends_at__gt=timezone.now()).order_by("starts_at")),
         depends_on=[MaintenanceWindow],
+        site=site,
     )
 
 
