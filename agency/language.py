@@ -4,8 +4,6 @@ Read once into a shared value (purged with the page tree), so the pages without 
 nearly all of them, cost no query.
 """
 
-from wagtail.models import Page
-
 from agency.models import EnglishHomePage
 from core.privacy import SharedPrivacyQuerySet
 from pagecache.dependencies import TREE, across_sites
@@ -34,10 +32,9 @@ def translation_pairs():
     return pairs
 
 
-def alternates(page):
+def alternates(page, site=None):
     # Kept per site, under its tree (its pages' URLs): a change on another site leaves it be,
     # but an English home page published on any site purges it.
-    site = page.get_site() if isinstance(page, Page) else None
     pairs = shared(
         f"translation-pairs:{site.pk if site else ''}",
         translation_pairs,
