@@ -6,7 +6,7 @@ nearly all of them, cost no query.
 
 from agency.models import EnglishHomePage
 from core.privacy import SharedPrivacyQuerySet
-from pagecache.dependencies import TREE
+from pagecache.dependencies import TREE, across_sites
 from pagecache.fragments import shared
 
 
@@ -32,6 +32,13 @@ def translation_pairs():
     return pairs
 
 
-def alternates(page):
-    pairs = shared("translation-pairs", translation_pairs, depends_on=[TREE, EnglishHomePage])
+def alternates(page, site=None):
+    # Kept per site, under its tree (its pages' URLs): a change on another site leaves it be,
+    # but an English home page published on any site purges it.
+    pairs = shared(
+        f"translation-pairs:{site.pk if site else ''}",
+        translation_pairs,
+        depends_on=[TREE, *across_sites(EnglishHomePage)],
+        site=site,
+    )
     return pairs.get(getattr(page, "pk", None), [])

@@ -3,15 +3,14 @@
 Wagtail checks view restrictions (Privacy: private, password, groups) on every page it serves
 (the page's ancestors, then their restrictions: two queries), and every `.public()` listing
 reads all restrictions again. A portal has few or no private sections, so their paths are kept
-as a shared value (pagecache/fragments.py), purged when a restriction or the page tree
-changes. With none, serving a page checks nothing more; with some, Wagtail's own check runs.
+as a shared value (pagecache/fragments.py), purged when a restriction changes or a page
+moves. With none, serving a page checks nothing more; with some, Wagtail's own check runs.
 """
 
 from django.db.models import Q
 from wagtail.models import PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from pagecache.dependencies import TREE
 from pagecache.fragments import shared
 
 
@@ -20,7 +19,8 @@ def private_section_paths():
     return shared(
         "private-sections",
         lambda: sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True))),
-        depends_on=[PageViewRestriction, TREE],  # a moved section has a new path
+        # Paths: a moved section has a new one, and a move purges the view restrictions' label.
+        depends_on=[PageViewRestriction],
     )
 
 

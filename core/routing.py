@@ -23,7 +23,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from pagecache import dependencies
 from pagecache.dependencies import TREE
@@ -39,7 +39,7 @@ class DirectRoutingMixin:
     def route(self, request, path_components):
         if 0 < len(path_components) <= MAX_DEPTH and not getattr(settings, "WAGTAIL_I18N_ENABLED", False):
             try:
-                above, page = shared_route(self, path_components)
+                above, page = shared_route(self, path_components, Site.find_for_request(request))
             except NotDirect:
                 pass
             else:
@@ -53,7 +53,7 @@ class NotDirect(Exception):
     """The path is not routed directly (a page on the way routes differently, or is missing)."""
 
 
-def shared_route(root, components):
+def shared_route(root, components, site=None):
     """(the pages between `root` and the page, the page in its specific form) for a path, as a
     shared value: a page-cache miss of a page routed before runs no query to find it.
 
@@ -69,7 +69,7 @@ def shared_route(root, components):
         return chain[:-1], specific_to_serve(chain[-1])
 
     return shared_object(
-        f"route:{root.pk}:{'/'.join(components)}", find, object_of=lambda found: found[1], depends_on=[TREE]
+        f"route:{root.pk}:{'/'.join(components)}", find, object_of=lambda found: found[1], depends_on=[TREE], site=site
     )
 
 

@@ -22,7 +22,8 @@ from search.engine import matching_pks
 from search.sources import SITE_FACET, Facet, Option
 
 # What the library's shared values show (pagecache/dependencies.py).
-SHOWN_MODELS = ("legal_docs.LegalDocument", "legal_docs.DocumentType", "legal_docs.IssuingBody", "core.Topic")
+SHOWN_TAXONOMIES = ("legal_docs.DocumentType", "legal_docs.IssuingBody", "core.Topic")
+SHOWN_MODELS = ("legal_docs.LegalDocument", *SHOWN_TAXONOMIES)
 
 MAX_KEYWORD_LENGTH = 200
 KEYWORD_PARAM = "q"
@@ -60,7 +61,9 @@ class LibraryFilter:
         portal's list, every site's documents, is filtered by component site too."""
         self.base_queryset = base_queryset
         self.shown_facets = [*FACETS, SITE_FACET] if portal else FACETS
-        self.options = shared("library-options", known_options, depends_on=SHOWN_MODELS)
+        self.scope = scope
+        # The taxonomies alone (no document of any site): a publish on one site leaves it be.
+        self.options = shared("library-options", known_options, depends_on=SHOWN_TAXONOMIES)
         if portal:  # the sites, named as they are now: a handful, read with the page
             self.options = {**self.options, SITE_FACET.param: SITE_FACET.options_from(None, LegalDocument)}
         self.raw = {facet.param: (params.get(facet.param) or "").strip()[:100] for facet in self.shown_facets}
@@ -126,6 +129,7 @@ class LibraryFilter:
             f"library-facets:{self.state_key}",
             lambda: {facet.param: facet.counts(self._filtered(skip=facet.param)) for facet in self.shown_facets},
             depends_on=SHOWN_MODELS,
+            site=self.scope or None,  # the documents of the site the scope names
         )
 
     def facets(self):

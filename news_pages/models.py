@@ -200,7 +200,9 @@ class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin
     def listing(self, request):
         news = self.news_articles()
         # Every page of the listing shows the same total: count once, until an article changes.
-        count = shared(f"news-count:{self.pk}", self.news_count, depends_on=[NewsPage])
+        count = shared(
+            f"news-count:{self.pk}", self.news_count, depends_on=[NewsPage], site=Site.find_for_request(request)
+        )
         articles = paginate(request, with_listing_related(news), self.per_page, count=count)
         categories = self.category_links(request)
         # The cards of each page of the listing are a shared block, until an article changes. The
@@ -219,7 +221,7 @@ class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin
             categories = NewsCategoryPage.objects.child_of(index).live().public().order_by("path")
             return [(category.pk, category.title, category.get_url(request)) for category in categories]
 
-        return shared(f"news-categories:{index.pk}", links, depends_on=[TREE])
+        return shared(f"news-categories:{index.pk}", links, depends_on=[TREE], site=Site.find_for_request(request))
 
     def feed_articles(self):
         """The articles the RSS feed lists, with what each item shows, newest first."""
@@ -416,7 +418,12 @@ class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page)
                 (article.pk, article.title, article.get_url(request), article.publication_date) for article in articles
             ]
 
-        newest_in_category = shared(f"newest-in:{self.path[: -self.steplen]}", newest, depends_on=[NewsPage])
+        newest_in_category = shared(
+            f"newest-in:{self.path[: -self.steplen]}",
+            newest,
+            depends_on=[NewsPage],
+            site=Site.find_for_request(request),
+        )
         return [(title, url, date) for pk, title, url, date in newest_in_category if pk != self.pk][
             : self.other_articles_count
         ]

@@ -59,61 +59,63 @@ def _remember(key, value, tags, expires, clock):
     _memory[key] = (pickle.dumps(value, pickle.HIGHEST_PROTOCOL), tuple(tags), expires, clock)
 
 
-def shared(name, compute, timeout=None, depends_on=()):
+def shared(name, compute, timeout=None, depends_on=(), site=None):
     """`compute()`, or the value it returned for `name` before if nothing it shows changed since.
 
     `name` must say everything the value depends on besides the database (the site, a limit);
     the language is added here. The value must pickle. `depends_on` names the models and
     objects it shows (dependencies.py), besides what `compute()` declares itself; a value that
-    declares nothing is purged by every change.
+    declares nothing is purged by every change. A value of one site (its name says which) passes
+    `site` (a Site or its pk), and its labels are that site's; without it they are bare labels,
+    purged by a change on any site.
     """
     if not settings.FRAGMENT_CACHE_ENABLED:
-        return _computed_in_this_request(name, compute, depends_on)
+        return _computed_in_this_request(name, compute, depends_on, site)
     key = f"{store.FRAGMENT_PREFIX}{name}|{get_language()}"
     timeout = timeout or settings.FRAGMENT_CACHE_TIMEOUT
     clock = _request_clock.get()
     kept = _memory.get(key) if clock is not None else None
     if kept is not None and kept[3] == clock and kept[2] > time.time():
         pickled, tags, _expires, _clock = kept
-        dependencies.depends_on(*tags)
+        dependencies.depends_on_keys(tags)
         return pickle.loads(pickled)
     found = store.fetch_entry(key)
     if found is not None:
         value, tags, started = found
     else:
         started = time.time()
-        value, tags = _compute(compute, depends_on)
+        value, tags = _compute(compute, depends_on, site)
         store.store_entry(key, value, tags, started, timeout)
-    dependencies.depends_on(*tags)
+    dependencies.depends_on_keys(tags)
     if clock is not None:
         _remember(key, value, tags, started + timeout, clock)
     return value
 
 
-def _compute(compute, depends_on):
-    with dependencies.recording() as recorded:
+def _compute(compute, depends_on, site):
+    with dependencies.recording(site) as recorded:
         dependencies.depends_on(*depends_on)
         value = compute()
     return value, recorded.keys or {dependencies.ANY_CONTENT}
 
 
-def _computed_in_this_request(name, compute, depends_on):
+def _computed_in_this_request(name, compute, depends_on, site):
     """Nothing is kept between requests; within one, each value is computed once."""
     values = _request_values.get()
     if values is None:
-        value, tags = _compute(compute, depends_on)
-        dependencies.depends_on(*tags)
+        value, tags = _compute(compute, depends_on, site)
+        dependencies.depends_on_keys(tags)
         return value
     key = f"{name}|{get_language()}"
     if key not in values:
-        value, tags = _compute(compute, depends_on)
+        value, tags = _compute(compute, depends_on, site)
         values[key] = (pickle.dumps(value, pickle.HIGHEST_PROTOCOL), tags)
     pickled, tags = values[key]
-    dependencies.depends_on(*tags)
+    dependencies.depends_on_keys(tags)
     return pickle.loads(pickled)
 
 
-def shared_object(name, find, object_of=lambda value: value, depends_on=()):
+def shared_object(name, find, object_of=lambda value: value, depends_on=(), site=None):
     """`shared()` for a value that shows one object, `object_of(find())`: kept under that
     object's keys, and those of `depends_on` (the rows it shows with it), so that publishing
     another object of its kind leaves it be. If `find()` raises (nothing found), nothing is
@@ -124,4 +126,4 @@ def shared_object(name, find, object_of=lambda value: value, depends_on=()):
         dependencies.depends_on(object_of(value))
         return value
 
-    return shared(name, compute, depends_on=depends_on)
+    return shared(name, compute, depends_on=depends_on, site=site)

@@ -12,6 +12,7 @@ import time
 from django.conf import settings
 from django.http import QueryDict
 from django.utils.cache import patch_cache_control
+from wagtail.models import Site
 
 from pagecache import dependencies, fragments, store
 
@@ -80,7 +81,8 @@ class PageCacheMiddleware:
                 response.content = b""
             return response
         started = time.time()
-        with dependencies.recording() as recorded:
+        # Labels are declared for the site served: a change on another site leaves the page be.
+        with dependencies.recording(site=Site.find_for_request(request)) as recorded:
             response = self.get_response(request)
         if is_shareable(request, response):
             patch_cache_control(

@@ -12,8 +12,11 @@
 
 A change purges its object's key, its model's (and concrete parents') label and ANY_CONTENT
 (see dependencies.py); a page in a menu or with children, a moved or deleted page and a view
-restriction also purge the page tree, which every page shows. A news article takes no
-children and is in no menu: only listings of articles show it, and they declare its model.
+restriction also purge the page tree, which every page shows. The labels of a page or a
+site-owned row are purged for its site ("<label>@<site pk>", a moved page's old site too), for
+the listings across sites ("<label>@portal") and bare: another site's pages stay cached. A news
+article takes no children and is in no menu: only listings of articles show it, and they
+declare its model.
 Purges run after the transaction commits, so no page can be re-cached with the old content.
 """
 
@@ -28,7 +31,19 @@ from wagtail.models import DraftStateMixin, Page, PageViewRestriction, Reference
 from wagtail.signals import post_page_move, published, unpublished
 
 from pagecache import frontend, store
-from pagecache.dependencies import ANY_CONTENT, TREE, every_object_key, model_key, model_of, object_key
+from pagecache.dependencies import (
+    ANY_CONTENT,
+    PORTAL,
+    TREE,
+    every_object_key,
+    is_site_owned,
+    model_for_label,
+    model_key,
+    model_of,
+    object_key,
+    site_key,
+    site_of_page,
+)
 
 # What Wagtail saves on an image or document the first time it is used: nothing shown changes.
 FILE_METADATA = {"file_size", "file_hash"}
@@ -46,8 +61,11 @@ def on_publish_change(sender, instance, **kwargs):
     purge_object(instance)
 
 
-def on_page_move(sender, instance, **kwargs):
-    purge_object(instance, include_tree=True)
+def on_page_move(sender, instance, parent_page_before=None, **kwargs):
+    # The old site's tree and listings showed it; the new paths are the private sections' too.
+    site_before = site_of_page(parent_page_before) if parent_page_before is not None else None
+    purge_object(instance, include_tree=True, other_sites=[site_before.pk] if site_before else [])
+    purge_model(PageViewRestriction)
 
 
 def on_save(sender, instance, created=False, raw=False, update_fields=None, **kwargs):
@@ -101,8 +119,8 @@ def _extra_models():
     return settings.PAGE_CACHE_EXTRA_MODELS
 
 
-def purge_object(instance, include_tree=False):
-    keys = keys_for(instance, include_tree)
+def purge_object(instance, include_tree=False, other_sites=()):
+    keys = keys_for(instance, include_tree, other_sites)
     urls = frontend.urls_for(instance)
     transaction.on_commit(lambda: _purge(keys, urls))
 
@@ -115,7 +133,8 @@ def purge_referring(instance):
     for content_type_id, object_id in referring:
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is not None:
-            keys |= {f"{model_key(model)}#{object_id}", *_model_keys(model)}
+            # Which site lists it is not known without reading it: every site's listings.
+            keys |= {f"{model_key(model)}#{object_id}", *_label_keys(_model_keys(model), every_site())}
     urls = frontend.urls_for(instance)
     transaction.on_commit(lambda: _purge(keys, urls))
 
@@ -126,8 +145,9 @@ def purge_everything_for(instance):
 
 
 def purge_model(model):
-    """For changes that send no signal (bulk updates, imports): whatever shows `model` is purged."""
-    keys = {*_model_keys(model), every_object_key(model), ANY_CONTENT}
+    """For changes that send no signal (bulk updates, imports): whatever shows `model` is purged,
+    on every site."""
+    keys = {*_label_keys(_model_keys(model), every_site()), every_object_key(model), ANY_CONTENT}
     transaction.on_commit(lambda: _purge(keys, []))
 
 
@@ -136,14 +156,42 @@ def _purge(keys, urls):
     frontend.purge(urls)
 
 
-def keys_for(instance, include_tree=False):
+def keys_for(instance, include_tree=False, other_sites=()):
     """The keys a change to `instance` purges."""
     model = model_of(instance)
-    keys = {object_key(instance), *_model_keys(model), ANY_CONTENT}
+    labels = set(_model_keys(model))
     if isinstance(instance, Page):
         include_tree = include_tree or instance.show_in_menus or bool(model.allowed_subpage_models())
     if include_tree or isinstance(instance, PageViewRestriction):
-        keys.add(TREE)
+        labels.add(TREE)
+    return {object_key(instance), ANY_CONTENT, *_label_keys(labels, {*sites_of(instance), *other_sites})}
+
+
+def sites_of(instance):
+    """The pks of the sites whose listings show `instance`: its own site, or every site if it is
+    not known (a page outside any site's tree)."""
+    page = instance.page if isinstance(instance, PageViewRestriction) else instance
+    if isinstance(page, Page):
+        site = site_of_page(page)
+        return [site.pk] if site is not None else every_site()
+    if not is_site_owned(type(instance)):
+        return []
+    return [instance.site_id] if instance.site_id is not None else every_site()
+
+
+def every_site():
+    return list(Site.objects.values_list("pk", flat=True))
+
+
+def _label_keys(labels, site_ids):
+    """Each label bare, for the listings across sites and, for pages and site-owned rows, for
+    the sites `site_ids`."""
+    keys = set()
+    for label in labels:
+        keys.add(label)
+        model = model_for_label(label)
+        if model is not None and is_site_owned(model):
+            keys |= {site_key(label, PORTAL), *(site_key(label, site_id) for site_id in site_ids)}
     return keys
 
 

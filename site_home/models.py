@@ -162,7 +162,10 @@ class SiteSettings(BaseSiteSetting):
             return cls.for_site(site)  # raises DoesNotExist, as Wagtail's for_request does
         # The windows come in the same value: purged when a window is saved or deleted too.
         return shared(
-            f"site-settings:{site.pk}", lambda: cls.with_maintenance(site), depends_on=[cls, MaintenanceWindow]
+            f"site-settings:{site.pk}",
+            lambda: cls.with_maintenance(site),
+            depends_on=[cls, MaintenanceWindow],
+            site=site,
         )
 
     @classmethod

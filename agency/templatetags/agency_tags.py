@@ -1,17 +1,23 @@
 from django import template
+from wagtail.models import Site
 
 from agency.language import alternates
 
 register = template.Library()
 
 
-@register.inclusion_tag("agency/components/alternates.html")
-def language_alternates(page):
+def _site(context):
+    request = context.get("request")
+    return Site.find_for_request(request) if request is not None else None
+
+
+@register.inclusion_tag("agency/components/alternates.html", takes_context=True)
+def language_alternates(context, page):
     """`<link rel="alternate" hreflang>` for a page that has a translation, nothing otherwise."""
-    return {"alternates": alternates(page) if page else []}
+    return {"alternates": alternates(page, _site(context)) if page else []}
 
 
-@register.simple_tag
-def translations_of(page):
+@register.simple_tag(takes_context=True)
+def translations_of(context, page):
     """[(language, full URL, URL)] of the page and its translation, for a visible language link."""
-    return alternates(page)
+    return alternates(page, _site(context))

@@ -23,7 +23,7 @@ class SharedBlockNode(template.Node):
         site = Site.find_for_request(request) if request is not None else None
         name = f"block:{self.name.resolve(context)}:{site.pk if site else ''}"
         if self.obj is None:
-            return shared(name, lambda: self.render_block(context))
+            return shared(name, lambda: self.render_block(context), site=site)
         obj = self.obj.resolve(context)
         if context.get("is_preview") or getattr(request, "is_preview", False):
             return self.nodelist.render(context)  # a draft is never kept, nor served the live version
@@ -31,7 +31,7 @@ class SharedBlockNode(template.Node):
         # The host too: an object's block may hold absolute links (sharing, its image).
         revision = getattr(obj, "live_revision_id", None) or ""
         name += f":{obj._meta.label}:{obj.pk}:{revision}:{request.get_host() if request is not None else ''}"
-        return shared(name, lambda: self.render_block(context), depends_on=[obj])
+        return shared(name, lambda: self.render_block(context), depends_on=[obj], site=site)
 
     def render_block(self, context):
         dependencies.depends_on(*self.shown_models)

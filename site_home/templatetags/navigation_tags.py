@@ -49,7 +49,7 @@ def menu_links(request):
         )
         return with_view_sections([(page.title, page.get_url(request), page.content_type_id) for page in pages])
 
-    return shared(f"main-menu:{site.pk}", links, depends_on=[TREE])
+    return shared(f"main-menu:{site.pk}", links, depends_on=[TREE], site=site)
 
 
 def with_view_sections(page_links):
