@@ -62,6 +62,7 @@ class LibraryFilter:
         self.base_queryset = base_queryset
         self.shown_facets = [*FACETS, SITE_FACET] if portal else FACETS
         self.scope = scope
+        self.portal = portal
         # The taxonomies alone (no document of any site): a publish on one site leaves it be.
         self.options = shared("library-options", known_options, depends_on=SHOWN_TAXONOMIES)
         if portal:  # the sites, named as they are now: a handful, read with the page
@@ -129,7 +130,9 @@ class LibraryFilter:
             f"library-facets:{self.state_key}",
             lambda: {facet.param: facet.counts(self._filtered(skip=facet.param)) for facet in self.shown_facets},
             depends_on=SHOWN_MODELS,
-            site=self.scope or None,  # the documents of the site the scope names
+            # The documents of the site the scope names; the portal's are every site's, which any
+            # site's publish purges.
+            site=None if self.portal else (self.scope or None),
         )
 
     def facets(self):
