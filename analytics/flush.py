@@ -17,7 +17,6 @@ from wagtail.models import Site
 
 from analytics.models import DailyContentViews, DailyReferrers, DailyVisits
 from analytics.store import get_store
-from components.ownership import default_site_id
 
 logger = logging.getLogger(__name__)
 
@@ -76,9 +75,11 @@ def split_fields(pending: dict[date, dict[str, int]], default_site: int | None =
 
 
 def write(pending):
-    site_rows, content, referrers = split_fields(pending, default_site_id())
-    # A site removed since its views were counted takes them along.
-    sites = set(Site.objects.values_list("pk", flat=True))
+    # One query for both: the default site (of unmarked counts) and the sites that still exist (a
+    # site removed since its views were counted takes them along).
+    sites = dict(Site.objects.values_list("pk", "is_default_site"))
+    default_site = next((pk for pk, is_default in sites.items() if is_default), min(sites, default=None))
+    site_rows, content, referrers = split_fields(pending, default_site)
     site_rows, content, referrers = (
         [row for row in rows if row[0] in sites] for rows in (site_rows, content, referrers)
     )
