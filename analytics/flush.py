@@ -13,6 +13,7 @@ from datetime import date
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
+from wagtail.models import Site
 
 from analytics.models import DailyContentViews, DailyReferrers, DailyVisits
 from analytics.store import get_store
@@ -46,33 +47,53 @@ def upsert_add(model, key_columns: list[str], value_column: str | list[str], row
             )
 
 
-def split_fields(pending: dict[date, dict[str, int]]):
-    site, content, referrers = [], [], []
-    for day, fields in pending.items():
-        site.append((day, *(fields.get(field, 0) for field in SITE_FIELDS)))
-        for field, amount in fields.items():
-            kind, _, key = field.partition(":")
-            if kind == "c":
-                content_type_id, _, object_id = key.partition(".")
-                content.append((day, int(content_type_id), int(object_id), amount))
-            elif kind == "r":
-                referrers.append((day, key, amount))
-    return site, content, referrers
+def per_site(fields: dict[str, int], default_site: int) -> dict[int, dict[str, int]]:
+    """{site id: {counter: amount}} from the store's "<site id>|<counter>" fields."""
+    sites = {}
+    for field, amount in fields.items():
+        site_id, separator, counter = field.rpartition("|") if "|" in field else ("", "", field)
+        site = int(site_id) if site_id.isdigit() else default_site
+        counters = sites.setdefault(site, {})
+        counters[counter] = counters.get(counter, 0) + amount
+    return sites
+
+
+def split_fields(pending: dict[date, dict[str, int]], default_site: int | None = None):
+    """Rows for the three tables, each starting with (site id, day)."""
+    site_rows, content, referrers = [], [], []
+    for day, day_fields in pending.items():
+        for site, fields in per_site(day_fields, default_site).items():
+            site_rows.append((site, day, *(fields.get(field, 0) for field in SITE_FIELDS)))
+            for field, amount in fields.items():
+                kind, _, key = field.partition(":")
+                if kind == "c":
+                    content_type_id, _, object_id = key.partition(".")
+                    content.append((site, day, int(content_type_id), int(object_id), amount))
+                elif kind == "r":
+                    referrers.append((site, day, key, amount))
+    return site_rows, content, referrers
 
 
 def write(pending):
-    site, content, referrers = split_fields(pending)
-    known_types = set(ContentType.objects.filter(pk__in={row[1] for row in content}).values_list("pk", flat=True))
-    if dropped := [row for row in content if row[1] not in known_types]:
+    # One query for both: the default site (of unmarked counts) and the sites that still exist (a
+    # site removed since its views were counted takes them along).
+    sites = dict(Site.objects.values_list("pk", "is_default_site"))
+    default_site = next((pk for pk, is_default in sites.items() if is_default), min(sites, default=None))
+    site_rows, content, referrers = split_fields(pending, default_site)
+    site_rows, content, referrers = (
+        [row for row in rows if row[0] in sites] for rows in (site_rows, content, referrers)
+    )
+    known_types = set(ContentType.objects.filter(pk__in={row[2] for row in content}).values_list("pk", flat=True))
+    if dropped := [row for row in content if row[2] not in known_types]:
         logger.warning("Dropping views of %d objects whose content type no longer exists", len(dropped))
-    upsert_add(DailyVisits, ["date"], list(SITE_FIELDS.values()), site)
+    upsert_add(DailyVisits, ["site_id", "date"], list(SITE_FIELDS.values()), site_rows)
     upsert_add(
         DailyContentViews,
-        ["date", "content_type_id", "object_id"],
+        ["site_id", "date", "content_type_id", "object_id"],
         "views",
-        [row for row in content if row[1] in known_types],
+        [row for row in content if row[2] in known_types],
     )
-    upsert_add(DailyReferrers, ["date", "domain"], "visits", referrers)
+    upsert_add(DailyReferrers, ["site_id", "date", "domain"], "visits", referrers)
 
 
 def flush(store=None) -> int | None:
@@ -106,4 +127,6 @@ def _flush(store) -> int:
             store.add(day, pending[day])
         raise
     store.forget_old_visitors(time.time())
-    return sum(fields.get("pv", 0) for fields in pending.values())
+    return sum(
+        amount for fields in pending.values() for field, amount in fields.items() if field.rpartition("|")[2] == "pv"
+    )

@@ -16,8 +16,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, get_page_models
 
 from analytics import conf
+from analytics.flush import per_site
 from analytics.models import DailyContentViews, DailyReferrers, DailyVisits
 from analytics.store import get_store
+from components.ownership import default_site_id
 
 logger = logging.getLogger(__name__)
 
@@ -67,10 +69,10 @@ def kind_model(kind: str):
         return None
 
 
-def top_views(content_types, start: date, end: date, limit: int | None = None):
-    """[(content type id, object id, views)] most viewed first, ties by newest object."""
+def top_views(site, content_types, start: date, end: date, limit: int | None = None):
+    """[(content type id, object id, views)] on `site`, most viewed first, ties by newest object."""
     rows = (
-        DailyContentViews.objects.filter(content_type__in=content_types, date__range=(start, end))
+        DailyContentViews.objects.filter(site=site, content_type__in=content_types, date__range=(start, end))
         .values_list("content_type_id", "object_id")
         .annotate(total=Sum("views"))
         .order_by("-total", "-object_id")
@@ -97,12 +99,13 @@ def public_url(obj) -> str | None:
     return get_absolute_url() if get_absolute_url else None
 
 
-def ranked_windows(model, limit: int, today: date | None = None) -> list[RankedWindow]:
+def ranked_windows(site, model, limit: int, today: date | None = None) -> list[RankedWindow]:
     today = today or timezone.localdate()
     content_type = ContentType.objects.get_for_model(model)
     # Fetch a few extra in case some top items were unpublished since they were viewed.
     ranks = {
-        days: top_views([content_type], today - timedelta(days=days - 1), today, limit * 2) for days, _label in WINDOWS
+        days: top_views(site, [content_type], today - timedelta(days=days - 1), today, limit * 2)
+        for days, _label in WINDOWS
     }
     ids = {object_id for rows in ranks.values() for _content_type, object_id, _views in rows}
     objects = visible_objects(model, ids)
@@ -118,25 +121,25 @@ def ranked_windows(model, limit: int, today: date | None = None) -> list[RankedW
     return windows
 
 
-def most_viewed(kind: str, limit: int, render):
+def most_viewed(site, kind: str, limit: int, render):
     """`render(windows)` of the most viewed items of `kind`, cached: the block is the same on
     every page, so it is rendered once until the lists are computed again."""
     today = timezone.localdate()
     # The tab labels are translated. "-html": entries of releases that cached the lists are not
     # read back as HTML.
-    key = f"analytics:most-viewed-html:{kind}:{limit}:{today}:{get_language()}"
+    key = f"analytics:most-viewed-html:{site.pk}:{kind}:{limit}:{today}:{get_language()}"
 
     def compute():
         model = kind_model(kind)
-        return render(ranked_windows(model, limit, today) if model is not None else [])
+        return render(ranked_windows(site, model, limit, today) if model is not None else [])
 
     return cached(key, compute)
 
 
-def visit_counts(today: date | None = None) -> dict:
-    """Visits today, this month and in total, including counts not yet flushed."""
+def visit_counts(site, today: date | None = None) -> dict:
+    """`site`'s visits today, this month and in total, including counts not yet flushed."""
     today = today or timezone.localdate()
-    totals = DailyVisits.objects.aggregate(
+    totals = DailyVisits.objects.filter(site=site).aggregate(
         total=Sum("visits"),
         month=Sum("visits", filter=Q(date__gte=today.replace(day=1), date__lte=today)),
         today=Sum("visits", filter=Q(date=today)),
@@ -144,7 +147,8 @@ def visit_counts(today: date | None = None) -> dict:
     counts = {name: value or 0 for name, value in totals.items()}
     try:
         store = get_store()
-        unflushed = store.pending(today).get(today, {}).get("v", 0)
+        pending = per_site(store.pending(today).get(today, {}), default_site_id())
+        unflushed = pending.get(site.pk, {}).get("v", 0)
         counts["online"] = store.online(time.time())
     except Exception:
         logger.exception("Analytics store unavailable for the visit counter")
@@ -158,19 +162,19 @@ def visit_counts(today: date | None = None) -> dict:
 VISIT_STATS_TIMEOUT = 60
 
 
-def visit_stats(render=None):
-    """The visit counts, or `render(counts)` cached the same way (the footer shows it on every page)."""
-    key = f"analytics:visit-stats:{timezone.localdate()}"
+def visit_stats(site, render=None):
+    """`site`'s visit counts, or `render(counts)` cached the same way (the footer shows it on every page)."""
+    key = f"analytics:visit-stats:{site.pk}:{timezone.localdate()}"
     if render is None:
-        return cached(key, visit_counts, VISIT_STATS_TIMEOUT)
-    return cached(f"{key}:html:{get_language()}", lambda: render(visit_counts()), VISIT_STATS_TIMEOUT)
+        return cached(key, lambda: visit_counts(site), VISIT_STATS_TIMEOUT)
+    return cached(f"{key}:html:{get_language()}", lambda: render(visit_counts(site)), VISIT_STATS_TIMEOUT)
 
 
 # The admin report
 
 
-def monthly_totals(start: date | None = None, end: date | None = None):
-    queryset = DailyVisits.objects.all()
+def monthly_totals(site, start: date | None = None, end: date | None = None):
+    queryset = DailyVisits.objects.filter(site=site)
     if start:
         queryset = queryset.filter(date__gte=start)
     if end:
@@ -192,23 +196,23 @@ def with_objects(rows, manager) -> list[dict]:
     ]
 
 
-def top_pages(start: date, end: date, limit: int) -> list[dict]:
-    """Most viewed pages of any type, published or not (the report is for editors)."""
+def top_pages(site, start: date, end: date, limit: int) -> list[dict]:
+    """`site`'s most viewed pages of any type, published or not (the report is for editors)."""
     page_types = ContentType.objects.get_for_models(*get_page_models()).values()
-    return with_objects(top_views(page_types, start, end, limit), Page.objects)
+    return with_objects(top_views(site, page_types, start, end, limit), Page.objects)
 
 
-def top_of_kind(kind: str, start: date, end: date, limit: int) -> list[dict]:
+def top_of_kind(site, kind: str, start: date, end: date, limit: int) -> list[dict]:
     model = kind_model(kind)
     if model is None:
         return []
-    rows = top_views([ContentType.objects.get_for_model(model)], start, end, limit)
+    rows = top_views(site, [ContentType.objects.get_for_model(model)], start, end, limit)
     return with_objects(rows, model._default_manager)
 
 
-def top_referrers(start: date, end: date, limit: int):
+def top_referrers(site, start: date, end: date, limit: int):
     return list(
-        DailyReferrers.objects.filter(date__range=(start, end))
+        DailyReferrers.objects.filter(site=site, date__range=(start, end))
         .values("domain")
         .annotate(total=Sum("visits"))
         .order_by("-total", "domain")[:limit]

@@ -32,21 +32,33 @@ DOMAIN = re.compile(r"^[a-z0-9.-]{1,100}$")
 SIGNER = signing.Signer(salt="analytics.content-key")
 
 
-def content_key(obj) -> str:
-    """A signed "<content type id>.<object id>" for an object, identical for every visitor."""
-    content_type_id = getattr(obj, "content_type_id", None)  # a page's specific type
-    if content_type_id is None:
-        content_type_id = ContentType.objects.get_for_model(obj).pk
-    return SIGNER.sign(f"{content_type_id}.{obj.pk}")
+def content_key(obj, site=None) -> str:
+    """A signed "<site id>:<content type id>.<object id>" for an object shown on `site` (or
+    "<site id>:" for a page of no object), identical for every visitor: the page that sends the
+    beacon knows its site, so counting it costs no lookup."""
+    content = ""
+    if obj is not None:
+        content_type_id = getattr(obj, "content_type_id", None)  # a page's specific type
+        if content_type_id is None:
+            content_type_id = ContentType.objects.get_for_model(obj).pk
+        content = f"{content_type_id}.{obj.pk}"
+    return SIGNER.sign(f"{site.pk if site else ''}:{content}")
 
 
-def parse_content_key(value: str) -> str | None:
+def parse_content_key(value: str) -> tuple[str, str | None] | None:
+    """(site id, "<content type id>.<object id>" or None); site id "" when not known (keys of pages
+    cached before sites were counted apart); None for a forged or broken key."""
     try:
         key = SIGNER.unsign(value)
     except signing.BadSignature:
         return None
-    content_type_id, _, object_id = key.partition(".")
-    return key if content_type_id.isdigit() and object_id.isdigit() else None
+    site_id, _, content = key.rpartition(":")
+    if site_id and not site_id.isdigit():
+        return None
+    if not content:
+        return site_id, None
+    content_type_id, _, object_id = content.partition(".")
+    return (site_id, content) if content_type_id.isdigit() and object_id.isdigit() else None
 
 
 def is_admin_user(request) -> bool:
@@ -69,8 +81,9 @@ def is_countable(request) -> bool:
     return not is_admin_user(request)
 
 
-def visitor_hash(salt: bytes, day, ip: str, user_agent: str) -> str:
-    message = f"{day.isoformat()}\n{ip}\n{user_agent}".encode()
+def visitor_hash(salt: bytes, day, ip: str, user_agent: str, scope: str = "") -> str:
+    """`scope` keeps one person's visits to two sites apart (each site counts its own visitors)."""
+    message = f"{day.isoformat()}\n{ip}\n{user_agent}\n{scope}".encode()
     return hashlib.blake2b(message, key=salt, digest_size=16).hexdigest()
 
 
@@ -90,23 +103,25 @@ def record(request, now: float | None = None) -> bool:
     """Count one page view from a beacon request; return whether it counted."""
     if not is_countable(request):
         return False
-    content = None
+    site_id, content = "", None
     if key := request.POST.get("c", ""):
-        content = parse_content_key(key)
-        if content is None:
+        parsed = parse_content_key(key)
+        if parsed is None:
             return False
+        site_id, content = parsed
     now = time.time() if now is None else now
     day = timezone.localdate(datetime.fromtimestamp(now, tz=UTC))
     store = get_store()
-    visitor = visitor_hash(store.salt(day), day, client_ip(request), request.META["HTTP_USER_AGENT"])
+    visitor = visitor_hash(store.salt(day), day, client_ip(request), request.META["HTTP_USER_AGENT"], site_id)
     own_host = request.META.get("HTTP_HOST") or request.META.get("SERVER_NAME", "")
     referrer = referrer_domain(request.POST.get("r", ""), own_host)
+    # Fields are "<site id>|<counter>" (see analytics.store); "" is the default site.
     store.record(
         day,
         visitor,
         now,
-        always=["pv", f"c:{content}"] if content else ["pv"],
-        per_visit=["v", f"r:{referrer}"],
-        per_new_visitor=["u"],
+        always=[f"{site_id}|pv", f"{site_id}|c:{content}"] if content else [f"{site_id}|pv"],
+        per_visit=[f"{site_id}|v", f"{site_id}|r:{referrer}"],
+        per_new_visitor=[f"{site_id}|u"],
     )
     return True

@@ -17,6 +17,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from analytics import queries
 from analytics.charts import bar_chart
 from analytics.models import DailyVisits
+from components.membership import current_site_for_user
 from core.exports import FormulaSafeExportMixin
 
 TOP_LIMIT = 10
@@ -82,8 +83,13 @@ class VisitReportView(FormulaSafeExportMixin, ReportView):
             Column("page_views", label=_("Lượt xem trang")),
         ]
 
+    @cached_property
+    def site(self):
+        """The site whose numbers are shown: the one the admin is used on, if the user works on it."""
+        return current_site_for_user(self.request)
+
     def get_queryset(self):
-        return DailyVisits.objects.order_by("-date")
+        return DailyVisits.objects.filter(site=self.site).order_by("-date")
 
     def get_filtered_queryset(self):
         daily = self.filter_queryset(self.get_queryset())
@@ -121,9 +127,10 @@ class VisitReportView(FormulaSafeExportMixin, ReportView):
                 "period_start": start,
                 "period_end": end,
                 "by_month": self.by_month,
-                "top_pages": queries.top_pages(start, end, TOP_LIMIT),
-                "top_documents": queries.top_of_kind("documents", start, end, TOP_LIMIT),
-                "referrers": queries.top_referrers(start, end, TOP_LIMIT),
+                "site": self.site,
+                "top_pages": queries.top_pages(self.site, start, end, TOP_LIMIT),
+                "top_documents": queries.top_of_kind(self.site, "documents", start, end, TOP_LIMIT),
+                "referrers": queries.top_referrers(self.site, start, end, TOP_LIMIT),
                 "day_url": self.period_url("day"),
                 "month_url": self.period_url("month"),
             }
@@ -135,15 +142,15 @@ class VisitReportView(FormulaSafeExportMixin, ReportView):
     def get_chart_context(self):
         """The last twelve months and thirty days, whatever the filter."""
         today = timezone.localdate()
-        months = list(queries.monthly_totals(today.replace(day=1) - timedelta(days=366), today))
+        months = list(queries.monthly_totals(self.site, today.replace(day=1) - timedelta(days=366), today))
         # Whole months only (ended, and not begun before counting did), comparable with the
         # seed's "5,500 lượt truy cập/tháng".
-        first_day = DailyVisits.objects.order_by("date").values_list("date", flat=True).first()
+        first_day = self.get_queryset().order_by("date").values_list("date", flat=True).first()
         complete = [m for m in months if first_day <= m["month"] < today.replace(day=1)][:MONTHLY_CHART_MONTHS]
         daily = dict(
-            DailyVisits.objects.filter(date__gt=today - timedelta(days=DAILY_CHART_DAYS), date__lte=today).values_list(
-                "date", "visits"
-            )
+            self.get_queryset()
+            .filter(date__gt=today - timedelta(days=DAILY_CHART_DAYS), date__lte=today)
+            .values_list("date", "visits")
         )
         days = [today - timedelta(days=n) for n in range(DAILY_CHART_DAYS - 1, -1, -1)]
         return {

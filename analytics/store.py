@@ -6,9 +6,10 @@ Two stores with one interface:
 - `MemoryStore` (default for development and tests): counters live in this process and
   are lost when it stops (see docs/analytics.md for the bound).
 
-Counters are kept per day as `{field: count}`; fields are "pv" (page views), "v" (visits),
-"u" (unique visitors), "c:<content type id>.<object id>" (views of one object) and
-"r:<domain>" (visits from one referring domain).
+Counters are kept per day as `{field: count}`; fields are "<site id>|<counter>", the counter being
+"pv" (page views), "v" (visits), "u" (unique visitors), "c:<content type id>.<object id>" (views
+of one object) or "r:<domain>" (visits from one referring domain). An empty site id, or a field
+without one (counted before sites were counted apart), is the default site's.
 """
 
 import secrets

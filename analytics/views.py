@@ -8,6 +8,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
 from analytics import queries, recording, tasks
+from core.sites import site_or_404
 
 logger = logging.getLogger(__name__)
 
@@ -31,5 +32,5 @@ def record_view(request):
 @require_GET
 @cache_control(public=True, max_age=60)
 def visit_stats(request):
-    """The footer's figures, refreshed by visit-stats.js on pages served from a cache."""
-    return JsonResponse(queries.visit_stats())
+    """The footer's figures for this host's site, refreshed by visit-stats.js on pages served from a cache."""
+    return JsonResponse(queries.visit_stats(site_or_404(request)))

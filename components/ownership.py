@@ -28,6 +28,13 @@ def owning_site(related_name):
     )
 
 
+def site_of(obj):
+    """The site a page or a site-owned row belongs to (None for a row of no site)."""
+    if hasattr(obj, "get_site"):
+        return obj.get_site()
+    return getattr(obj, "site", None)
+
+
 def for_user(queryset, user, site_field="site"):
     """`queryset` narrowed to the rows of the sites `user` works on."""
     if works_on_every_site(user):

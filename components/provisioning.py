@@ -23,7 +23,15 @@ from access_info.models import AccessInfoPage
 from agency.models import AboutPage
 from components.membership import works_on_every_site
 from core.text import vietnamese_slugify
-from editorial.roles import ROLE_GROUPS, UNIT_EDITORS, WORKFLOW_NAME, WORKFLOW_STEPS, grant_role, groups_ready
+from editorial.roles import (
+    ROLE_GROUPS,
+    UNIT_EDITORS,
+    WORKFLOW_NAME,
+    WORKFLOW_STEPS,
+    grant_role,
+    groups_ready,
+    site_group_name,
+)
 from news_pages.models import NewsIndexPage
 from procedures.models import ProcedureIndexPage
 from site_home.models import HomePage, SiteKind, SiteSettings
@@ -49,7 +57,7 @@ def is_platform_admin(user):
 
 
 def group_name(site_name, role):
-    return f"{site_name} – {role}"
+    return site_group_name(site_name, role)
 
 
 def workflow_name(site_name):

@@ -71,6 +71,24 @@ def guard_urlpatterns(patterns, visible):
     ]
 
 
+def site_owned(queryset):
+    model = getattr(queryset, "model", None)
+    return model is not None and any(field.name == "site" for field in model._meta.get_fields())
+
+
+class SiteScopedFilterSetMixin:
+    """For a listing's filter set: the choices of a filter on a site-owned model (a question's
+    unit) are the user's sites' rows only, or another site's names would show in the select."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        user = getattr(self.request, "user", None)
+        for filter_ in self.filters.values():
+            queryset = getattr(filter_, "queryset", None)
+            if user is not None and site_owned(queryset):
+                filter_.queryset = for_user(queryset, user)
+
+
 class SiteScopedViewSetMixin:
     """For a SnippetViewSet of a model with a site (`site_field`, a path such as "document__site")."""
 

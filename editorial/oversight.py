@@ -32,15 +32,17 @@ from wagtail.log_actions import LogFormatter, log
 from wagtail.log_actions import registry as log_registry
 from wagtail.models import Page, WorkflowState
 
+from components.ownership import site_of
 from core.admin_views import AdminScreenMixin
-from editorial.roles import BOARD_CHAIR, SITE_ADMINS
+from editorial.roles import BOARD_CHAIR, SITE_ADMINS, has_role, users_with_role
 
 URGENT_PUBLISH_ACTION = "editorial.urgent_publish"
 logger = logging.getLogger(__name__)
 
 
-def may_publish_outside_workflow(user):
-    return user.is_superuser or user.groups.filter(name=SITE_ADMINS).exists()
+def may_publish_outside_workflow(user, obj):
+    """Site admins of the item's own site (and superusers) may publish it outside the workflow."""
+    return user.is_superuser or has_role(user, SITE_ADMINS, site_of(obj))
 
 
 def has_workflow(obj):
@@ -157,7 +159,7 @@ class UrgentPublishView(ObjectConfirmView):
     )
 
     def allowed(self, user):
-        return may_publish_outside_workflow(user) and can_publish(user, self.object)
+        return may_publish_outside_workflow(user, self.object) and can_publish(user, self.object)
 
     @transaction.atomic
     def form_valid(self, form):
@@ -251,7 +253,8 @@ def mail_published_outside_workflow(obj, revision):
     if publisher is None:
         return
     urgent = logs.filter(action=URGENT_PUBLISH_ACTION).order_by("-timestamp").first()
-    chairs = get_user_model().objects.filter(groups__name=BOARD_CHAIR)
+    site = site_of(obj)
+    chairs = users_with_role(BOARD_CHAIR, site) if site else get_user_model().objects.none()
     recipients = [user for user in [*chairs, author_of(obj)] if user != publisher]
     context = {"object": obj, "publisher": publisher}
     if urgent is not None:
@@ -300,7 +303,7 @@ def guard_action_menu(menu_items, request, context):
     if (
         obj is not None
         and context.get("view") == "edit"
-        and may_publish_outside_workflow(user)
+        and may_publish_outside_workflow(user, obj)
         and can_publish(user, obj)
     ):
         menu_items.append(

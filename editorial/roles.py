@@ -27,6 +27,8 @@ from wagtail.models import (
 )
 from wagtail.permissions import policy_registry
 
+from components.membership import sites_for_user
+
 UNIT_EDITORS = "Biên tập viên đơn vị"
 BOARD_MEMBERS = "Thành viên Ban Biên tập"
 BOARD_CHAIR = "Trưởng Ban Biên tập"
@@ -38,6 +40,8 @@ WAGTAIL_DEFAULT_GROUPS = ["Moderators", "Editors"]
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 WORKFLOW_NAME = "Duyệt tin bài"
+# A component site's own workflow is "<site_name> – Duyệt tin bài" (components.provisioning).
+COMPONENT_WORKFLOW_SUFFIX = f" – {WORKFLOW_NAME}"
 REVIEW_TASK_NAME = "Thành viên Ban Biên tập duyệt"
 FINAL_TASK_NAME = "Trưởng Ban Biên tập phê duyệt"
 # The workflow's steps in order, each approved by one role's group.
@@ -129,10 +133,58 @@ def optional_models(labels):
     return found
 
 
+def site_group_name(site_name, role):
+    """The group holding `role` on one component site only (components.provisioning creates them)."""
+    return f"{site_name} – {role}"
+
+
+def sites_with_role(user, *roles):
+    """The sites on which `user` holds one of `roles`, as a lazy queryset (usable as `site__in=`).
+
+    A component site's own groups "<site_name> – <role>" count on that site alone; the global group
+    of a role counts on the sites the user works on that are not components (the installation's own
+    site and those set up before components), whose people are the global groups. Superusers hold
+    every role everywhere.
+    """
+    if not user.is_authenticated or not user.is_active:
+        return Site.objects.none()
+    if user.is_superuser:
+        return Site.objects.all()
+    names = set(user.groups.values_list("name", flat=True))
+    own_sites = [
+        name.removesuffix(suffix)
+        for name in names
+        for suffix in (f" – {role}" for role in roles)
+        if name.endswith(suffix)
+    ]
+    query = Q(site_name__in=own_sites)
+    if names.intersection(roles):
+        not_component = ~Q(root_page__workflowpage__workflow__name__endswith=COMPONENT_WORKFLOW_SUFFIX)
+        query |= Q(not_component, pk__in=sites_for_user(user))
+    return Site.objects.filter(query)
+
+
+def has_role(user, role, site):
+    """Whether `user` holds `role` (one of ROLE_GROUPS, or a list of them) on `site`."""
+    roles = [role] if isinstance(role, str) else role
+    return site is not None and sites_with_role(user, *roles).filter(pk=site.pk).exists()
+
+
+def users_with_role(role, site):
+    """The active users holding `role` on `site` through its groups (superusers excluded)."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.filter(is_active=True)
+    own = users.filter(groups__name=site_group_name(site.site_name, role))
+    if component_roots().filter(pk=site.root_page_id).exists():
+        return own
+    return (own | users.filter(groups__name=role)).distinct()
+
+
 def component_roots():
     """Roots of the component sites that have their own groups and workflow "<site> – Duyệt tin bài"
     (components.provisioning): the global groups and workflow stay out of them."""
-    return list(Page.objects.filter(workflowpage__workflow__name__endswith=f" – {WORKFLOW_NAME}"))
+    return Page.objects.filter(workflowpage__workflow__name__endswith=COMPONENT_WORKFLOW_SUFFIX)
 
 
 def editor_sections():

@@ -21,7 +21,7 @@ from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import InspectView as SnippetInspectView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from components.viewsets import SiteScopedIndexViewMixin, SiteScopedViewSetMixin
+from components.viewsets import SiteScopedFilterSetMixin, SiteScopedIndexViewMixin, SiteScopedViewSetMixin
 from core.admin_views import OmittedViewsMixin
 from core.exports import FormulaSafeExportMixin
 from editorial.scope import UnitScopedViewSetMixin
@@ -109,7 +109,7 @@ class ActionModelViewSet(ActionViewSetMixin, OmittedViewsMixin, ModelViewSet):
     search_backend_name = None
 
 
-class QuestionFilterSet(WagtailFilterSet):
+class QuestionFilterSet(SiteScopedFilterSetMixin, WagtailFilterSet):
     overdue = django_filters.BooleanFilter(label=_("Quá hạn"), method="filter_overdue")
 
     class Meta:
@@ -199,7 +199,7 @@ class QuestionViewSet(SiteScopedViewSetMixin, UnitScopedViewSetMixin, ActionView
         return super().get_queryset(request).select_related("topic", "unit", "latest_revision")
 
 
-class FeedbackFilterSet(WagtailFilterSet):
+class FeedbackFilterSet(SiteScopedFilterSetMixin, WagtailFilterSet):
     class Meta:
         model = Feedback
         fields = ["status", "content_type"]

@@ -5,6 +5,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from wagtail.models import Site
 
 from analytics import conf, queries
 from analytics.recording import content_key
@@ -24,22 +25,33 @@ BEACON = (
 )
 
 
-@register.simple_tag
-def most_viewed(limit=5, kind="news"):
-    """The most viewed items of `kind` ("news", "documents") over the last 7 and 30 days."""
+def site_of_context(context):
+    request = context.get("request")
+    return Site.find_for_request(request) if request is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def most_viewed(context, limit=5, kind="news"):
+    """The most viewed items of `kind` ("news", "documents") of this site over the last 7 and 30 days."""
+    if (site := site_of_context(context)) is None:
+        return ""
 
     def render(windows):
         return render_to_string("analytics/components/most_viewed.html", {"windows": windows, "kind": kind})
 
-    return mark_safe(queries.most_viewed(kind, int(limit), render))
+    return mark_safe(queries.most_viewed(site, kind, int(limit), render))
 
 
-@register.simple_tag
-def visit_stats():
+@register.simple_tag(takes_context=True)
+def visit_stats(context):
+    """This site's visit counter."""
+    if (site := site_of_context(context)) is None:
+        return ""
+
     def render(stats):
         return render_to_string("analytics/components/visit_stats.html", {"stats": stats})
 
-    return mark_safe(queries.visit_stats(render))
+    return mark_safe(queries.visit_stats(site, render))
 
 
 @register.simple_tag(takes_context=True)
@@ -58,5 +70,5 @@ def view_beacon(context):
     ):
         return ""
     obj = context.get("analytics_object") or context.get("page")
-    key = content_key(obj) if getattr(obj, "pk", None) else ""
+    key = content_key(obj if getattr(obj, "pk", None) else None, site_of_context(context))
     return format_html(BEACON, reverse("analytics:record_view"), key)

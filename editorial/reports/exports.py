@@ -3,7 +3,6 @@
 import csv
 import io
 
-from django.contrib.auth import get_user_model
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -13,7 +12,7 @@ from openpyxl.utils import get_column_letter
 
 from core.exports import neutralise_formula
 from editorial.reports.columns import period_label, table
-from editorial.roles import BOARD_CHAIR
+from editorial.roles import BOARD_CHAIR, users_with_role
 
 THIN = Side(style="thin", color="000000")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -36,13 +35,12 @@ def attachment(request, kind, filename, make_csv, make_xlsx):
     return response
 
 
-def chair_name():
+def chair_name(site):
+    """The name the signature line of `site`'s report carries: its chair's."""
+    if site is None:
+        return ""
     chair = (
-        get_user_model()
-        .objects.filter(groups__name=BOARD_CHAIR, is_active=True)
-        .order_by("date_joined")
-        .only("first_name", "last_name", "username")
-        .first()
+        users_with_role(BOARD_CHAIR, site).order_by("date_joined").only("first_name", "last_name", "username").first()
     )
     return (chair.get_full_name() or chair.get_username()) if chair else ""
 
@@ -57,7 +55,7 @@ def to_csv(report):
     return buffer.getvalue().encode()
 
 
-def to_xlsx(report, department_name):
+def to_xlsx(report, department_name, chair=""):
     headers, body, totals = table(report)
     width = len(headers) + 1
     last_col = get_column_letter(width)
@@ -116,7 +114,7 @@ def to_xlsx(report, department_name):
             ("", False),
             ("", False),
             ("", False),
-            (chair_name(), True),
+            (chair, True),
         ]
     ):
         row = sign_row + offset

@@ -7,15 +7,16 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from components.ownership import for_user
+from components.membership import site_for_request
 from core.numbers import FIRST_YEAR, LAST_YEAR, year_or_none
 from editorial.models import Unit
 from editorial.months import add_months, current_month, months_between
 from editorial.reports.chart import bar_chart
 from editorial.reports.columns import period_label, table
 from editorial.reports.data import build_report
-from editorial.reports.exports import attachment, to_csv, to_xlsx
-from editorial.scope import sees_all_units
+from editorial.reports.exports import attachment, chair_name, to_csv, to_xlsx
+from editorial.roles import sites_with_role
+from editorial.scope import ALL_UNITS_GROUPS, sees_all_units
 
 MAX_MONTHS = 36
 REPORT_PERMISSION = "editorial.view_unit"
@@ -82,7 +83,8 @@ class PostingReportView(WagtailAdminTemplateMixin, TemplateView):
             build_report(
                 self.form.cleaned_data["start"],
                 self.form.cleaned_data["end"],
-                units=for_user(Unit.objects.all(), request.user),
+                # Every unit of the sites where the user is on the board or an admin, no other site's.
+                units=Unit.objects.filter(site__in=sites_with_role(request.user, *ALL_UNITS_GROUPS)),
             )
             if self.form.is_valid()
             else None
@@ -95,7 +97,11 @@ class PostingReportView(WagtailAdminTemplateMixin, TemplateView):
     def export(self, kind):
         filename = f"bao-cao-dang-tin-{self.report.start:%Y-%m}_{self.report.end:%Y-%m}.{kind}"
         return attachment(
-            self.request, kind, filename, lambda: to_csv(self.report), lambda name: to_xlsx(self.report, name)
+            self.request,
+            kind,
+            filename,
+            lambda: to_csv(self.report),
+            lambda name: to_xlsx(self.report, name, chair_name(site_for_request(self.request))),
         )
 
     def get_context_data(self, **kwargs):

@@ -68,16 +68,19 @@ def load(site, out):
                     DailyContentViews(date=day, content_type_id=content_type_id, object_id=object_id, views=views)
                 )
     DailyVisits.objects.bulk_create(
-        visits, update_conflicts=True, unique_fields=["date"], update_fields=["visits", "unique_visitors", "page_views"]
+        visits,
+        update_conflicts=True,
+        unique_fields=["site", "date"],
+        update_fields=["visits", "unique_visitors", "page_views"],
     )
     DailyReferrers.objects.bulk_create(
-        referrers, update_conflicts=True, unique_fields=["date", "domain"], update_fields=["visits"]
+        referrers, update_conflicts=True, unique_fields=["site", "date", "domain"], update_fields=["visits"]
     )
     DailyContentViews.objects.bulk_create(
         content,
         batch_size=2000,
         update_conflicts=True,
-        unique_fields=["date", "content_type", "object_id"],
+        unique_fields=["site", "date", "content_type", "object_id"],
         update_fields=["views"],
     )
     out(f"Thống kê truy cập: {DAYS + 1} ngày mẫu, {len(objects)} nội dung có lượt xem.")

@@ -8,6 +8,7 @@ from django.core.cache import cache
 from django.test import RequestFactory
 
 from analytics import store
+from analytics.flush import per_site
 from seed.factories.site_home import StandardPageFactory
 
 REDIS_URL = os.environ.get("ANALYTICS_TEST_REDIS_URL", "redis://127.0.0.1:6379/5")
@@ -62,3 +63,8 @@ def beacon_request(key="", referrer="", ip="203.0.113.7", user_agent=BROWSER, **
     )
     request.COOKIES = {}
     return request
+
+
+def pending_counters(counter_store, site_id=None):
+    """[{counter: amount}] per pending day, of `site_id` (None: the default site's unmarked fields)."""
+    return [per_site(fields, None).get(site_id, {}) for fields in counter_store.pending().values()]

@@ -38,7 +38,7 @@ def test_the_beacon_markup_is_identical_for_every_visitor(client, article, djang
     administrator = beacon_of(client.get(article.url))
     assert anonymous == other == administrator
     key = re.search(r'data-analytics-key="([^"]+)"', anonymous).group(1)
-    assert parse_content_key(key) == f"{article.content_type_id}.{article.pk}"
+    assert parse_content_key(key) == (str(article.get_site().pk), f"{article.content_type_id}.{article.pk}")
     assert 'data-analytics-endpoint="/thong-ke/ghi-nhan/"' in anonymous
     assert "cookie" not in anonymous.lower()
 
@@ -57,8 +57,8 @@ def test_an_analytics_object_in_the_context_is_what_gets_counted(home_page):
         Context({"request": request, "page": home_page, "analytics_object": unit})
     )
     key = re.search(r'data-analytics-key="([^"]+)"', html).group(1)
-    assert key == content_key(unit)
-    assert parse_content_key(key).endswith(f".{unit.pk}")
+    assert key == content_key(unit, home_page.get_site())
+    assert parse_content_key(key)[1].endswith(f".{unit.pk}")
 
 
 @pytest.mark.django_db
@@ -112,10 +112,15 @@ def test_most_viewed_ranks_each_window_by_its_own_views(client, home_page):
     assert "analytics/most-viewed.js" in html
 
 
+def site_context():
+    """A template context of a request to the default site: the blocks show that site's figures."""
+    return Context({"request": RequestFactory().get("/")})
+
+
 @pytest.mark.django_db
 def test_most_viewed_respects_the_limit(home_page):
     pages_with_views(home_page, [(f"Tin {n}", [(0, n)]) for n in range(1, 8)])
-    html = Template("{% load analytics_tags %}{% most_viewed 3 %}").render(Context({}))
+    html = Template("{% load analytics_tags %}{% most_viewed 3 %}").render(site_context())
     assert listed_titles(html, 7) == ["Tin 7", "Tin 6", "Tin 5"]
 
 
@@ -124,10 +129,11 @@ def test_most_viewed_respects_the_limit(home_page):
 def test_most_viewed_needs_the_same_queries_for_1_and_10_items(home_page, count, django_assert_num_queries):
     pages_with_views(home_page, [(f"Tin {n}", [(0, n), (9, n)]) for n in range(count)])
     model = kind_model("news")
-    ranked_windows(model, 10)  # warm Wagtail's site-root cache, as on any live site
+    site = home_page.get_site()
+    ranked_windows(site, model, 10)  # warm Wagtail's site-root cache, as on any live site
     # two rankings, the pages, and their view restrictions
     with django_assert_num_queries(4):
-        windows = ranked_windows(model, 10)
+        windows = ranked_windows(site, model, 10)
     assert [len(w.items) for w in windows] == [count, count]
 
 
@@ -135,9 +141,10 @@ def test_most_viewed_needs_the_same_queries_for_1_and_10_items(home_page, count,
 def test_most_viewed_is_cached(home_page):
     pages_with_views(home_page, [("Tin nổi bật", [(0, 3)])])
     template = Template("{% load analytics_tags %}{% most_viewed 5 %}")
-    template.render(Context({}))
+    context = site_context()  # a page's request knows its site once the page is served
+    template.render(context)
     with CaptureQueriesContext(connection) as queries:
-        html = template.render(Context({}))
+        html = template.render(context)
     assert len(queries) == 0
     assert "Tin nổi bật" in html
 
@@ -148,15 +155,15 @@ def test_most_viewed_is_cached_per_language(home_page):
     pages_with_views(home_page, [("Tin nổi bật", [(0, 3)])])
     template = Template("{% load analytics_tags %}{% most_viewed 5 %}")
     with translation.override("en"):
-        template.render(Context({}))
+        template.render(site_context())
     with translation.override("vi"), CaptureQueriesContext(connection) as queries:
-        template.render(Context({}))
+        template.render(site_context())
     assert len(queries) > 0  # computed afresh, not taken from the English entry
 
 
 @pytest.mark.django_db
 def test_a_kind_whose_model_does_not_exist_yet_shows_an_empty_state(home_page):
-    html = Template('{% load analytics_tags %}{% most_viewed 5 kind="documents" %}').render(Context({}))
+    html = Template('{% load analytics_tags %}{% most_viewed 5 kind="documents" %}').render(site_context())
     assert "Chưa có số liệu." in html
 
 
@@ -202,7 +209,8 @@ def test_pages_render_when_the_cache_and_the_counter_store_fail(client, article,
 def test_the_blocks_are_rendered_once_for_every_page(home_page):
     pages_with_views(home_page, [("Tin nổi bật", [(0, 3)])])
     template = Template("{% load analytics_tags %}{% most_viewed 5 %}{% visit_stats %}")
-    first = template.render(Context({}))
+    context = {"request": RequestFactory().get("/")}
+    first = template.render(Context(context))
     rendered = []
 
     def record_template(sender, template, **kwargs):
@@ -210,7 +218,7 @@ def test_the_blocks_are_rendered_once_for_every_page(home_page):
 
     template_rendered.connect(record_template)
     try:
-        again = template.render(Context({}))
+        again = template.render(Context(context))
     finally:
         template_rendered.disconnect(record_template)
     assert again == first and "Tin nổi bật" in again and "Thống kê truy cập" in again

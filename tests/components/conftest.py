@@ -52,14 +52,13 @@ def two_sites(home_page):
     site_a = Site.objects.get(is_default_site=True)
     home_b = HomePageFactory(parent=home_page.get_parent(), title="Trang chủ phường", slug="phuong-hai-chau")
     site_b = Site.objects.create(hostname="127.0.0.1", port=80, root_page=home_b, site_name="UBND phường Hải Châu")
-    # Seeing every unit's questions is the board's and site admins' (editorial.scope), by role name.
-    role = Group.objects.get_or_create(name=SITE_ADMINS)[0]
+    # Each is the site admin of its own site only, through its site's group (editorial.roles.has_role).
     group_a, group_b = site_admins_of(site_a), site_admins_of(site_b)
     return SimpleNamespace(
         a=site_a,
         b=site_b,
-        editor_a=UserFactory(username="quantri_so", groups=[group_a.name, role.name]),
-        editor_b=UserFactory(username="quantri_phuong", groups=[group_b.name, role.name]),
+        editor_a=UserFactory(username="quantri_so", groups=[group_a.name]),
+        editor_b=UserFactory(username="quantri_phuong", groups=[group_b.name]),
         platform_admin=UserFactory(username="nen_tang", groups=[Group.objects.create(name=PLATFORM_ADMINS).name]),
     )
 

@@ -21,7 +21,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from editorial.models import Unit, UnitQuota
 from editorial.permission_model import PERMISSION_MODEL, ROLES, markdown_table
-from editorial.roles import SITE_ADMINS
+from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, ROLE_GROUPS, SITE_ADMINS, UNIT_EDITORS
 from feedback.models import ContactFormField, ContactPage, QuestionStatus
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
 from seed.factories.editorial import UnitFactory, UserFactory
@@ -29,6 +29,7 @@ from seed.factories.feedback import FeedbackFactory, QuestionFactory
 from tests.editorial.test_document_workflow import act as act_on_document
 from tests.editorial.test_document_workflow import document_form
 from tests.editorial.test_page_workflow import act
+from tests.platforms import build_platform
 
 pytestmark = pytest.mark.django_db
 
@@ -330,3 +331,95 @@ def test_permission_cell(client, board, users, make_article, article_form, kind,
     probes.client_for_setup = client
     outcome = {role: getattr(probes, probe)(client, users[role], role) for role in ROLES}
     assert outcome == {role: role in allowed for role in ROLES}, f"{kind}: {action}"
+
+
+# The same roles, per site: two components, each with its own groups "<site_name> – <role>". A
+# person holding a role on the Sở holds it there only: nothing of the phường is theirs to see,
+# choose, edit, export or approve, while the same action on the Sở's own content does take effect.
+
+QUESTIONS = "wagtailsnippets_feedback_question"
+UNITS = "wagtailsnippets_editorial_unit"
+
+
+@pytest.fixture
+def platform(home_page):
+    return build_platform()
+
+
+def question_listing(client, side, **params):
+    response = client.get(reverse(f"{QUESTIONS}:list"), params, HTTP_HOST=side.host)
+    if params.get("export"):
+        return b"".join(response.streaming_content).decode()
+    return response.content.decode()
+
+
+class SiteProbes:
+    """One method per probe: (client, user, target side, home side) -> did it take effect / show?"""
+
+    def see_question(self, client, user, target, home):
+        client.force_login(user)
+        return target.question.title in question_listing(client, home)
+
+    def export_question(self, client, user, target, home):
+        client.force_login(user)
+        return target.question.title in question_listing(client, home, export="csv")
+
+    def open_question(self, client, user, target, home):
+        client.force_login(user)
+        url = reverse(f"{QUESTIONS}:edit", args=[target.question.pk])
+        return client.get(url, HTTP_HOST=home.host).status_code == 200
+
+    def edit_unit(self, client, user, target, home):
+        client.force_login(user)
+        url = reverse(f"{UNITS}:edit", args=[target.unit.pk])
+        return client.get(url, HTTP_HOST=home.host).status_code == 200
+
+    def choose_unit(self, client, user, target, home):
+        client.force_login(user)
+        results = client.get(reverse("wagtailsnippetchoosers_editorial_unit:choose_results"), HTTP_HOST=home.host)
+        return (
+            reverse("wagtailsnippetchoosers_editorial_unit:chosen", args=[target.unit.pk]) in results.content.decode()
+        )
+
+    def edit_article(self, client, user, target, home):
+        client.force_login(user)
+        url = reverse("wagtailadmin_pages:edit", args=[target.article.pk])
+        return client.get(url, HTTP_HOST=home.host).status_code == 200
+
+    def approve_article(self, client, user, target, home):
+        before = target.article.current_workflow_task
+        act(client, user, target.article, "approve")
+        target.article.refresh_from_db()
+        return target.article.current_workflow_task != before
+
+    def report_unit(self, client, user, target, home):
+        client.force_login(user)
+        response = client.get(reverse("editorial_posting_report"), HTTP_HOST=home.host)
+        return response.status_code == 200 and target.unit.name in response.content.decode()
+
+
+EDITOR, MEMBER, CHAIR, ADMIN = UNIT_EDITORS, BOARD_MEMBERS, BOARD_CHAIR, SITE_ADMINS
+# probe -> roles of the Sở for whom it takes effect on the Sở's own content (on the phường's: none).
+SITE_PROBES = {
+    "see_question": {EDITOR, MEMBER, CHAIR, ADMIN},  # the editor's own unit's question
+    "export_question": {EDITOR, MEMBER, CHAIR, ADMIN},
+    "open_question": {EDITOR, MEMBER, CHAIR, ADMIN},
+    "edit_unit": {CHAIR, ADMIN},
+    "choose_unit": {EDITOR, MEMBER, CHAIR, ADMIN},
+    "edit_article": {EDITOR, MEMBER, CHAIR, ADMIN},
+    "approve_article": {MEMBER},  # step 1 is the members'
+    "report_unit": {MEMBER, CHAIR, ADMIN},
+}
+
+
+@pytest.mark.parametrize("role", ROLE_GROUPS)
+def test_permission_cells_per_site(client, platform, role):
+    """Every probe, on the Sở's own content and on the phường's, as the Sở's holder of `role`."""
+    so = platform["so"]
+    cells = {
+        (probe, target): getattr(SiteProbes(), probe)(client, so.people[role], platform[target], so)
+        for probe in SITE_PROBES
+        for target in ("so", "phuong")
+    }
+    expected = {(probe, target): target == "so" and role in SITE_PROBES[probe] for probe, target in cells}
+    assert cells == expected
