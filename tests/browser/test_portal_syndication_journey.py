@@ -11,10 +11,10 @@ from playwright.sync_api import expect
 from components.provisioning import create_component, group_name
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, UNIT_EDITORS
 from news_pages.models import NewsIndexPage, NewsPage
+from seed.factories.editorial import UserFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsPageFactory, UnitFactory
 from site_home.models import SiteKind
 from tests.browser.conftest import sign_in
-from tests.editorial.factories import UserFactory
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsPageFactory, UnitFactory
 
 PASSWORD = "matkhau@123"
 PORTAL, COMPONENT = "Cổng TTĐT tỉnh Quảng Ngãi", "Sở Tư pháp"

@@ -9,9 +9,9 @@ from wagtail.models import WorkflowState
 from components.provisioning import create_component, group_name
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, UNIT_EDITORS
 from news_pages.models import NewsIndexPage, NewsPage
+from seed.factories.editorial import UserFactory
+from seed.factories.news_pages import NewsCategoryPageFactory, NewsPageFactory, UnitFactory
 from site_home.models import SiteKind
-from tests.editorial.factories import UserFactory
-from tests.news_pages.factories import NewsCategoryPageFactory, NewsPageFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
 
