@@ -17,7 +17,7 @@ from wagtail.models import Site
 
 from components.membership import PLATFORM_ADMINS
 from feedback.models import ContentRating
-from seed.factories.analytics import DailyContentViewsFactory
+from seed.factories.analytics import DailyContentViewsFactory, DailyVisitsFactory
 from seed.factories.feedback import QuestionFactory, RatingFactory
 from seed.factories.legal_docs import LegalDocumentFactory
 from seed.factories.news_pages import NewsPageFactory
@@ -82,6 +82,11 @@ def month(platform):
         DailyContentViewsFactory(obj=first, views=1200, date=datetime.date(2026, 3, 19))
         DailyContentViewsFactory(obj=first, views=99, date=datetime.date(2026, 2, 28))
         DailyContentViewsFactory(obj=ward_news, views=7, date=datetime.date(2026, 3, 19))
+        # The sites' own daily visits (February's do not count in March).
+        DailyVisitsFactory(site=a, visits=1150, date=datetime.date(2026, 3, 19))
+        DailyVisitsFactory(site=a, visits=50, date=datetime.date(2026, 3, 20))
+        DailyVisitsFactory(site=a, visits=80, date=datetime.date(2026, 2, 28))
+        DailyVisitsFactory(site=b, visits=7, date=datetime.date(2026, 3, 19))
     return platform
 
 
@@ -112,7 +117,7 @@ def test_the_xlsx_has_the_same_rows(client, month):
     assert response["Content-Disposition"] == 'attachment; filename="trang-thanh-phan-2026-03-20.xlsx"'
     sheet = load_workbook(io.BytesIO(response.content)).active
     header, *rows = list(sheet.values)
-    assert header[0] == "Trang thành phần" and header[7] == "Lượt xem trang tháng này"
+    assert header[0] == "Trang thành phần" and header[7] == "Lượt truy cập tháng này"
     assert [row[0] for row in rows] == [row.name for row in screen]
     so = rows[0]
     assert so[1:8] == (2, 1, 1, 2, 3, 66.7, 1200)

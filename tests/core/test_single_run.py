@@ -46,5 +46,5 @@ def test_a_job_another_server_is_running_is_skipped():
         assert "máy chủ khác đang chạy lệnh này" in output
         assert "Không có bảng kê" not in output
         # Other jobs are not held up by it.
-        assert "Đã cập nhật 0, còn lỗi 0." in single_run("retry_search_index", "--limit", "5")
+        assert "Đã xếp 0 thư chưa gửi vào hàng gửi." in single_run("send_pending_emails")
     assert "Không có bảng kê nào đến hạn chi trả" in single_run("royalty_payment_warnings")
