@@ -11,12 +11,15 @@ from feedback.deadlines import default_deadline
 from feedback.models import Question, QuestionStatus
 from seed.factories.editorial import UnitFactory, UserFactory, editor_of
 from seed.factories.feedback import QuestionFactory
+from seed.factories.news_pages import NewsIndexPageFactory
 from tests.browser.test_editorial_journey import open_signed_in_tab
 
 ANSWER = "Không quá 10% tổng số người trong danh sách trả lương của cơ quan."
 
 
 def test_editor_types_an_answer_and_it_is_public_after_the_chairs_approval(browser, live_server, site):
+    # Unit editors work on the site through its news section, where their page rights are.
+    NewsIndexPageFactory(parent=site, title="Tin tức", slug="tin-tuc")
     setup_editorial()
     unit = UnitFactory(name="Phòng Công chức, viên chức", short_name="CCVC")
     editor_of(unit, "bientap.ccvc")

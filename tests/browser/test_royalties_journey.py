@@ -14,7 +14,7 @@ from royalties.roles import HEAD
 from seed.factories.editorial import UnitFactory, UserFactory, editor_of
 from seed.factories.news_pages import NewsIndexPageFactory, NewsPageFactory
 from seed.factories.royalties import RateTableFactory
-from tests.browser.test_editorial_journey import sign_in
+from tests.browser.test_editorial_journey import open_signed_in_tab as sign_in
 
 TITLE = "Sở Nội vụ tổng kết công tác cải cách hành chính 6 tháng đầu năm"
 
