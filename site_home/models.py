@@ -4,7 +4,7 @@ import datetime
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import connections, models
 from django.db.models import OuterRef
 from django.db.models.functions import JSONObject
 from django.utils import timezone
@@ -171,16 +171,16 @@ class SiteSettings(BaseSiteSetting):
     @classmethod
     def with_maintenance(cls, site):
         """The site's settings with its maintenance windows not over yet, read in the same query:
-        every page shows the settings and checks for a notice."""
+        every page shows the settings and checks for a notice. Arrays of rows are PostgreSQL's;
+        the embedded SQLite default reads the windows in a query of their own."""
+        settings_rows = cls.objects.filter(site=site)
+        if connections[settings_rows.db].vendor != "postgresql":
+            return settings_rows.first() or cls.for_site(site)
         columns = JSONObject(**{field.attname: field.attname for field in MaintenanceWindow._meta.concrete_fields})
         upcoming = MaintenanceWindow.objects.filter(ends_at__gt=timezone.now()).order_by("starts_at")
-        found = (
-            cls.objects.filter(site=site)
-            .annotate(
-                upcoming_maintenance_rows=ArraySubquery(upcoming.filter(site=OuterRef("site_id")).values(row=columns))
-            )
-            .first()
-        )
+        found = settings_rows.annotate(
+            upcoming_maintenance_rows=ArraySubquery(upcoming.filter(site=OuterRef("site_id")).values(row=columns))
+        ).first()
         return found or cls.for_site(site)  # which creates them, as Wagtail does for a new site
 
     def upcoming_maintenance(self):

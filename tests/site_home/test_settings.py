@@ -146,3 +146,12 @@ def test_migrations_run_on_the_embedded_sqlite_default(tmp_path):
         text=True,
     )
     assert result.returncode == 0, result.stderr[-2000:]
+    # ...and its pages render there: nothing they read may need PostgreSQL-only SQL either.
+    pages = (
+        "from django.test import Client; client = Client(HTTP_HOST='127.0.0.1'); "
+        "print([client.get(path).status_code for path in ('/', '/van-ban/', '/hoi-dap/', '/tim-kiem/?q=van+ban')])"
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", pages], cwd=BASE_DIR, env=env, capture_output=True, text=True
+    )
+    assert result.stdout.strip().endswith("[200, 200, 200, 200]"), result.stderr[-2000:]
