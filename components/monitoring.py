@@ -17,14 +17,14 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, F, Max, OuterRef, Q, Subquery, Sum
+from django.db.models import Count, F, Max, Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from wagtail.models import Page, Site
 
-from analytics.models import DailyContentViews, DailyVisits
+from analytics.models import DailyVisits
 from compliance.checks import PRESENT, self_check
 from core.exports import neutralise_formula
 from feedback.models import ContentRating, Question, SatisfactionLevel, SatisfactionRating
@@ -32,15 +32,6 @@ from legal_docs.models import LegalDocument
 
 COMPLIANCE_KEY = "components:monitor:compliance:{}"
 ARTICLE = Q(content_type__app_label="news_pages", content_type__model="newspage")
-
-
-def visits_per_site():
-    """Whether the analytics' daily totals are kept per site (else page views are summed per site)."""
-    return any(field.name == "site" for field in DailyVisits._meta.get_fields())
-
-
-def visits_label():
-    return _("Lượt truy cập tháng này") if visits_per_site() else _("Lượt xem trang tháng này")
 
 
 @dataclass
@@ -156,7 +147,7 @@ def component_rows(today=None):
         total=Count("pk"),
         satisfied=Count("pk", filter=satisfied),
     )
-    visits = monthly_visits(sites, first_day)
+    visits = monthly_visits(first_day)
     compliance = compliance_counts(sites)
 
     rows = []
@@ -181,18 +172,10 @@ def component_rows(today=None):
     return rows
 
 
-def monthly_visits(sites, first_day):
-    """{site id: visits} from the per-site daily totals, or else the page views of each site's pages."""
-    if visits_per_site():
-        rows = by_site(DailyVisits.objects.filter(date__gte=first_day), total=Sum("visits"))
-        return {site_id: row["total"] for site_id, row in rows.items()}
-    # A page's views are recorded under its specific content type and its id.
-    path = Page.objects.filter(pk=OuterRef("object_id"), content_type=OuterRef("content_type")).values("path")
-    views = DailyContentViews.objects.filter(date__gte=first_day).annotate(path=Subquery(path[:1]))
-    return {
-        site_id: row["views"]
-        for site_id, row in per_root(views, sites, views=lambda under: Sum("views", filter=under)).items()
-    }
+def monthly_visits(first_day):
+    """{site id: visits} from the sites' own daily totals."""
+    rows = by_site(DailyVisits.objects.filter(date__gte=first_day), total=Sum("visits"))
+    return {site_id: row["total"] for site_id, row in rows.items()}
 
 
 def headings():
@@ -204,7 +187,7 @@ def headings():
         _("Câu hỏi đến hạn tháng này"),
         _("Lượt đánh giá tháng này"),
         _("Tỷ lệ hài lòng (%)"),
-        visits_label(),
+        _("Lượt truy cập tháng này"),
         _("Cập nhật gần nhất"),
         _("Mục tuân thủ đạt"),
         _("Tổng số mục tuân thủ"),
