@@ -137,3 +137,12 @@ def test_admin_inbox_is_closed_to_staff_without_the_permission(client):
 def test_the_one_line_address_field_asks_for_the_first_address_line(client, home_page):
     html = client.get("/tiep-can-thong-tin/yeu-cau/").content.decode()
     assert 'autocomplete="address-line1"' in html and "street-address" not in html  # a one-line input
+
+
+def test_the_inbox_export_cannot_turn_a_citizens_text_into_a_formula(client):
+    InformationRequestFactory(information='=HYPERLINK("http://x.example","Bấm")', purpose="@SUM(1)")
+    client.force_login(UserFactory(is_superuser=True))
+    exported = client.get("/admin/yeu-cau-thong-tin/?export=csv")
+    text = b"".join(exported.streaming_content).decode() if exported.streaming else exported.content.decode()
+    assert "'=HYPERLINK" in text and "'@SUM(1)" in text
+    assert ",=HYPERLINK" not in text.replace('"', "")
