@@ -50,7 +50,6 @@ class Procedure(FoldedSearchMixin, index.Indexed, models.Model):
     is_active = models.BooleanField(_("đang áp dụng"), default=True)
     updated_at = models.DateTimeField(_("cập nhật"), default=timezone.now, db_index=True)
     # Folded copy of code, name and field for the catalogue's keyword filter.
-    folded_text = models.TextField(editable=False, blank=True)
 
     objects = ProcedureQuerySet.as_manager()
 
@@ -77,7 +76,6 @@ class Procedure(FoldedSearchMixin, index.Indexed, models.Model):
 
     def save(self, *args, **kwargs):
         self.code = squash_whitespace(self.code)
-        self.folded_text = self.folded_search_text()
         self.updated_at = timezone.now()
         super().save(*args, **kwargs)
 

@@ -335,7 +335,6 @@ def questions(scale, rng, report, index_for_search):
                     first_published_at=asked + timedelta(days=6),
                     last_published_at=asked + timedelta(days=6),
                 )
-                question.folded_text = question.folded_search_text()
                 batch.append(question)
             Question.objects.bulk_create(batch)
             created_ids += [question.pk for question in batch]

@@ -103,7 +103,6 @@ class Question(TitledMixin, FoldedSearchMixin, ModeratedSnippet, index.Indexed):
     closed_at = models.DateTimeField(_("ngày đóng"), null=True, blank=True)
     closed_reason = models.TextField(_("lý do đóng"), blank=True)
     # Folded copy of the live title, question and answer for the public keyword filter.
-    folded_text = models.TextField(editable=False, blank=True)
 
     objects = QuestionQuerySet.as_manager()
     slug_when_untitled = "cau-hoi"
@@ -134,7 +133,6 @@ class Question(TitledMixin, FoldedSearchMixin, ModeratedSnippet, index.Indexed):
             self.tracking_code = new_tracking_code()
             while Question.objects.filter(tracking_code=self.tracking_code).exists():
                 self.tracking_code = new_tracking_code()
-        self.folded_text = self.folded_search_text()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
