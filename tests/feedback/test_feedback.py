@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.contrib.messages.middleware import MessageMiddleware
 from django.core import mail
 from django.template import Context, Template
 from django.test import RequestFactory
@@ -60,10 +61,8 @@ def test_success_message_shows_in_the_form_after_redirect(client, content_page):
     client.post("/phan-hoi/", {**VALID, "target": target_token(content_page)})
     request = RequestFactory().get(content_page.url)
     request.session = client.session
-    from django.contrib.messages.storage.cookie import CookieStorage
-
     request.COOKIES = {k: v.value for k, v in client.cookies.items()}
-    request._messages = CookieStorage(request)
+    MessageMiddleware(lambda request: None).process_request(request)  # the messages the redirect carries
     assert "Cảm ơn bạn đã gửi phản hồi" in render_form(request, content_page)
 
 
