@@ -11,7 +11,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from access_info.models import InformationRequest, RequestStatus
 from components.viewsets import SiteScopedIndexViewMixin, SiteScopedViewSetMixin
 from core.admin_views import OmittedViewsMixin
-from core.exports import FormulaSafeExportMixin
+from core.exports import ReadableExportMixin
 from feedback.columns import DeadlineColumn, HandlingStatusColumn
 
 REQUESTER_FIELDS = ["name", "id_number", "address", "email", "phone", "consented_at"]
@@ -23,7 +23,7 @@ class InformationRequestFilterSet(WagtailFilterSet):
         fields = ["status", "delivery"]
 
 
-class InformationRequestIndexView(FormulaSafeExportMixin, SiteScopedIndexViewMixin, IndexView):
+class InformationRequestIndexView(ReadableExportMixin, SiteScopedIndexViewMixin, IndexView):
     pass
 
 

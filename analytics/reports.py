@@ -18,7 +18,7 @@ from analytics import queries
 from analytics.charts import bar_chart
 from analytics.models import DailyVisits
 from components.membership import current_site_for_user
-from core.exports import FormulaSafeExportMixin
+from core.exports import ReadableExportMixin
 
 TOP_LIMIT = 10
 DAILY_CHART_DAYS = 30
@@ -37,7 +37,7 @@ def month_label(month: date) -> str:
     return f"{month:%m/%Y}"
 
 
-class VisitReportView(FormulaSafeExportMixin, ReportView):
+class VisitReportView(ReadableExportMixin, ReportView):
     page_title = _("Thống kê truy cập")
     header_icon = "view"
     model = DailyVisits

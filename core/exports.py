@@ -1,12 +1,24 @@
-"""Spreadsheet exports that a citizen's text cannot turn into a formula.
+"""Spreadsheet exports that read as the admin screens do, and that a citizen's text cannot turn
+into a formula.
 
 Names, questions and referrers come from the public. A cell starting with `=`, `+`, `-` or `@`
 (or a tab or carriage return, which some spreadsheet programs skip before parsing) is read by
 Excel and LibreOffice as a formula when the CSV is opened, so such values get a leading
 apostrophe (OWASP "CSV injection"). Wagtail's XLSX export already stores every cell as text.
+
+Wagtail writes a CSV cell with `str()` (a time reads "2026-12-07 03:55:40.028464+00:00", a choice
+its stored value, a flag "True") and an XLSX time in UTC. The editors read local times in
+dd/mm/yyyy, choices by their label and yes/no in Vietnamese.
 """
 
+import datetime
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+CSV, XLSX = SpreadsheetExportMixin.FORMAT_CSV, SpreadsheetExportMixin.FORMAT_XLSX
 
 
 def neutralise_formula(value):
@@ -15,8 +27,36 @@ def neutralise_formula(value):
     return value
 
 
-class FormulaSafeExportMixin:
+def local_time(value):
+    return timezone.localtime(value) if timezone.is_aware(value) else value
+
+
+def yes_no(value):
+    return str(_("Có") if value else _("Không"))
+
+
+class ReadableExportMixin:
     """For views using Wagtail's SpreadsheetExportMixin (index views, ReportView)."""
+
+    custom_value_preprocess = {
+        **SpreadsheetExportMixin.custom_value_preprocess,  # first: the entries below replace its datetime one
+        bool: {CSV: yes_no, XLSX: yes_no},
+        datetime.datetime: {
+            CSV: lambda value: f"{local_time(value):%d/%m/%Y %H:%M}",
+            XLSX: lambda value: timezone.make_naive(local_time(value)) if timezone.is_aware(value) else value,
+        },
+        datetime.date: {CSV: lambda value: f"{value:%d/%m/%Y}"},
+    }
+
+    def to_row_dict(self, item):
+        """A field with choices exports its label (what the listing shows), not its stored value."""
+        row = super().to_row_dict(item)
+        opts = getattr(item, "_meta", None)
+        for name in row:
+            field = next((f for f in opts.concrete_fields if f.name == name), None) if opts else None
+            if field is not None and field.choices and row[name] not in (None, ""):
+                row[name] = getattr(item, f"get_{name}_display")()
+        return row
 
     def preprocess_field_value(self, field, value, export_format):
         value = super().preprocess_field_value(field, value, export_format)

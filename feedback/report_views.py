@@ -13,7 +13,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from components.ownership import for_user
-from core.exports import FormulaSafeExportMixin
+from core.exports import ReadableExportMixin
 from editorial.models import Unit
 from feedback.models import Question, SatisfactionRating
 from feedback.reports import EXPORT_HEADINGS, _level_counts, _summary
@@ -34,7 +34,7 @@ class SatisfactionFilterSet(WagtailFilterSet):
         fields = ["created_at", "unit"]
 
 
-class SatisfactionReportView(FormulaSafeExportMixin, ReportView):
+class SatisfactionReportView(ReadableExportMixin, ReportView):
     page_title = _("Mức độ hài lòng với câu trả lời")
     header_icon = "help"
     index_url_name = "feedback_satisfaction_report"

@@ -23,7 +23,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from components.viewsets import SiteScopedFilterSetMixin, SiteScopedIndexViewMixin, SiteScopedViewSetMixin
 from core.admin_views import OmittedViewsMixin
-from core.exports import FormulaSafeExportMixin
+from core.exports import ReadableExportMixin
 from editorial.scope import UnitScopedViewSetMixin
 from feedback.admin_actions import (
     AnswerQuestionView,
@@ -63,7 +63,7 @@ class InspectActionsMixin(ObjectActionsMixin):
         return [Button.from_menu_item(item) for item in self.action_items(self.object)] + super().header_more_buttons
 
 
-class QuestionIndexView(FormulaSafeExportMixin, ListActionsMixin, SnippetIndexView):
+class QuestionIndexView(ReadableExportMixin, ListActionsMixin, SnippetIndexView):
     pass
 
 
@@ -71,7 +71,7 @@ class QuestionInspectView(InspectActionsMixin, SnippetInspectView):
     pass
 
 
-class ModelIndexWithActions(FormulaSafeExportMixin, ListActionsMixin, IndexView):
+class ModelIndexWithActions(ReadableExportMixin, ListActionsMixin, IndexView):
     pass
 
 

@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import IndexView
 
 from components.membership import current_site_for_user
 from core.admin_views import ImportButtonMixin, ImportFileForm, ImportScreen
+from core.exports import ReadableExportMixin
 from core.models import Topic
 from legal_docs.importing import AttachmentSource, ImportFileError, ImportPlan, read_table
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument
@@ -32,7 +33,7 @@ class LegalDocumentFilterSet(WagtailFilterSet):
         fields = ["document_type", "issuing_body", "topics", "validity_status", "issue_year", "live"]
 
 
-class LegalDocumentIndexView(ImportButtonMixin, IndexView):
+class LegalDocumentIndexView(ReadableExportMixin, ImportButtonMixin, IndexView):
     import_url_name = "legal_docs_import:import"
 
 

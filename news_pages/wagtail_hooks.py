@@ -13,6 +13,7 @@ from wagtail.admin.widgets import Button
 from wagtail.rich_text import RichText
 from wagtail.signals import init_new_page
 
+from core.exports import ReadableExportMixin
 from news_pages.models import NewsPage
 from news_pages.syndication import can_propose
 from news_pages.views import PortalProposalViewSet
@@ -24,7 +25,7 @@ class NewsPageFilterSet(PageListingViewSet.filterset_class):
         fields = ["unit", "is_featured"]
 
 
-class NewsPageIndexView(PageListingViewSet.index_view_class):
+class NewsPageIndexView(ReadableExportMixin, PageListingViewSet.index_view_class):
     list_export = ["pk", "title", "unit", "publication_date", "byline", "live"]
 
     def get_base_queryset(self):

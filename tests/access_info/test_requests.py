@@ -1,11 +1,13 @@
 """The online request form: tracking code, statutory deadline, consent, spam care and privacy."""
 
 import datetime
+import io
 import re
 
 import pytest
 from django.test import override_settings
 from django.utils import timezone
+from openpyxl import load_workbook
 
 from access_info.models import InformationRequest, RequestStatus
 from access_info.privacy import purge_request_personal_data
@@ -142,7 +144,19 @@ def test_the_one_line_address_field_asks_for_the_first_address_line(client, home
 def test_the_inbox_export_cannot_turn_a_citizens_text_into_a_formula(client):
     InformationRequestFactory(information='=HYPERLINK("http://x.example","Bấm")', purpose="@SUM(1)")
     client.force_login(UserFactory(is_superuser=True))
-    exported = client.get("/admin/yeu-cau-thong-tin/?export=csv")
-    text = b"".join(exported.streaming_content).decode() if exported.streaming else exported.content.decode()
+    text = client.get("/admin/yeu-cau-thong-tin/?export=csv").getvalue().decode()
     assert "'=HYPERLINK" in text and "'@SUM(1)" in text
     assert ",=HYPERLINK" not in text.replace('"', "")
+
+
+def test_the_inbox_export_reads_as_the_screen_local_times_and_labels(client):
+    sent = datetime.datetime(2026, 12, 6, 20, 30, tzinfo=datetime.UTC)  # 07/12/2026 03:30 in Hà Nội
+    request = InformationRequestFactory()
+    InformationRequest.objects.filter(pk=request.pk).update(submitted_at=sent)
+    client.force_login(UserFactory(is_superuser=True))
+    csv_text = client.get("/admin/yeu-cau-thong-tin/?export=csv").getvalue().decode()
+    assert "07/12/2026 03:30" in csv_text and "Mới gửi" in csv_text
+    assert "+00:00" not in csv_text and ",new," not in csv_text
+    workbook = load_workbook(io.BytesIO(client.get("/admin/yeu-cau-thong-tin/?export=xlsx").getvalue()))
+    rows = list(workbook.active.iter_rows(values_only=True))
+    assert rows[1][1] == datetime.datetime(2026, 12, 7, 3, 30) and rows[1][2] == "Mới gửi"
