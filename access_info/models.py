@@ -19,6 +19,7 @@ from wagtail.models import Orderable
 from components.forms import SiteOwnedAdminForm
 from components.ownership import owning_site
 from core.pages import RecordsPage
+from editorial.fields import unit_field
 from feedback.models.questions import new_tracking_code
 
 TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -188,14 +189,7 @@ class InformationRequest(models.Model):
     reply = models.TextField(
         _("nội dung trả lời"), blank=True, help_text=_("Thông tin đã cung cấp, hoặc lý do từ chối (Điều 28 Luật).")
     )
-    handled_by = models.ForeignKey(
-        "editorial.Unit",
-        verbose_name=_("đơn vị xử lý"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    handled_by = unit_field(_("đơn vị xử lý"))
 
     objects = InformationRequestQuerySet.as_manager()
     base_form_class = SiteOwnedAdminForm

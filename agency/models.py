@@ -117,24 +117,32 @@ class AboutPage(SharedPrivacyMixin, FoldedSearchMixin, Page):
         verbose_name = _("trang giới thiệu")
 
 
-class OrganisationPage(RecordsPage):
+class LeadersContextMixin:
+    """A page showing its site's current leaders and, where `shows_chart`, the organisation chart."""
+
+    shows_chart = False
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        site = self.get_site()
+        context["leaders"] = Leader.objects.current().filter(site=site)
+        if self.shows_chart:
+            context["chart"] = organisation_chart(site)
+        return context
+
+
+class OrganisationPage(LeadersContextMixin, RecordsPage):
     """Cơ cấu tổ chức (/gioi-thieu/co-cau-to-chuc/): the chart drawn from the units, with their contacts."""
 
+    shows_chart = True
     parent_page_types = ["agency.AboutPage"]
     template = "agency/organisation_page.html"
 
     class Meta:
         verbose_name = _("trang cơ cấu tổ chức")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        site = self.get_site()
-        context["leaders"] = Leader.objects.current().filter(site=site)
-        context["chart"] = organisation_chart(site)
-        return context
 
-
-class LeadersPage(RecordsPage):
+class LeadersPage(LeadersContextMixin, RecordsPage):
     """Lãnh đạo Sở (/gioi-thieu/lanh-dao/): each leader's photo, position, biography, duties and contacts."""
 
     parent_page_types = ["agency.AboutPage"]
@@ -143,13 +151,8 @@ class LeadersPage(RecordsPage):
     class Meta:
         verbose_name = _("trang lãnh đạo Sở")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["leaders"] = Leader.objects.current().filter(site=self.get_site())
-        return context
 
-
-class EnglishHomePage(SectionLeafPage):
+class EnglishHomePage(LeadersContextMixin, SectionLeafPage):
     """The English pages (/en/): the department's functions, organisation and contacts.
 
     A plain English page, not a Wagtail locale: the site stays one Vietnamese tree with its URLs,
@@ -176,15 +179,9 @@ class EnglishHomePage(SectionLeafPage):
     )
 
     content_panels = Page.content_panels + ["intro", "functions", "contact", "vietnamese_page"]
+    shows_chart = True
     parent_page_types = ["site_home.HomePage"]
     template = "agency/english_home_page.html"
 
     class Meta:
         verbose_name = _("trang tiếng Anh")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        site = self.get_site()
-        context["leaders"] = Leader.objects.current().filter(site=site)
-        context["chart"] = organisation_chart(site)
-        return context

@@ -20,6 +20,7 @@ from wagtail.models import Orderable
 from components.forms import SiteOwnedAdminForm
 from components.ownership import owning_site
 from core.snippets import ModeratedSnippet, TitledMixin
+from editorial.fields import unit_field
 
 TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -40,14 +41,7 @@ class DraftDocument(TitledMixin, ModeratedSnippet, ClusterableModel):
     site = owning_site("draft_documents")
     title = models.CharField(_("tên dự thảo"), max_length=300)
     summary = models.TextField(_("tóm tắt"), max_length=1000, blank=True)
-    drafting_unit = models.ForeignKey(
-        "editorial.Unit",
-        verbose_name=_("đơn vị chủ trì soạn thảo"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    drafting_unit = unit_field(_("đơn vị chủ trì soạn thảo"))
     body = RichTextField(_("nội dung lấy ý kiến"), blank=True, features=TEXT_FEATURES)
     opens_on = models.DateField(_("ngày bắt đầu lấy ý kiến"), default=timezone.localdate)
     closes_on = models.DateField(_("hạn góp ý"), help_text=_("Ngày cuối cùng nhận góp ý (hết ngày)."))

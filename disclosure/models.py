@@ -24,6 +24,7 @@ from wagtail.search import index
 from components.forms import SiteOwnedAdminForm
 from components.ownership import owning_site
 from core.snippets import ModeratedSnippet, TitledMixin
+from editorial.fields import unit_field
 from search.indexing import FoldedSearchMixin
 
 
@@ -76,14 +77,7 @@ class DisclosureItem(TitledMixin, ModeratedSnippet, FoldedSearchMixin, index.Ind
         _("kỳ"), max_length=100, blank=True, help_text=_("Ví dụ: Quý III, 6 tháng đầu năm, cả năm.")
     )
     published_on = models.DateField(_("ngày công khai"), default=timezone.localdate)
-    unit = models.ForeignKey(
-        "editorial.Unit",
-        verbose_name=_("đơn vị ban hành"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    unit = unit_field(_("đơn vị ban hành"))
     summary = models.TextField(_("tóm tắt"), max_length=1000, blank=True)
     body = RichTextField(_("nội dung"), blank=True, features=TEXT_FEATURES)
 

@@ -209,6 +209,10 @@ class FeedbackIndexView(SiteScopedIndexViewMixin, ModelIndexWithActions):
     pass
 
 
+# What the citizen sent, in the order staff read it: the export and the inspect view both show it.
+FEEDBACK_MESSAGE_FIELDS = ["target_title", "target_url", "name", "email", "phone", "content"]
+
+
 class FeedbackViewSet(SiteScopedViewSetMixin, ActionModelViewSet):
     model = Feedback
     name = "phan-hoi"
@@ -228,26 +232,10 @@ class FeedbackViewSet(SiteScopedViewSetMixin, ActionModelViewSet):
         DateColumn("submitted_at", label=_("Ngày gửi"), sort_key="submitted_at"),
         DateColumn("replied_at", label=_("Ngày trả lời"), sort_key="replied_at"),
     ]
-    list_export = [
-        "submitted_at",
-        "target_title",
-        "target_url",
-        "name",
-        "email",
-        "phone",
-        "content",
-        "status",
-        "reply",
-        "replied_at",
-    ]
+    list_export = ["submitted_at", *FEEDBACK_MESSAGE_FIELDS, "status", "reply", "replied_at"]
     export_filename = "phan-hoi"
     inspect_view_fields = [
-        "target_title",
-        "target_url",
-        "name",
-        "email",
-        "phone",
-        "content",
+        *FEEDBACK_MESSAGE_FIELDS,
         "consented_at",
         "submitted_at",
         "status",

@@ -16,7 +16,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
 from core.admin_views import AdminScreenMixin
-from editorial.reports.exports import attachment
+from editorial.reports.exports import DownloadMixin
 from royalties.amounts import in_words, item_amount, split
 from royalties.exports import statement_csv, statement_xlsx, summaries
 from royalties.forms import CONFIRM_PERMISSION, RoyaltyItemForm
@@ -128,26 +128,22 @@ class StatementIndexView(StatementMixin, TemplateView):
         return super().get_context_data(statements=RoyaltyStatement.objects.all()[:60], **kwargs)
 
 
-class StatementView(StatementMixin, TemplateView):
+class StatementView(DownloadMixin, StatementMixin, TemplateView):
     template_name = "royalties/statement.html"
     page_title = _("Bảng kê nhuận bút")
 
     def get(self, request, pk):
         self.statement = get_object_or_404(RoyaltyStatement, pk=pk)
-        export = request.GET.get("export")
-        if export in {"xlsx", "csv"}:
-            return self.export(export)
-        return super().get(request, pk)
+        return self.download() or super().get(request, pk)
 
-    def export(self, kind):
-        filename = f"bang-ke-nhuan-but-{self.statement.month:%Y-%m}.{kind}"
-        return attachment(
-            self.request,
-            kind,
-            filename,
-            lambda: statement_csv(self.statement),
-            lambda name: statement_xlsx(self.statement, name),
-        )
+    def export_filename(self, kind):
+        return f"bang-ke-nhuan-but-{self.statement.month:%Y-%m}.{kind}"
+
+    def export_csv(self):
+        return statement_csv(self.statement)
+
+    def export_xlsx(self, department_name):
+        return statement_xlsx(self.statement, department_name)
 
     def get_page_subtitle(self):
         return f"{self.statement.month:%m/%Y}"

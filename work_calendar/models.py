@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from components.forms import SiteOwnedAdminForm
 from components.ownership import owning_site
 from core.snippets import ModeratedSnippet
+from editorial.fields import unit_field
 
 
 class WorkCalendarQuerySet(models.QuerySet):
@@ -36,14 +37,7 @@ class WorkCalendarEntry(ModeratedSnippet):
     )
     participants = models.TextField(_("thành phần"), max_length=1000, blank=True)
     location = models.CharField(_("địa điểm"), max_length=300, blank=True)
-    preparing_unit = models.ForeignKey(
-        "editorial.Unit",
-        verbose_name=_("đơn vị chuẩn bị"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    preparing_unit = unit_field(_("đơn vị chuẩn bị"))
 
     objects = WorkCalendarQuerySet.as_manager()
     base_form_class = SiteOwnedAdminForm

@@ -23,16 +23,36 @@ HEADER_FILL = PatternFill("solid", fgColor="E8EEF7")
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def attachment(request, kind, filename, make_csv, make_xlsx):
-    """A CSV or XLSX download; `make_xlsx` gets the department's name for the sheet's title."""
-    if kind == "csv":
-        response = HttpResponse(make_csv(), content_type="text/csv; charset=utf-8")
-    else:
-        from site_home.models import SiteSettings
+class DownloadMixin:
+    """A report screen that `?export=csv` or `?export=xlsx` answers with the report as a file.
 
-        response = HttpResponse(make_xlsx(SiteSettings.for_request(request).department_name), content_type=XLSX_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    The view names the file (`export_filename`) and writes each format (`export_csv`, and
+    `export_xlsx`, which gets the department's name for the sheet's title); its `get` returns
+    `download()` when that is not None, once the data to export is known.
+    """
+
+    def download(self):
+        kind = self.request.GET.get("export")
+        if kind == "csv":
+            response = HttpResponse(self.export_csv(), content_type="text/csv; charset=utf-8")
+        elif kind == "xlsx":
+            from site_home.models import SiteSettings
+
+            department_name = SiteSettings.for_request(self.request).department_name
+            response = HttpResponse(self.export_xlsx(department_name), content_type=XLSX_TYPE)
+        else:
+            return None
+        response["Content-Disposition"] = f'attachment; filename="{self.export_filename(kind)}"'
+        return response
+
+    def export_filename(self, kind):
+        raise NotImplementedError
+
+    def export_csv(self):
+        raise NotImplementedError
+
+    def export_xlsx(self, department_name):
+        raise NotImplementedError
 
 
 def chair_name(site):

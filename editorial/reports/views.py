@@ -14,7 +14,7 @@ from editorial.months import add_months, current_month, months_between
 from editorial.reports.chart import bar_chart
 from editorial.reports.columns import period_label, table
 from editorial.reports.data import build_report
-from editorial.reports.exports import attachment, chair_name, to_csv, to_xlsx
+from editorial.reports.exports import DownloadMixin, chair_name, to_csv, to_xlsx
 from editorial.roles import sites_with_role
 from editorial.scope import ALL_UNITS_GROUPS, sees_all_units
 
@@ -57,7 +57,7 @@ def user_can_view_report(user):
     return user.is_active and (user.is_superuser or (user.has_perm(REPORT_PERMISSION) and sees_all_units(user)))
 
 
-class PostingReportView(WagtailAdminTemplateMixin, TemplateView):
+class PostingReportView(DownloadMixin, WagtailAdminTemplateMixin, TemplateView):
     template_name = "editorial/reports/posting_report.html"
     page_title = _("Báo cáo đăng tin bài")
     header_icon = "table"
@@ -89,20 +89,18 @@ class PostingReportView(WagtailAdminTemplateMixin, TemplateView):
             if self.form.is_valid()
             else None
         )
-        export = request.GET.get("export")
-        if self.report is not None and export in {"xlsx", "csv"}:
-            return self.export(export)
+        if self.report is not None and (download := self.download()):
+            return download
         return super().get(request, *args, **kwargs)
 
-    def export(self, kind):
-        filename = f"bao-cao-dang-tin-{self.report.start:%Y-%m}_{self.report.end:%Y-%m}.{kind}"
-        return attachment(
-            self.request,
-            kind,
-            filename,
-            lambda: to_csv(self.report),
-            lambda name: to_xlsx(self.report, name, chair_name(site_for_request(self.request))),
-        )
+    def export_filename(self, kind):
+        return f"bao-cao-dang-tin-{self.report.start:%Y-%m}_{self.report.end:%Y-%m}.{kind}"
+
+    def export_csv(self):
+        return to_csv(self.report)
+
+    def export_xlsx(self, department_name):
+        return to_xlsx(self.report, department_name, chair_name(site_for_request(self.request)))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from components.ownership import owning_site
+from editorial.fields import unit_field
 from feedback.models.questions import SatisfactionLevel
 
 
@@ -23,14 +24,7 @@ class ContentRating(models.Model):
     object_id = models.PositiveBigIntegerField(_("mã nội dung"))
     target = GenericForeignKey("content_type", "object_id")
     # Copied when the rating is given, so the board's report groups by unit without a query per item.
-    unit = models.ForeignKey(
-        "editorial.Unit",
-        verbose_name=_("đơn vị"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="content_ratings",
-    )
+    unit = unit_field(_("đơn vị"), related_name="content_ratings")
     target_title = models.CharField(_("về nội dung"), max_length=300)
     level = models.PositiveSmallIntegerField(_("mức độ hài lòng"), choices=SatisfactionLevel.choices)
     voter_key = models.CharField(_("mã người đánh giá"), max_length=64, editable=False)

@@ -1,6 +1,8 @@
 import pytest
 from django.core.cache import caches
 
+from tests.pagecache.frontend_backend import RecordingBackend
+
 
 @pytest.fixture(autouse=True)
 def page_cache(settings):
@@ -15,3 +17,12 @@ def page_cache(settings):
 def committed(django_capture_on_commit_callbacks):
     """Run purges, which wait for the transaction to commit, as a real commit would."""
     return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+@pytest.fixture
+def front_cache(settings):
+    """A front cache that records what it is asked to purge: the list of purged URLs."""
+    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": "tests.pagecache.frontend_backend.RecordingBackend"}}
+    RecordingBackend.purged.clear()
+    yield RecordingBackend.purged
+    RecordingBackend.purged.clear()

@@ -6,7 +6,6 @@ from wagtail.models import PageViewRestriction
 from seed.factories.feedback import QuestionFactory
 from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 from seed.factories.site_home import StandardPageFactory
-from tests.pagecache.frontend_backend import RecordingBackend
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.pagecache.urls")]
 
@@ -83,25 +82,21 @@ def test_renaming_a_unit_purges_the_listings_that_name_it(client, news, committe
     assert "Phòng Tổ chức - Biên chế" in response.text
 
 
-def test_the_front_cache_is_purged_by_url(settings, news, committed):
-    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": "tests.pagecache.frontend_backend.RecordingBackend"}}
+def test_the_front_cache_is_purged_by_url(settings, news, committed, front_cache):
     settings.WAGTAILADMIN_BASE_URL = "http://localhost"
     index, category, first = news
-    RecordingBackend.purged.clear()
     with committed():
         first.save_revision().publish()
-    paths = {url.removeprefix("http://localhost") for url in RecordingBackend.purged}
+    paths = {url.removeprefix("http://localhost") for url in front_cache}
     assert {first.url, category.url, index.url, "/", "/sitemap.xml"} <= paths
 
 
-def test_a_new_view_restriction_purges_the_section_from_the_front_cache(settings, news, committed):
-    settings.WAGTAILFRONTENDCACHE = {"test": {"BACKEND": "tests.pagecache.frontend_backend.RecordingBackend"}}
+def test_a_new_view_restriction_purges_the_section_from_the_front_cache(settings, news, committed, front_cache):
     settings.WAGTAILADMIN_BASE_URL = "http://localhost"
     index, category, first = news
-    RecordingBackend.purged.clear()
     with committed():
         PageViewRestriction.objects.create(page=category, restriction_type=PageViewRestriction.LOGIN)
-    paths = {url.removeprefix("http://localhost") for url in RecordingBackend.purged}
+    paths = {url.removeprefix("http://localhost") for url in front_cache}
     assert {category.url, first.url} <= paths and index.url not in paths
 
 

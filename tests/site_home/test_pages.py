@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.test import Client
+from pytest_django.asserts import assertContains
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailTestUtils
 
@@ -70,15 +71,11 @@ def test_menu_lists_live_pages_marked_for_menus(client, home_page):
 
 def test_standard_page_renders_body(client, home_page):
     StandardPageFactory(parent=home_page, slug="gioi-thieu", body="<p>Chức năng tham mưu quản lý nhà nước.</p>")
-    response = client.get("/gioi-thieu/")
-    assert response.status_code == 200
-    assert "Chức năng tham mưu quản lý nhà nước." in response.content.decode()
+    assertContains(client.get("/gioi-thieu/"), "Chức năng tham mưu quản lý nhà nước.")
 
 
 def test_unknown_url_gives_vietnamese_404(client, home_page):
-    response = client.get("/khong-ton-tai/")
-    assert response.status_code == 404
-    assert "Không tìm thấy trang" in response.content.decode()
+    assertContains(client.get("/khong-ton-tai/"), "Không tìm thấy trang", status_code=404)
 
 
 def test_server_error_page_is_vietnamese(home_page, settings):
@@ -88,8 +85,7 @@ def test_server_error_page_is_vietnamese(home_page, settings):
 
     with mock.patch.object(HomePage, "serve", side_effect=RuntimeError("boom")):
         response = client.get("/")
-    assert response.status_code == 500
-    assert "hệ thống đang gặp sự cố" in response.content.decode()
+    assertContains(response, "hệ thống đang gặp sự cố", status_code=500)
 
 
 def test_robots_and_sitemap(client, home_page):
