@@ -52,6 +52,9 @@ class ComponentForm(forms.Form):
         label=_("Đường dẫn trong cây trang"),
         required=False,
         help_text=_("Để trống để tạo từ tên cơ quan (không dấu)."),
+        error_messages={
+            "invalid": _("Đường dẫn chỉ gồm chữ không dấu, chữ số, dấu gạch ngang và gạch dưới, ví dụ so-tu-phap.")
+        },
     )
 
     def clean(self):
