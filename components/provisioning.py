@@ -9,6 +9,7 @@ admin screen (components.views) go through `validate_component` and `create_comp
 import re
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import router, transaction
@@ -22,6 +23,7 @@ from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage
 from access_info.models import AccessInfoPage
 from agency.models import AboutPage
 from components.membership import works_on_every_site
+from components.models import ContentExport
 from core.text import vietnamese_slugify
 from editorial.roles import (
     ROLE_GROUPS,
@@ -187,7 +189,7 @@ def owned(model):
     """Rows that belong to the site themselves (not its settings), rather than to a row that does
     (the collector also gathers what those rows cascade to: search index entries, revisions)."""
     points_at_site = any(field.many_to_one and field.related_model is Site for field in model._meta.get_fields())
-    return points_at_site and not issubclass(model, BaseSiteSetting)
+    return points_at_site and not issubclass(model, (BaseSiteSetting, ContentExport))
 
 
 class ComponentNotEmpty(Exception):
@@ -197,20 +199,52 @@ class ComponentNotEmpty(Exception):
 
 
 @transaction.atomic
-def delete_component(site):
-    """Remove a component with no content: its tree, groups, workflow and tasks, and the site."""
+def delete_component(site, with_content=False):
+    """Remove a component: its tree, groups, workflow and tasks, and the site. With content held,
+    only when `with_content` (the caller checked it was exported): its pages and every row that
+    carries the site go too. Images and documents stay: the collections are shared."""
     if site.is_default_site:
         raise ComponentNotEmpty([_("trang mặc định của hệ thống")])
-    if held := content_held(site):
+    if (held := content_held(site)) and not with_content:
         raise ComponentNotEmpty(held)
     root, name = site.root_page, site.site_name
     workflow = Workflow.objects.filter(workflow_pages__page=root).first()
-    site.delete()
-    WorkflowPage.objects.filter(page=root).delete()
-    root.delete()
+    try:
+        if held:
+            delete_site_rows(site)
+        site.delete()
+        WorkflowPage.objects.filter(page=root).delete()
+        root.delete()
+    except (ProtectedError, RestrictedError) as error:
+        # Rows of another site that point at this one's pages or rows.
+        objects = getattr(error, "protected_objects", None) or error.restricted_objects
+        raise ComponentNotEmpty(sorted({str(obj._meta.verbose_name_plural) for obj in objects})) from error
     if workflow is not None and workflow.name == workflow_name(name):
         tasks = list(workflow.tasks)
         workflow.delete()
         for task in tasks:
             task.delete()
     Group.objects.filter(name__in=[group_name(name, role) for role in ROLE_GROUPS]).delete()
+
+
+def delete_site_rows(site):
+    """Delete every row that carries `site` (not its settings). Rows may protect one another (a
+    question its unit): each model's rows are tried in turn until none is left."""
+    pending = [
+        model._default_manager.filter(**{field.name: site})
+        for model in apps.get_models()
+        if owned(model)
+        for field in model._meta.concrete_fields
+        if field.many_to_one and field.related_model is Site
+    ]
+    while pending:
+        blocked = []
+        for queryset in pending:
+            try:
+                with transaction.atomic():
+                    queryset.delete()
+            except (ProtectedError, RestrictedError):
+                blocked.append(queryset)
+        if len(blocked) == len(pending):
+            queryset.delete()  # raises what holds them, for the caller to report
+        pending = blocked

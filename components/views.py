@@ -1,21 +1,25 @@
 """Settings → Trang thành phần: platform admins list, create and remove component sites."""
 
+import tempfile
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
+from django.http import FileResponse, HttpResponse
 from django.http.request import validate_host
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView, TemplateView
+from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.base import ViewSet
 from wagtail.models import Site
 
+from components.export import export_covers, export_time, exporter, refusal, write_zip
+from components.models import ContentExport
 from components.monitoring import component_rows, headings, to_xlsx
 from components.provisioning import (
     MAX_NAME_LENGTH,
@@ -48,6 +52,9 @@ class ComponentForm(forms.Form):
         label=_("Đường dẫn trong cây trang"),
         required=False,
         help_text=_("Để trống để tạo từ tên cơ quan (không dấu)."),
+        error_messages={
+            "invalid": _("Đường dẫn chỉ gồm chữ không dấu, chữ số, dấu gạch ngang và gạch dưới, ví dụ so-tu-phap.")
+        },
     )
 
     def clean(self):
@@ -161,7 +168,10 @@ class ComponentCreateView(PlatformAdminMixin, FormView):
 
 
 class ComponentDeleteView(PlatformAdminMixin, FormView):
-    template_name = "editorial/admin/confirm_form.html"
+    """Refused while the site holds content, until an export of it (components.export) is recent
+    and nothing changed since: then the content goes with the site."""
+
+    template_name = "components/admin/component_delete.html"
     form_class = forms.Form
     page_title = _("Xóa trang thành phần")
     header_icon = "warning"
@@ -175,13 +185,23 @@ class ComponentDeleteView(PlatformAdminMixin, FormView):
 
     def get_context_data(self, **kwargs):
         held = content_held(self.site)
-        if held:
+        export = export_covers(self.site) if held else None
+        export_url = None
+        if held and export is None:
             warning = refusal(self.site, held)
+            export_url = reverse("components:export", args=[self.site.pk])
+        elif held:
+            warning = _(
+                "Nội dung đã được xuất lúc %(when)s (%(who)s). Xóa trang thành phần sẽ xóa cả %(held)s, "
+                "cùng trang chủ, các chuyên mục, cài đặt, nhóm quyền và quy trình duyệt; "
+                "ảnh và tài liệu dùng chung được giữ lại."
+            ) % {"when": export_time(export), "who": exporter(export), "held": ", ".join(str(item) for item in held)}
         else:
             warning = _("Trang chủ, các chuyên mục trống, cài đặt, nhóm quyền và quy trình duyệt của trang sẽ bị xóa.")
         label = _("Xóa trang thành phần")
         return super().get_context_data(
             warning=warning,
+            export_url=export_url,
             action_url=self.request.get_full_path(),
             submit_button_label=label,
             submit_button_active_label=label,
@@ -191,7 +211,7 @@ class ComponentDeleteView(PlatformAdminMixin, FormView):
     def form_valid(self, form):
         name = self.site.site_name
         try:
-            delete_component(self.site)
+            delete_component(self.site, with_content=export_covers(self.site) is not None)
         except ComponentNotEmpty as error:
             messages.error(self.request, refusal(self.site, error.held))
             return redirect(self.index_url)
@@ -199,11 +219,17 @@ class ComponentDeleteView(PlatformAdminMixin, FormView):
         return redirect(self.index_url)
 
 
-def refusal(site, held):
-    return _("Không xóa được “%(name)s”: trang còn %(held)s. Hãy xuất và xóa (hoặc chuyển) nội dung này trước.") % {
-        "name": site.site_name or site.hostname,
-        "held": ", ".join(str(item) for item in held),
-    }
+class ComponentExportView(PlatformAdminMixin, View):
+    """The ZIP of everything the site owns, built in a temporary file and streamed from it."""
+
+    def get(self, request, pk):
+        site = get_object_or_404(Site.objects.select_related("root_page"), pk=pk)
+        archive = tempfile.TemporaryFile()  # noqa: SIM115 - the response streams it, then closes (removes) it
+        write_zip(site, archive)
+        archive.seek(0)
+        ContentExport.objects.create(site=site, exported_by=request.user)
+        filename = f"{site.hostname}-{timezone.localtime():%Y-%m-%d-%H%M}.zip"
+        return FileResponse(archive, as_attachment=True, filename=filename, content_type="application/zip")
 
 
 class PlatformAdminMenuItem(MenuItem):
@@ -225,4 +251,5 @@ class ComponentViewSet(ViewSet):
             path("them/", ComponentCreateView.as_view(), name="add"),
             path("theo-doi/", ComponentMonitorView.as_view(), name="monitor"),
             path("<int:pk>/xoa/", ComponentDeleteView.as_view(), name="delete"),
+            path("<int:pk>/xuat-noi-dung/", ComponentExportView.as_view(), name="export"),
         ]

@@ -6,8 +6,12 @@ from django.http import Http404
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.actions.delete import DeleteAction, DeletePermissionError
+from wagtail.models import Site
 
+from components.export import refusal
 from components.membership import sites_for_user, works_on_every_site
+from components.provisioning import content_held
 from components.views import ComponentViewSet, PlatformAdminMenuItem
 
 
@@ -40,3 +44,19 @@ def register_monitor_menu_item():
     return PlatformAdminMenuItem(
         _("Theo dõi trang thành phần"), reverse_lazy("components:monitor"), icon_name="view", name="component-monitor"
     )
+
+
+class SiteDeleteAction(DeleteAction):
+    """Wagtail's Settings → Sites deletes a site through this action: one that holds content is
+    refused there as on Settings → Trang thành phần, whose delete exports it first and removes
+    the content with it (the delete screen, templates/wagtailsites/confirm_delete.html, says so)."""
+
+    def execute(self, skip_permission_checks=False):
+        if held := content_held(self.instance):
+            raise DeletePermissionError(refusal(self.instance, held))
+        return super().execute(skip_permission_checks=skip_permission_checks)
+
+
+@hooks.register("register_actions")
+def register_site_delete_action(registry):
+    registry.register(Site, SiteDeleteAction)

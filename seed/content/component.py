@@ -63,7 +63,7 @@ def load(site, out):
     if not settings.DEBUG:
         return
     for username, first_name, last_name, role, unit in spec["accounts"]:
-        user = demo_account(username, first_name, last_name, group_name(site.site_name, role))
+        user = demo_account(site, username, first_name, last_name, group_name(site.site_name, role))
         if unit:
             EditorProfile.objects.update_or_create(user=user, defaults={"unit": units[unit]})
 

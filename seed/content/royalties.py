@@ -43,9 +43,9 @@ def load_tables(plan):
                 model.objects.create(table=table, name=row["name"], sort_order=order, **bounds)
 
 
-def load_accounts(plan):
+def load_accounts(site, plan):
     for account in plan["accounts"]:
-        demo_account(account["username"], account["first_name"], account["last_name"], account["group"])
+        demo_account(site, account["username"], account["first_name"], account["last_name"], account["group"])
     users = get_user_model().objects.filter(username__in=["giamdoc", "truongban"])
     return {user.username: user for user in users}
 
@@ -65,7 +65,7 @@ def propose(page, number, photographer):
 def load(site, out):
     plan = data.load("royalties")
     load_tables(plan)
-    users = load_accounts(plan) if settings.DEBUG else {}
+    users = load_accounts(site, plan) if settings.DEBUG else {}
     month = add_months(current_month(), -1)
     if RoyaltyStatement.objects.filter(month=month).exists():
         return

@@ -55,11 +55,19 @@ def rename_unit(site):
         unit.save()
 
 
-def demo_account(username, first_name, last_name, group):
-    """A member of `group` with the shared demo password (only ever called when DEBUG is on)."""
+def mail_domain(site):
+    """The demo mail domain of `site`, from its hostname: sotuphap.localhost gives sotuphap.local
+    (".local" rather than ".localhost", which is the browser's loopback name, not a mail domain)."""
+    hostname = site.hostname
+    return hostname.removesuffix("host") if hostname.endswith(".localhost") else hostname
+
+
+def demo_account(site, username, first_name, last_name, group):
+    """A member of `group` with the shared demo password (only ever called when DEBUG is on), with
+    an address at `site`'s own domain."""
     user, created = get_user_model().objects.get_or_create(
         username=username,
-        defaults={"first_name": first_name, "last_name": last_name, "email": f"{username}@sonoivu.local"},
+        defaults={"first_name": first_name, "last_name": last_name, "email": f"{username}@{mail_domain(site)}"},
     )
     if created:
         user.set_password(DEMO_PASSWORD)
@@ -76,7 +84,7 @@ def load(site, out):
         out("  Bỏ qua tài khoản mẫu của Ban Biên tập (chỉ tạo khi DEBUG=True).")
         return
     for account in data.load("editorial")["accounts"]:
-        user = demo_account(account["username"], account["first_name"], account["last_name"], account["group"])
+        user = demo_account(site, account["username"], account["first_name"], account["last_name"], account["group"])
         if account["unit"]:
             EditorProfile.objects.update_or_create(user=user, defaults={"unit": units[account["unit"]]})
 

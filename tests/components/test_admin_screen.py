@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group
 from django.contrib.messages import get_messages
 from django.urls import reverse
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from components.membership import PLATFORM_ADMINS
 from disclosure.models import DisclosureItem
@@ -42,6 +42,35 @@ def test_the_form_says_what_is_wrong(client, component, superuser):
     assert "Đã có trang thành phần tên “Sở Tư pháp”" in body
     assert f"Tên miền “{COMPONENT_HOST}” đã có trang phục vụ" in body
     assert Site.objects.count() == 2
+
+
+LONG_HOST = ".".join(["a" * 63, "b" * 63, "c" * 63, "d" * 62])  # 254 characters, one more than a name may have
+BAD_SLUG = "Đường dẫn chỉ gồm chữ không dấu, chữ số, dấu gạch ngang và gạch dưới"
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"hostname": "so tu phap.localhost"}, "Tên miền “so tu phap.localhost” không hợp lệ: chỉ gồm chữ không dấu"),
+        ({"hostname": "sởtưpháp.localhost"}, "Tên miền “sởtưpháp.localhost” không hợp lệ"),
+        ({"hostname": "so_tu_phap.localhost"}, "Tên miền “so_tu_phap.localhost” không hợp lệ"),
+        ({"hostname": "a" * 64 + ".localhost"}, "(mỗi phần tối đa 63 ký tự)"),
+        ({"hostname": LONG_HOST}, f"Tên miền “{LONG_HOST}” không hợp lệ"),
+        ({"slug": "so-tu-phap"}, "Đường dẫn “so-tu-phap” đã được một trang gốc khác dùng: hãy chọn đường dẫn khác."),
+        ({"slug": "trang-chu"}, "Đường dẫn “trang-chu” đã được một trang gốc khác dùng"),
+        ({"slug": "sở-tư-pháp"}, BAD_SLUG),
+        ({"slug": "so tu phap"}, BAD_SLUG),
+    ],
+)
+def test_a_bad_or_taken_hostname_or_slug_is_refused_in_vietnamese_and_creates_nothing(
+    client, component, superuser, changes, message
+):
+    client.force_login(superuser)
+    before = (Site.objects.count(), Page.objects.count(), Group.objects.count())
+    response = client.post(reverse("components:add"), {**FORM, **changes})
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert (Site.objects.count(), Page.objects.count(), Group.objects.count()) == before
 
 
 def test_platform_admins_reach_the_screen_and_site_admins_do_not(client, component):

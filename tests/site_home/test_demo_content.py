@@ -130,3 +130,14 @@ def test_each_component_chair_approves_on_their_own_site_only(platform):
     assert set(sites_for_user(chair)) == {platform["sotuphap.localhost"]}
     editor = EditorProfile.objects.get(user__username="bientap.camthanh")
     assert editor.unit.site == platform["camthanh.localhost"]
+
+
+def test_each_sites_demo_accounts_have_addresses_at_its_own_domain(platform):
+    assert get_user_model().objects.get(username="truongban.stp").email == "truongban.stp@sotuphap.local"
+    by_site = {}
+    for user in get_user_model().objects.exclude(email=""):
+        sites = list(sites_for_user(user))
+        if len(sites) == 1:
+            by_site.setdefault(sites[0].hostname, set()).add(user.email.rpartition("@")[2])
+    assert set(by_site) == set(platform)  # every site has accounts of its own
+    assert by_site == {host: {host.removesuffix("host") if host != "localhost" else host} for host in platform}
