@@ -7,6 +7,7 @@ from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
+from components.admin_scope import scope_page_chooser
 from components.membership import sites_for_user, works_on_every_site
 from components.views import ComponentViewSet, PlatformAdminMenuItem
 
@@ -40,3 +41,6 @@ def register_monitor_menu_item():
     return PlatformAdminMenuItem(
         _("Theo dõi trang thành phần"), reverse_lazy("components:monitor"), icon_name="view", name="component-monitor"
     )
+
+
+hooks.register("construct_page_chooser_queryset", scope_page_chooser)

@@ -1,0 +1,22 @@
+"""Wagtail's admin addresses answered by the narrowed views of components.admin_scope: included
+before Wagtail's admin URLs (site_home.urls), so Wagtail's own links and URL names lead here."""
+
+from django.urls import path
+
+from components import admin_scope
+
+REPORTS = [
+    ("workflow/", admin_scope.ScopedWorkflowView),
+    ("workflow_tasks/", admin_scope.ScopedWorkflowTasksView),
+    ("site-history/", admin_scope.ScopedLogEntriesView),
+    ("page-types-usage/", admin_scope.PlatformPageTypesUsageView),
+]
+
+urlpatterns = [
+    route
+    for prefix, view in REPORTS
+    for route in (
+        path(f"reports/{prefix}", view.as_view()),
+        path(f"reports/{prefix}results/", view.as_view(results_only=True)),
+    )
+]

@@ -1,0 +1,111 @@
+"""Wagtail's own admin screens (reports, search, redirects, users and groups, bulk actions, the
+dashboard) show a component site's people their own site only: the Sở's people, signed in, never
+read a title, a name or a redirect of the phường, and a crafted address for one is refused."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.contrib.redirects.models import Redirect
+
+from components.membership import PLATFORM_ADMINS
+from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, SITE_ADMINS, UNIT_EDITORS
+from seed.factories.editorial import UserFactory
+from tests.platforms import build_platform
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def platform(home_page):
+    """The Sở and the phường; the phường's article is locked by its chair, its document is in
+    review, and each has a redirect of its own."""
+    sides = build_platform()
+    so, phuong = sides["so"], sides["phuong"]
+    for side in (so, phuong):
+        side.article.locked, side.article.locked_by = True, side.people[BOARD_CHAIR]
+        side.article.locked_at = timezone.now()
+        side.article.save()
+        side.component.workflow.start(side.document, side.people[UNIT_EDITORS])
+        side.redirect = Redirect.objects.create(
+            site=side.site, old_path=f"/cu-{side.key}", redirect_link=f"/moi-{side.key}"
+        )
+    return sides
+
+
+def page_of(client, user, url, **params):
+    client.force_login(user)
+    response = client.get(url, params)
+    assert response.status_code == 200, f"{url}: {response.status_code}"
+    return response.content.decode()
+
+
+REPORTS = [
+    ("wagtailadmin_reports:locked_pages", BOARD_CHAIR, lambda side: side.article.title),
+    ("wagtailadmin_reports:workflow", BOARD_MEMBERS, lambda side: side.document.title),
+    ("wagtailadmin_reports:workflow", BOARD_MEMBERS, lambda side: side.article.title),
+    ("wagtailadmin_reports:workflow_tasks", BOARD_MEMBERS, lambda side: side.document.title),
+    ("wagtailadmin_reports:site_history", SITE_ADMINS, lambda side: side.document.title),
+    ("wagtailadmin_reports:site_history", SITE_ADMINS, lambda side: side.article.title),
+]
+
+
+@pytest.mark.parametrize(("url_name", "role", "shown"), REPORTS)
+def test_reports_list_the_users_sites_only(client, platform, url_name, role, shown):
+    so, phuong = platform["so"], platform["phuong"]
+    html = page_of(client, so.people[role], reverse(url_name))
+    assert shown(so) in html
+    assert shown(phuong) not in html
+
+
+@pytest.mark.parametrize("url_name", ["wagtailadmin_reports:workflow", "wagtailadmin_reports:site_history"])
+def test_report_exports_hold_the_users_sites_only(client, platform, url_name):
+    so, phuong = platform["so"], platform["phuong"]
+    client.force_login(so.people[SITE_ADMINS])
+    response = client.get(reverse(url_name), {"export": "csv"})
+    csv = b"".join(response.streaming_content).decode() if response.streaming else response.content.decode()
+    assert so.document.title in csv and phuong.document.title not in csv
+
+
+def test_report_filters_name_the_users_sites_people_only(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    html = page_of(client, so.people[SITE_ADMINS], reverse("wagtailadmin_reports:workflow"))
+    assert so.people[UNIT_EDITORS].get_full_name() in html
+    assert phuong.people[UNIT_EDITORS].get_full_name() not in html
+
+
+def test_page_types_usage_is_for_platform_admins(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    client.force_login(so.people[SITE_ADMINS])
+    response = client.get(reverse("wagtailadmin_reports:page_types_usage"))
+    assert response.status_code in (302, 403)
+    assert phuong.article.title not in response.content.decode()
+    admin = UserFactory(username="quantri", is_superuser=True)
+    html = page_of(client, admin, reverse("wagtailadmin_reports:page_types_usage"))
+    assert "news_pages" in html or "Tin bài" in html
+
+
+def test_platform_admins_see_every_sites_reports(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    admin = UserFactory(username="nen_tang", groups=[Group.objects.create(name=PLATFORM_ADMINS).name])
+    admin.is_superuser = True
+    admin.save()
+    html = page_of(client, admin, reverse("wagtailadmin_reports:workflow"))
+    assert so.document.title in html and phuong.document.title in html
+
+
+def test_page_search_finds_the_users_sites_pages_only(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    html = page_of(client, so.people[BOARD_MEMBERS], reverse("wagtailadmin_pages:search"), q="Tin bài chờ duyệt")
+    assert so.article.title in html and phuong.article.title not in html
+
+
+def test_page_chooser_offers_the_users_sites_pages_only(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    client.force_login(so.people[UNIT_EDITORS])
+    search = client.get(reverse("wagtailadmin_choose_page_search"), {"q": "Tin bài chờ duyệt"}).content.decode()
+    assert so.article.title in search and phuong.article.title not in search
+    browse = client.get(reverse("wagtailadmin_choose_page")).json()["html"]
+    assert so.name in browse and phuong.name not in browse
+    other = client.get(reverse("wagtailadmin_choose_page_child", args=[phuong.category.pk]))
+    assert other.status_code == 404 or phuong.article.title not in other.json()["html"]
