@@ -109,3 +109,80 @@ def test_page_chooser_offers_the_users_sites_pages_only(client, platform):
     assert so.name in browse and phuong.name not in browse
     other = client.get(reverse("wagtailadmin_choose_page_child", args=[phuong.category.pk]))
     assert other.status_code == 404 or phuong.article.title not in other.json()["html"]
+
+
+USERS = "wagtailusers_users"
+
+
+def test_site_admins_list_and_reach_their_sites_people_only(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    html = page_of(client, so.people[SITE_ADMINS], reverse(f"{USERS}:index"))
+    assert reverse(f"{USERS}:edit", args=[so.people[UNIT_EDITORS].pk]) in html
+    assert phuong.people[UNIT_EDITORS].username not in html
+    assert phuong.component.groups[UNIT_EDITORS].name not in html  # nor in the group filter
+    for action in ("edit", "history"):
+        assert client.get(reverse(f"{USERS}:{action}", args=[so.people[UNIT_EDITORS].pk])).status_code == 200
+    for action in ("edit", "delete", "history"):
+        assert client.get(reverse(f"{USERS}:{action}", args=[phuong.people[UNIT_EDITORS].pk])).status_code == 404
+    assert client.post(reverse(f"{USERS}:delete", args=[phuong.people[UNIT_EDITORS].pk])).status_code == 404
+    assert phuong.people[UNIT_EDITORS].__class__.objects.filter(pk=phuong.people[UNIT_EDITORS].pk).exists()
+
+
+def new_person(username, groups, **extra):
+    return {
+        "username": username,
+        "email": f"{username}@example.vn",
+        "first_name": "Nguyễn",
+        "last_name": "Văn A",
+        "password1": "Mk#2026-tinh-quang-ngai",
+        "password2": "Mk#2026-tinh-quang-ngai",
+        "groups": [group.pk for group in groups],
+        **extra,
+    }
+
+
+def test_site_admins_grant_their_sites_groups_only_and_never_administrator(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    html = page_of(client, so.people[SITE_ADMINS], reverse(f"{USERS}:add"))
+    assert so.component.groups[BOARD_MEMBERS].name in html
+    assert phuong.component.groups[BOARD_MEMBERS].name not in html
+    assert 'name="is_superuser"' not in html
+    User = so.people[SITE_ADMINS].__class__
+    client.post(reverse(f"{USERS}:add"), new_person("tham_nhap", [phuong.component.groups[SITE_ADMINS]]))
+    assert not User.objects.filter(username="tham_nhap").exists()
+    client.post(
+        reverse(f"{USERS}:add"), new_person("bien_tap_moi", [so.component.groups[UNIT_EDITORS]], is_superuser="on")
+    )
+    person = User.objects.get(username="bien_tap_moi")
+    assert not person.is_superuser
+    assert list(person.groups.all()) == [so.component.groups[UNIT_EDITORS]]
+
+
+def test_editing_a_person_of_two_sites_keeps_the_other_sites_groups(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    person = so.people[UNIT_EDITORS]
+    person.groups.add(phuong.component.groups[UNIT_EDITORS])
+    client.force_login(so.people[SITE_ADMINS])
+    data = new_person(person.username, [so.component.groups[BOARD_MEMBERS]], password1="", password2="")
+    data["is_active"] = "on"
+    response = client.post(reverse(f"{USERS}:edit", args=[person.pk]), data)
+    assert response.status_code == 302
+    assert set(person.groups.all()) == {so.component.groups[BOARD_MEMBERS], phuong.component.groups[UNIT_EDITORS]}
+
+
+def test_site_admins_do_not_manage_groups(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    client.force_login(so.people[SITE_ADMINS])
+    for url in (
+        reverse("wagtailusers_groups:index"),
+        reverse("wagtailusers_groups:edit", args=[phuong.component.groups[SITE_ADMINS].pk]),
+    ):
+        response = client.get(url)
+        assert response.status_code in (302, 403)
+        assert phuong.component.groups[SITE_ADMINS].name not in response.content.decode()
+
+
+def test_platform_admins_see_every_sites_people(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    html = page_of(client, UserFactory(username="quantri", is_superuser=True), reverse(f"{USERS}:index"))
+    assert so.people[UNIT_EDITORS].username in html and phuong.people[UNIT_EDITORS].username in html
