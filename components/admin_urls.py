@@ -1,9 +1,10 @@
-"""Wagtail's admin addresses answered by the narrowed views of components.admin_scope: included
-before Wagtail's admin URLs (site_home.urls), so Wagtail's own links and URL names lead here."""
+"""Wagtail's admin addresses answered by the narrowed views of components.admin_scope and
+components.redirects: included before Wagtail's admin URLs (site_home.urls), so Wagtail's own
+links and URL names lead here."""
 
 from django.urls import path
 
-from components import admin_scope
+from components import admin_scope, redirects
 
 REPORTS = [
     ("workflow/", admin_scope.ScopedWorkflowView),
@@ -19,4 +20,12 @@ urlpatterns = [
         path(f"reports/{prefix}", view.as_view()),
         path(f"reports/{prefix}results/", view.as_view(results_only=True)),
     )
+] + [
+    path("redirects/", redirects.IndexView.as_view()),
+    path("redirects/results/", redirects.IndexView.as_view(results_only=True)),
+    path("redirects/add/", redirects.CreateView.as_view()),
+    path("redirects/<int:redirect_id>/", redirects.EditView.as_view()),
+    path("redirects/<int:redirect_id>/delete/", redirects.DeleteView.as_view()),
+    path("redirects/import/", redirects.start_import),
+    path("redirects/import/process/", redirects.process_import),
 ]

@@ -186,3 +186,36 @@ def test_platform_admins_see_every_sites_people(client, platform):
     so, phuong = platform["so"], platform["phuong"]
     html = page_of(client, UserFactory(username="quantri", is_superuser=True), reverse(f"{USERS}:index"))
     assert so.people[UNIT_EDITORS].username in html and phuong.people[UNIT_EDITORS].username in html
+
+
+def test_redirects_are_the_sites_own(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    everywhere = Redirect.objects.create(site=None, old_path="/cu-chung", redirect_link="/moi-chung")
+    html = page_of(client, so.people[SITE_ADMINS], reverse("wagtailredirects:index"))
+    assert "/cu-so" in html
+    assert "/cu-phuong" not in html and "/cu-chung" not in html
+    assert client.get(reverse("wagtailredirects:edit", args=[so.redirect.pk])).status_code == 200
+    for other in (phuong.redirect, everywhere):
+        assert client.get(reverse("wagtailredirects:edit", args=[other.pk])).status_code == 404
+        assert client.post(reverse("wagtailredirects:delete", args=[other.pk])).status_code == 404
+        assert Redirect.objects.filter(pk=other.pk).exists()
+    assert client.get(reverse("wagtailredirects:start_import")).status_code in (302, 403)
+
+
+def test_a_new_redirect_is_on_the_users_site(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    html = page_of(client, so.people[SITE_ADMINS], reverse("wagtailredirects:add"))
+    assert so.name in html and phuong.name not in html
+    for site, path in ((phuong.site.pk, "/tham-nhap"), ("", "/moi-noi")):
+        data = {"old_path": path, "site": site, "is_permanent": "on", "redirect_link": "https://so.localhost/dich"}
+        client.post(reverse("wagtailredirects:add"), data)
+        assert not Redirect.objects.filter(old_path=path).exists()
+    data = {
+        "old_path": "/tin-cu",
+        "site": so.site.pk,
+        "is_permanent": "on",
+        "redirect_link": "https://so.localhost/tin-tuc",
+    }
+    response = client.post(reverse("wagtailredirects:add"), data)
+    assert response.status_code == 302, response.context["form"].errors
+    assert Redirect.objects.get(old_path="/tin-cu").site == so.site
