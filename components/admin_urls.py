@@ -1,10 +1,10 @@
-"""Wagtail's admin addresses answered by the narrowed views of components.admin_scope and
-components.redirects: included before Wagtail's admin URLs (site_home.urls), so Wagtail's own
+"""Wagtail's admin addresses answered by the narrowed views of components.admin_scope,
+components.redirects and components.bulk: included before Wagtail's admin URLs (site_home.urls), so Wagtail's own
 links and URL names lead here."""
 
 from django.urls import path
 
-from components import admin_scope, redirects
+from components import admin_scope, bulk, redirects
 
 REPORTS = [
     ("workflow/", admin_scope.ScopedWorkflowView),
@@ -28,4 +28,5 @@ urlpatterns = [
     path("redirects/<int:redirect_id>/delete/", redirects.DeleteView.as_view()),
     path("redirects/import/", redirects.start_import),
     path("redirects/import/process/", redirects.process_import),
+    path("bulk/<str:app_label>/<str:model_name>/<str:action>/", bulk.scoped_bulk_action),
 ]

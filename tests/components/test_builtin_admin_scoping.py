@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page
 
 from components.membership import PLATFORM_ADMINS
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, SITE_ADMINS, UNIT_EDITORS
@@ -219,3 +220,25 @@ def test_a_new_redirect_is_on_the_users_site(client, platform):
     response = client.post(reverse("wagtailredirects:add"), data)
     assert response.status_code == 302, response.context["form"].errors
     assert Redirect.objects.get(old_path="/tin-cu").site == so.site
+
+
+def bulk_url(model, action, *objects):
+    url = reverse("wagtail_bulk_action", args=[model._meta.app_label, model._meta.model_name, action])
+    return f"{url}?" + "&".join(f"id={obj.pk}" for obj in objects)
+
+
+def test_a_bulk_action_naming_another_sites_rows_shows_none_of_them(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    client.force_login(so.people[SITE_ADMINS])
+    for own, other, action in (
+        (so.unit, phuong.unit, "delete"),
+        (so.document, phuong.document, "delete"),
+        (so.article, phuong.article, "delete"),
+        (so.people[UNIT_EDITORS], phuong.people[UNIT_EDITORS], "set_active_state"),
+    ):
+        model = Page if isinstance(other, Page) else type(other)  # page actions are Page's
+        own_page = client.get(bulk_url(model, action, own))
+        assert own_page.status_code == 200, bulk_url(model, action, own)
+        crafted = client.get(bulk_url(model, action, own, other))
+        assert crafted.status_code == 404, bulk_url(model, action, own, other)
+        assert str(other) not in crafted.content.decode()
