@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from components.admin_scope import scope_page_chooser
+from components.dashboard import scope_dashboard_panels
 from components.membership import sites_for_user, works_on_every_site
 from components.views import ComponentViewSet, PlatformAdminMenuItem
 
@@ -44,3 +45,4 @@ def register_monitor_menu_item():
 
 
 hooks.register("construct_page_chooser_queryset", scope_page_chooser)
+hooks.register("construct_homepage_panels", scope_dashboard_panels)

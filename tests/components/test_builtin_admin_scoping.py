@@ -7,11 +7,12 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
-from wagtail.models import Page
+from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowTask
 
 from components.membership import PLATFORM_ADMINS
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, SITE_ADMINS, UNIT_EDITORS
 from seed.factories.editorial import UserFactory
+from seed.factories.legal_docs import LegalDocumentFactory
 from tests.platforms import build_platform
 
 pytestmark = pytest.mark.django_db
@@ -242,3 +243,25 @@ def test_a_bulk_action_naming_another_sites_rows_shows_none_of_them(client, plat
         crafted = client.get(bulk_url(model, action, own, other))
         assert crafted.status_code == 404, bulk_url(model, action, own, other)
         assert str(other) not in crafted.content.decode()
+
+
+def test_the_dashboard_lists_the_users_sites_items_only(client, platform):
+    """A workflow shared by both sites (as a snippet's is) and reviewed by the Sở's board: its
+    phường document stays off the Sở people's dashboard, for the reviewer and for its requester."""
+    so, phuong = platform["so"], platform["phuong"]
+    task = GroupApprovalTask.objects.create(name="Duyệt chung")
+    task.groups.set([so.component.groups[BOARD_MEMBERS]])
+    shared = Workflow.objects.create(name="Quy trình dùng chung", active=True)
+    WorkflowTask.objects.create(workflow=shared, task=task, sort_order=0)
+    author = so.people[UNIT_EDITORS]
+    for side, number, title in (
+        (so, "3/QĐ-SNV", "Quyết định chung của Sở"),
+        (phuong, "4/QĐ-UBND", "Quyết định chung của phường"),
+    ):
+        document = LegalDocumentFactory(site=side.site, number=number, title=title, live=False)
+        document.save_revision(user=author)
+        shared.start(document, author)
+    for person in (so.people[BOARD_MEMBERS], author):
+        html = page_of(client, person, reverse("wagtailadmin_home"))
+        assert "Quyết định chung của Sở" in html
+        assert "Quyết định chung của phường" not in html
