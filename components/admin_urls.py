@@ -3,6 +3,8 @@ components.redirects and components.bulk: included before Wagtail's admin URLs (
 links and URL names lead here."""
 
 from django.urls import path
+from wagtail.admin.auth import require_admin_access
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from components import admin_scope, bulk, redirects
 
@@ -13,7 +15,7 @@ REPORTS = [
     ("page-types-usage/", admin_scope.PlatformPageTypesUsageView),
 ]
 
-urlpatterns = [
+routes = [
     route
     for prefix, view in REPORTS
     for route in (
@@ -30,3 +32,6 @@ urlpatterns = [
     path("redirects/import/process/", redirects.process_import),
     path("bulk/<str:app_label>/<str:model_name>/<str:action>/", bulk.scoped_bulk_action),
 ]
+
+# Signed in with admin access, as every Wagtail admin address is.
+urlpatterns = decorate_urlpatterns(routes, require_admin_access)

@@ -265,3 +265,18 @@ def test_the_dashboard_lists_the_users_sites_items_only(client, platform):
         html = page_of(client, person, reverse("wagtailadmin_home"))
         assert "Quyết định chung của Sở" in html
         assert "Quyết định chung của phường" not in html
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/admin/reports/workflow/",
+        "/admin/reports/site-history/results/",
+        "/admin/redirects/",
+        "/admin/redirects/import/",
+        "/admin/bulk/editorial/unit/delete/?id=1",
+    ],
+)
+def test_the_narrowed_addresses_ask_for_a_sign_in_as_wagtails_do(client, home_page, url):
+    response = client.get(url)
+    assert response.status_code == 302 and response["Location"].startswith(reverse("wagtailadmin_login"))
