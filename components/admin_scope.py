@@ -10,6 +10,7 @@ answer Wagtail's own addresses (components/admin_urls.py, included before Wagtai
 
 from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, Q
@@ -25,23 +26,14 @@ from wagtail.admin.views.reports.workflows import (
 from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import Page, PageLogEntry, Site, Task, TaskState, Workflow, WorkflowState
 
-from components.membership import sites_for_user, works_on_every_site
+from components.membership import (
+    groups_of_user_sites,
+    pages_of_user_sites,
+    people_of_user_sites,
+    site_roots_q,
+    works_on_every_site,
+)
 from components.ownership import for_user
-
-
-def site_roots_q(user, ancestors=False):
-    """Pages under a root of the user's sites (with `ancestors`, the pages above those roots too,
-    so a tree can be walked down to them)."""
-    query = Q(pk__in=[])
-    for path in Site.objects.filter(pk__in=sites_for_user(user)).values_list("root_page__path", flat=True):
-        query |= Q(path__startswith=path)
-        if ancestors:
-            query |= Q(path__in=[path[:end] for end in range(Page.steplen, len(path), Page.steplen)])
-    return query
-
-
-def pages_of_user_sites(user):
-    return Page.objects.filter(site_roots_q(user))
 
 
 def site_path(model):
@@ -63,10 +55,18 @@ def as_text(queryset):
     return queryset.values_list(Cast("pk", output_field=CharField()), flat=True)
 
 
+def rows_of_user_sites(user):
+    """(model, the user's sites' rows of it) for each site-owned model, the people and the groups."""
+    for model in site_owned_models():
+        yield model, for_user(model._default_manager.all(), user, site_path(model))
+    yield get_user_model(), people_of_user_sites(user)
+    yield Group, groups_of_user_sites(user)
+
+
 def generic_rows_q(user, prefix="", pages=True):
     """For rows pointing at any object through `<prefix>content_type` and `<prefix>object_id`
-    (workflow states, log entries): those whose page or site-owned object is of the user's sites,
-    and those pointing at objects of no site."""
+    (workflow states, log entries): those whose page, site-owned row, person or group is of the
+    user's sites, and those pointing at objects of no site."""
     if works_on_every_site(user):
         return Q()
     scoped = []
@@ -78,10 +78,9 @@ def generic_rows_q(user, prefix="", pages=True):
         query = Q(
             **{f"{prefix}content_type__in": page_type_ids, f"{prefix}object_id__in": as_text(pages_of_user_sites(user))}
         )
-    for model in site_owned_models():
+    for model, rows in rows_of_user_sites(user):
         content_type = ContentType.objects.get_for_model(model)
         scoped.append(content_type.pk)
-        rows = for_user(model._default_manager.all(), user, site_path(model))
         query |= Q(**{f"{prefix}content_type": content_type, f"{prefix}object_id__in": as_text(rows)})
     return query | ~Q(**{f"{prefix}content_type__in": scoped})
 

@@ -11,10 +11,9 @@ from django.http import Http404
 from wagtail.admin.views.bulk_action import index as bulk_action
 from wagtail.models import Page
 
-from components.admin_scope import site_path, site_roots_q
-from components.membership import works_on_every_site
+from components.admin_scope import site_path
+from components.membership import people_of_user_sites, site_roots_q, works_on_every_site
 from components.ownership import for_user
-from components.people import people_of_user_sites
 
 
 def candidates(request, model):

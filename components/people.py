@@ -10,45 +10,15 @@ Wagtail's whole screen. The viewset replaces Wagtail's through the users app's `
 """
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import GroupPagePermission, Site
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views import users
 
-from components.admin_scope import pages_of_user_sites
-from components.membership import PLATFORM_ADMINS, sites_for_user, works_on_every_site
+from components.membership import groups_of_user_sites, people_of_user_sites, works_on_every_site
 from components.viewsets import guard_urlpatterns
 
 User = get_user_model()
-
-
-def groups_of_user_sites(user):
-    """The groups a site admin may see and grant: those of their sites, never the platform's."""
-    if works_on_every_site(user):
-        return Group.objects.all()
-    names = Site.objects.filter(pk__in=sites_for_user(user)).values_list("site_name", flat=True)
-    own_name = Q(pk__in=[])
-    for name in names:
-        own_name |= Q(name__startswith=f"{name} – ")
-    page_grants = GroupPagePermission.objects.filter(group=OuterRef("pk"))
-    outside = page_grants.exclude(page__in=pages_of_user_sites(user))
-    within_only = Q(Exists(page_grants)) & ~Q(Exists(outside))
-    return Group.objects.filter(own_name | within_only).exclude(name=PLATFORM_ADMINS)
-
-
-def people_of_user_sites(user):
-    """The people a site admin may see: members of their sites' groups, not administrators."""
-    if works_on_every_site(user):
-        return User._default_manager.all()
-    return (
-        User._default_manager.filter(groups__in=groups_of_user_sites(user))
-        .exclude(is_superuser=True)
-        .exclude(groups__name=PLATFORM_ADMINS)
-        .distinct()
-    )
 
 
 class SiteGroupsFormMixin:

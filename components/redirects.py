@@ -10,8 +10,7 @@ from wagtail.contrib.redirects import views
 from wagtail.contrib.redirects.filters import RedirectsReportFilterSet
 from wagtail.contrib.redirects.forms import RedirectForm
 
-from components.admin_scope import pages_of_user_sites
-from components.membership import sites_for_user, works_on_every_site
+from components.membership import pages_of_user_sites, sites_for_user, works_on_every_site
 from components.ownership import for_user
 
 

@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
+from wagtail.log_actions import log
 from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowTask
 
 from components.membership import PLATFORM_ADMINS
@@ -280,3 +281,12 @@ def test_the_dashboard_lists_the_users_sites_items_only(client, platform):
 def test_the_narrowed_addresses_ask_for_a_sign_in_as_wagtails_do(client, home_page, url):
     response = client.get(url)
     assert response.status_code == 302 and response["Location"].startswith(reverse("wagtailadmin_login"))
+
+
+def test_site_history_shows_changes_to_the_users_sites_people_only(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    for side in (so, phuong):
+        log(instance=side.people[BOARD_MEMBERS], action="wagtail.edit", user=side.people[SITE_ADMINS])
+    html = page_of(client, so.people[SITE_ADMINS], reverse("wagtailadmin_reports:site_history"))
+    assert reverse(f"{USERS}:edit", args=[so.people[BOARD_MEMBERS].pk]) in html
+    assert reverse(f"{USERS}:edit", args=[phuong.people[BOARD_MEMBERS].pk]) not in html
