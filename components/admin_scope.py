@@ -12,9 +12,10 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import CharField, Q
 from django.db.models.functions import Cast
+from django.http import Http404
 from wagtail.admin.views.reports.audit_logging import LogEntriesView, SiteHistoryReportFilterSet
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.views.reports.workflows import (
@@ -168,6 +169,25 @@ class PlatformPageTypesUsageView(PageTypesUsageReportView):
         if not works_on_every_site(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+def own_pages_only(view):
+    """`view` (a page chooser's) answering 404 for a parent page (`parent_page_id`) or chosen pages
+    (`?id=`) outside the user's sites and the tree above them: Wagtail shows their titles."""
+
+    def checked(request, *args, **kwargs):
+        if not works_on_every_site(request.user):
+            ids = [kwargs["parent_page_id"]] if "parent_page_id" in kwargs else request.GET.getlist("id")
+            try:
+                outside = Page.objects.filter(pk__in=ids).exclude(site_roots_q(request.user, ancestors=True))
+                refused = outside.exists()
+            except (ValueError, ValidationError) as error:
+                raise Http404 from error
+            if refused:
+                raise Http404
+        return view(request, *args, **kwargs)
+
+    return checked
 
 
 def scope_page_chooser(pages, request):

@@ -4,6 +4,7 @@ links and URL names lead here."""
 
 from django.urls import path
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views import chooser
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from components import admin_scope, bulk, redirects
@@ -31,6 +32,8 @@ routes = [
     path("redirects/import/", redirects.start_import),
     path("redirects/import/process/", redirects.process_import),
     path("bulk/<str:app_label>/<str:model_name>/<str:action>/", bulk.scoped_bulk_action),
+    path("choose-page/<int:parent_page_id>/", admin_scope.own_pages_only(chooser.BrowseView.as_view())),
+    path("choose-page/chosen-multiple/", admin_scope.own_pages_only(chooser.ChosenMultipleView.as_view())),
 ]
 
 # Signed in with admin access, as every Wagtail admin address is.

@@ -110,8 +110,15 @@ def test_page_chooser_offers_the_users_sites_pages_only(client, platform):
     assert so.article.title in search and phuong.article.title not in search
     browse = client.get(reverse("wagtailadmin_choose_page")).json()["html"]
     assert so.name in browse and phuong.name not in browse
-    other = client.get(reverse("wagtailadmin_choose_page_child", args=[phuong.category.pk]))
-    assert other.status_code == 404 or phuong.article.title not in other.json()["html"]
+    own = client.get(reverse("wagtailadmin_choose_page_child", args=[so.category.pk])).json()["html"]
+    assert so.article.title in own
+    for url in (
+        reverse("wagtailadmin_choose_page_child", args=[phuong.category.pk]),
+        reverse("wagtailadmin_choose_page_chosen_multiple") + f"?id={so.article.pk}&id={phuong.article.pk}",
+    ):
+        other = client.get(url)
+        assert other.status_code == 404, url
+        assert phuong.category.title not in other.content.decode()
 
 
 USERS = "wagtailusers_users"
