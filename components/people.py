@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views import users
+from wagtail.users.views.bulk_actions.assign_role import AssignRoleBulkAction
 
 from components.membership import groups_of_user_sites, people_of_user_sites, works_on_every_site
 from components.viewsets import guard_urlpatterns
@@ -99,3 +100,12 @@ def person_is_visible(request, pk):
         return people_of_user_sites(request.user).filter(pk=pk).exists()
     except (ValueError, ValidationError):
         return False
+
+
+class SiteAssignRoleBulkAction(AssignRoleBulkAction):
+    """Users → select → "Assign role": the roles offered are the user's sites' groups."""
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        form.fields["role"].queryset = groups_of_user_sites(self.request.user)
+        return form

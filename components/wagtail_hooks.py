@@ -10,6 +10,7 @@ from wagtail import hooks
 from components.admin_scope import scope_page_chooser
 from components.dashboard import scope_dashboard_panels
 from components.membership import sites_for_user, works_on_every_site
+from components.people import SiteAssignRoleBulkAction
 from components.views import ComponentViewSet, PlatformAdminMenuItem
 
 
@@ -46,3 +47,5 @@ def register_monitor_menu_item():
 
 hooks.register("construct_page_chooser_queryset", scope_page_chooser)
 hooks.register("construct_homepage_panels", scope_dashboard_panels)
+# After Wagtail's users app registers its own "assign_role", so this one takes its place.
+hooks.register("register_bulk_action", SiteAssignRoleBulkAction, order=100)

@@ -297,3 +297,16 @@ def test_site_history_shows_changes_to_the_users_sites_people_only(client, platf
     html = page_of(client, so.people[SITE_ADMINS], reverse("wagtailadmin_reports:site_history"))
     assert reverse(f"{USERS}:edit", args=[so.people[BOARD_MEMBERS].pk]) in html
     assert reverse(f"{USERS}:edit", args=[phuong.people[BOARD_MEMBERS].pk]) not in html
+
+
+def test_assigning_a_role_in_bulk_offers_the_users_sites_groups_only(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    person = so.people[UNIT_EDITORS]
+    url = bulk_url(type(person), "assign_role", person)
+    html = page_of(client, so.people[SITE_ADMINS], url)
+    assert so.component.groups[BOARD_CHAIR].name in html
+    assert phuong.component.groups[BOARD_CHAIR].name not in html
+    client.post(url, {"role": phuong.component.groups[BOARD_CHAIR].pk})
+    assert not person.groups.filter(pk=phuong.component.groups[BOARD_CHAIR].pk).exists()
+    client.post(url, {"role": so.component.groups[BOARD_CHAIR].pk})
+    assert person.groups.filter(pk=so.component.groups[BOARD_CHAIR].pk).exists()
