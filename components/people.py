@@ -33,14 +33,11 @@ class SiteGroupsFormMixin:
         if for_user is None or works_on_every_site(for_user):
             return
         self.fields.pop("is_superuser", None)
-        self.fields["groups"].queryset = groups_of_user_sites(for_user)
-        self.fields["groups"].required = True
-
-    def clean_groups(self):
-        groups = self.cleaned_data["groups"]
-        if self.for_user is not None and not works_on_every_site(self.for_user) and not groups:
-            raise ValidationError(_("Hãy chọn ít nhất một nhóm của trang."))
-        return groups
+        groups = self.fields["groups"]
+        groups.queryset = groups_of_user_sites(for_user)
+        # A person of no group would be nobody's to see again (people_of_user_sites).
+        groups.required = True
+        groups.error_messages["required"] = _("Hãy chọn ít nhất một nhóm của trang.")
 
     def save(self, commit=True):
         user = super().save(commit=commit)

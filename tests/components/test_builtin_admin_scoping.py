@@ -310,3 +310,11 @@ def test_assigning_a_role_in_bulk_offers_the_users_sites_groups_only(client, pla
     assert not person.groups.filter(pk=phuong.component.groups[BOARD_CHAIR].pk).exists()
     client.post(url, {"role": so.component.groups[BOARD_CHAIR].pk})
     assert person.groups.filter(pk=so.component.groups[BOARD_CHAIR].pk).exists()
+
+
+def test_a_site_admin_gives_a_new_person_one_of_their_sites_groups(client, platform):
+    so = platform["so"]
+    client.force_login(so.people[SITE_ADMINS])
+    response = client.post(reverse(f"{USERS}:add"), new_person("khong_nhom", []))
+    assert "Hãy chọn ít nhất một nhóm của trang." in response.content.decode()
+    assert not type(so.people[SITE_ADMINS]).objects.filter(username="khong_nhom").exists()
