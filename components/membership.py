@@ -7,9 +7,11 @@ component site's groups ("<site_name> – <role>") hold their page permissions o
 membership follows from the groups Wagtail already manages, with no table of its own.
 """
 
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
-from wagtail.models import GroupPagePermission, Site
+from wagtail.models import GroupPagePermission, Page, Site
 
 PLATFORM_ADMINS = "Quản trị nền tảng"
 
@@ -32,6 +34,48 @@ def sites_for_user(user):
         root_prefix=F("page__path")
     )
     return Site.objects.filter(Q(Exists(within)) | Q(Exists(above)))
+
+
+def site_roots_q(user, ancestors=False):
+    """Pages under a root of the user's sites (with `ancestors`, the pages above those roots too,
+    so a tree can be walked down to them)."""
+    query = Q(pk__in=[])
+    for path in Site.objects.filter(pk__in=sites_for_user(user)).values_list("root_page__path", flat=True):
+        query |= Q(path__startswith=path)
+        if ancestors:
+            query |= Q(path__in=[path[:end] for end in range(Page.steplen, len(path), Page.steplen)])
+    return query
+
+
+def pages_of_user_sites(user):
+    return Page.objects.filter(site_roots_q(user))
+
+
+def groups_of_user_sites(user):
+    """The groups a site's admin may see and grant: a site's own ("<site_name> – <role>") and
+    those whose page permissions all lie within the user's sites; never the platform admins'."""
+    if works_on_every_site(user):
+        return Group.objects.all()
+    own_name = Q(pk__in=[])
+    for name in Site.objects.filter(pk__in=sites_for_user(user)).values_list("site_name", flat=True):
+        own_name |= Q(name__startswith=f"{name} – ")
+    page_grants = GroupPagePermission.objects.filter(group=OuterRef("pk"))
+    outside = page_grants.exclude(page__in=pages_of_user_sites(user))
+    within_only = Q(Exists(page_grants)) & ~Q(Exists(outside))
+    return Group.objects.filter(own_name | within_only).exclude(name=PLATFORM_ADMINS)
+
+
+def people_of_user_sites(user):
+    """The people a site's admin may see: members of their sites' groups, not administrators."""
+    User = get_user_model()
+    if works_on_every_site(user):
+        return User._default_manager.all()
+    return (
+        User._default_manager.filter(groups__in=groups_of_user_sites(user))
+        .exclude(is_superuser=True)
+        .exclude(groups__name=PLATFORM_ADMINS)
+        .distinct()
+    )
 
 
 def site_for_request(request):

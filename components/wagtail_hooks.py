@@ -9,8 +9,11 @@ from wagtail import hooks
 from wagtail.actions.delete import DeleteAction, DeletePermissionError
 from wagtail.models import Site
 
+from components.admin_scope import scope_page_chooser
+from components.dashboard import scope_dashboard_panels
 from components.export import refusal
 from components.membership import sites_for_user, works_on_every_site
+from components.people import SiteAssignRoleBulkAction
 from components.provisioning import content_held
 from components.views import ComponentViewSet, PlatformAdminMenuItem
 
@@ -60,3 +63,9 @@ class SiteDeleteAction(DeleteAction):
 @hooks.register("register_actions")
 def register_site_delete_action(registry):
     registry.register(Site, SiteDeleteAction)
+
+
+hooks.register("construct_page_chooser_queryset", scope_page_chooser)
+hooks.register("construct_homepage_panels", scope_dashboard_panels)
+# After Wagtail's users app registers its own "assign_role", so this one takes its place.
+hooks.register("register_bulk_action", SiteAssignRoleBulkAction, order=100)

@@ -9,6 +9,8 @@ from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState
 
+from components.dashboard import UsersSites
+from components.membership import works_on_every_site
 from components.ownership import for_user
 from editorial.models import Unit
 from editorial.months import current_month
@@ -57,12 +59,14 @@ def moderation_queue(user):
         .order_by("started_at")
     )
     objects = load_objects(states)
+    # A reviewer group shared with another site (a snippet's workflow) shows its items on their own site.
+    mine = None if works_on_every_site(user) else UsersSites(user)
     now = timezone.now()
     items = []
     for state in states:
         workflow_state = state.workflow_state
         obj = objects.get((workflow_state.content_type.model_class(), workflow_state.object_id))
-        if obj is None:
+        if obj is None or (mine is not None and obj not in mine):
             continue
         items.append(
             {

@@ -12,6 +12,8 @@ from site_home.password_reset import ThrottledPasswordResetView
 urlpatterns = [
     # Before Wagtail's admin URLs, so this rate-limited view answers the same address.
     path("admin/password_reset/", ThrottledPasswordResetView.as_view(), name="wagtailadmin_password_reset"),
+    # Wagtail's reports narrowed to the user's sites, at Wagtail's own addresses (components.admin_scope).
+    path("admin/", include("components.admin_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", views.sitemap, name="sitemap"),

@@ -71,7 +71,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "components.users_app.SiteUsersAppConfig",  # Wagtail's users app, people of the user's sites
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

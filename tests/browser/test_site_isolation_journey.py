@@ -49,13 +49,15 @@ def screens(own):
         (reverse(f"{UNITS}:list"), own.unit.name),
         (reverse("wagtailadmin_pages:search") + "?q=ke+hoach+quy+che+tin+bai", None),
         (reverse("wagtailadmin_reports:workflow"), None),
-        # Not walked yet: Wagtail's "Lịch sử trang" (reports/site-history) lists the log entries of
-        # every site's snippets to anyone with the model permission (see the report of issue 22).
+        (reverse("wagtailadmin_reports:workflow_tasks"), None),
+        (reverse("wagtailadmin_reports:site_history"), None),
         (reverse("wagtailadmin_reports:aging_pages"), None),
         (reverse("wagtailadmin_reports:locked_pages"), None),
         (reverse("wagtailadmin_choose_page"), None),
         (reverse("wagtailsnippetchoosers_editorial_unit:choose"), own.unit.name),
         (reverse("wagtaildocs_chooser:choose"), None),
+        (reverse("wagtailredirects:index"), None),
+        (reverse("wagtailusers_users:index"), None),
     ]
 
 
@@ -68,6 +70,8 @@ def crafted(other):
             urls.append(reverse(f"{viewset}:inspect", args=[obj.pk]))
     urls += [reverse(f"wagtailadmin_pages:{action}", args=[other.article.pk]) for action in ("edit", "delete")]
     urls += [reverse("wagtailadmin_pages:revisions_index", args=[other.article.pk])]
+    bulk_delete = reverse("wagtail_bulk_action", args=["legal_docs", "legaldocument", "delete"])
+    urls += [f"{bulk_delete}?id={other.document.pk}"]
     return urls
 
 
@@ -84,6 +88,9 @@ def walk(page, live_server, own, other, username):
             assert expected in html, f"{path} should show {expected}"
         for title in titles(other):
             assert title not in html, f"{path} shows “{title}” of {other.name}"
+        for person in other.people.values():
+            person_url = reverse("wagtailusers_users:edit", args=[person.pk])
+            assert person_url not in html, f"{path} links to {person.username} of {other.name}"
 
     # The article's editor and its choosers, as the editor opens them.
     page.goto(base + reverse("wagtailadmin_pages:edit", args=[own.article.pk]))
