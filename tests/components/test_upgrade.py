@@ -18,7 +18,7 @@ BEFORE = [
     ("work_calendar", "0001_work_calendar_entries"),
 ]
 AFTER = [
-    ("editorial", "0006_unit_names_unique_per_site"),
+    ("editorial", "0007_component_collections"),
     ("legal_docs", "0008_site_required"),
     ("feedback", "0004_site_required"),
     ("access_info", "0003_site_required"),
@@ -120,3 +120,62 @@ def test_upgrade_keeps_every_row_on_the_default_site(migrator):
     for label in OWNED:
         sites = set(new.apps.get_model(label).objects.values_list("site_id", flat=True))
         assert sites == {default_site.pk}, label
+
+
+def component_of(apps, root_page_path="00010003"):
+    """A component made before components had collections: its site, workflow and site admins,
+    whose image permission is on the root collection beside the default site's global group's."""
+    get = apps.get_model
+    Page = get("wagtailcore", "Page")
+    home = Page.objects.get(path="00010002")
+    page = Page.objects.create(
+        title="Sở Tư pháp",
+        slug="so-tu-phap",
+        path=root_page_path,
+        depth=2,
+        url_path="/so-tu-phap/",
+        content_type=home.content_type,
+        locale=home.locale,
+        numchild=0,
+    )
+    site = get("wagtailcore", "Site").objects.create(
+        hostname="sotuphap.localhost", port=80, root_page=page, site_name="Sở Tư pháp"
+    )
+    workflow = get("wagtailcore", "Workflow").objects.create(name="Sở Tư pháp – Duyệt tin bài", active=True)
+    get("wagtailcore", "WorkflowPage").objects.create(page=page, workflow=workflow)
+    return site
+
+
+@pytest.mark.django_db(transaction=True)
+def test_upgrade_gives_existing_components_their_own_collection(migrator):
+    old = migrator.apply_initial_migration([("editorial", "0006_unit_names_unique_per_site")])
+    get = old.apps.get_model
+    tree(old.apps)
+    component_of(old.apps)
+    Collection = get("wagtailcore", "Collection")
+    root = Collection.objects.filter(depth=1).first() or Collection.objects.create(
+        name="Root", path="0001", depth=1, numchild=0
+    )
+    Collection.objects.create(name="Ảnh cũ", path=root.path + "0001", depth=2, numchild=0)
+    root.numchild = 1
+    root.save()
+    choose = get("auth", "Permission").objects.get(content_type__app_label="wagtailimages", codename="choose_image")
+    for name in ("Sở Tư pháp – Quản trị trang", "Quản trị trang"):
+        group = get("auth", "Group").objects.create(name=name)
+        get("wagtailcore", "GroupCollectionPermission").objects.create(group=group, collection=root, permission=choose)
+    get("wagtailimages", "Image").objects.create(title="Ảnh cũ", file="anh.jpg", width=1, height=1, collection=root)
+    before = {label: get(label).objects.count() for label in ("wagtailimages.Image", "auth.Group")}
+
+    new = migrator.apply_tested_migration([("editorial", "0007_component_collections")])
+    get = new.apps.get_model
+    assert {label: get(label).objects.count() for label in before} == before
+    grants = dict(
+        get("wagtailcore", "GroupCollectionPermission")
+        .objects.filter(group__name__endswith="Quản trị trang")
+        .values_list("group__name", "collection__name")
+    )
+    assert grants == {"Sở Tư pháp – Quản trị trang": "Sở Tư pháp", "Quản trị trang": "Root"}
+    own = get("wagtailcore", "Collection").objects.get(name="Sở Tư pháp")
+    assert (own.depth, own.path) == (2, "00010002")  # the root's second child, after "Ảnh cũ"
+    assert get("wagtailcore", "Collection").objects.get(depth=1).numchild == 2
+    assert get("wagtailimages", "Image").objects.get().collection.name == "Root"
