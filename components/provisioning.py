@@ -39,6 +39,7 @@ from editorial.roles import (
 )
 from news_pages.models import NewsIndexPage
 from procedures.models import ProcedureIndexPage
+from royalties.roles import ROYALTY_ROLES
 from site_home.models import HomePage, SiteKind, SiteSettings
 
 # The sections every component starts with, empty. Those whose text is required (functions, the
@@ -155,7 +156,7 @@ def create_component(name, hostname, kind=SiteKind.DEPARTMENT, parent_body="", p
         groups[role] = Group.objects.create(name=group_name(name, role))
         # Unit editors write in the news section only, as the global group does; the others on the whole tree.
         grant_role(groups[role], role, [sections[NewsIndexPage]] if role == UNIT_EDITORS else [home], collection)
-    groups_ready.send(sender=create_component, groups=groups)
+    groups_ready.send(sender=create_component, groups=groups, site=site)
 
     workflow = Workflow.objects.create(name=workflow_name(name), active=True)
     for order, (task_name, role) in enumerate(WORKFLOW_STEPS):
@@ -241,6 +242,7 @@ def delete_component(site):
         workflow.delete()
         for task in tasks:
             task.delete()
-    Group.objects.filter(name__in=[group_name(name, role) for role in ROLE_GROUPS]).delete()
+    # Its role groups, and royalties' head and accountant added for it.
+    Group.objects.filter(name__in=[group_name(name, role) for role in [*ROLE_GROUPS, *ROYALTY_ROLES]]).delete()
     if (collection := collection_of(name)) is not None:
         collection.delete()

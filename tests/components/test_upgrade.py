@@ -40,6 +40,8 @@ OWNED = [
     "work_calendar.WorkCalendarEntry",
 ]
 FOLLOWERS = ["editorial.UnitQuota"]  # rows that belong to a site through their parent
+ROYALTIES_OWNED = ["royalties.RateTable", "royalties.RoyaltyItem", "royalties.RoyaltyStatement"]
+ROYALTIES_FOLLOWERS = ["royalties.Genre", "royalties.RoyaltyLine"]
 
 
 def tree(apps):
@@ -100,6 +102,33 @@ def fill(apps):
     get("disclosure", "DisclosureItem").objects.create(site=site, kind="ke-hoach", title="Dự toán", year=2026)
     get("work_calendar", "WorkCalendarEntry").objects.create(
         site=site, starts_at=timezone.now(), title="Họp giao ban", leaders="Giám đốc"
+    )
+
+
+def fill_royalties(apps):
+    get = apps.get_model
+    # The old schema really is the one before royalties belonged to a site.
+    assert all(field.name != "site" for field in get("royalties", "RoyaltyItem")._meta.get_fields())
+    table = get("royalties", "RateTable").objects.create(
+        name="Bảng 2026",
+        legal_basis="Nghị định 18/2014/NĐ-CP",
+        valid_from=datetime.date(2026, 1, 1),
+        base_salary=2_340_000,
+    )
+    genre = get("royalties", "Genre").objects.create(table=table, name="Tin", coefficient_min=1, coefficient_max=2)
+    item = get("royalties", "RoyaltyItem").objects.create(title="Hội nghị", genre=genre, coefficient=1)
+    statement = get("royalties", "RoyaltyStatement").objects.create(month=datetime.date(2026, 3, 1))
+    get("royalties", "RoyaltyLine").objects.create(
+        statement=statement,
+        item=item,
+        title="Hội nghị",
+        published_on=datetime.date(2026, 3, 10),
+        author_name="Lê Thị Hoa",
+        role="text",
+        genre_name="Tin",
+        coefficient=1,
+        share=100,
+        amount=46_800,
     )
 
 
@@ -179,3 +208,20 @@ def test_upgrade_gives_existing_components_their_own_collection(migrator):
     assert (own.depth, own.path) == (2, "00010002")  # the root's second child, after "Ảnh cũ"
     assert get("wagtailcore", "Collection").objects.get(depth=1).numchild == 2
     assert get("wagtailimages", "Image").objects.get().collection.name == "Root"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_upgrade_gives_every_royalty_to_the_default_site(migrator):
+    # Migrated on its own: django-test-migrations applies every migration planned before the last
+    # target, so with the other apps' targets the old state would already have the royalties' site.
+    old = migrator.apply_initial_migration([("royalties", "0001_rate_tables_items_statements")])
+    default_site = tree(old.apps)
+    fill_royalties(old.apps)
+    labels = ROYALTIES_OWNED + ROYALTIES_FOLLOWERS
+    before = {label: old.apps.get_model(label).objects.count() for label in labels}
+    assert all(before.values())
+
+    new = migrator.apply_tested_migration([("royalties", "0003_site_required")])
+    assert {label: new.apps.get_model(label).objects.count() for label in labels} == before
+    for label in ROYALTIES_OWNED:
+        assert set(new.apps.get_model(label).objects.values_list("site_id", flat=True)) == {default_site.pk}, label
