@@ -11,6 +11,8 @@ from wagtail_factories import ImageFactory
 
 from components.provisioning import ComponentNotEmpty, create_component, delete_component
 from editorial.roles import SITE_ADMINS, UNIT_EDITORS
+from royalties.models import RateTable
+from seed import seed_site
 from seed.factories.editorial import UserFactory
 from seed.factories.legal_docs import AttachmentDocumentFactory
 
@@ -95,3 +97,12 @@ def test_an_empty_component_takes_its_collection_away(components):
     a, _b = components
     delete_component(a.site)
     assert not type(a.collection).objects.filter(name="Sở Tư pháp").exists()
+
+
+def test_a_seeded_components_demo_is_its_own(home_page, settings):
+    settings.DEBUG = False  # no demo accounts
+    component = create_component("Sở Tư pháp", "sotuphap.localhost", slug="so-tu-phap")
+    seed_site(component.site, out=lambda line: None, areas=["component"])
+    images = get_image_model().objects.filter(title__in=component.home.get_descendants().values("title"))
+    assert images.exists() and set(images.values_list("collection", flat=True)) == {component.collection.pk}
+    assert RateTable.objects.filter(site=component.site).exists()
