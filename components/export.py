@@ -5,8 +5,9 @@ The ZIP holds `du-lieu.json`, Django's JSON serialization (what `manage.py dumpd
 `wagtailcore.page` rows and each page type's own rows, as dumpdata writes them) with what hangs
 off them (revisions, permissions, workflow links, inline rows); every row that carries the site
 (`components.ownership.owning_site`: legal documents, questions, feedback, units, visit
-statistics…) with what hangs off those; its groups, workflow and tasks; and the images and
-documents these point at. Their uploaded files follow under `media/`, at their storage names.
+statistics…) with what hangs off those; its groups, workflow and tasks; its collection with its
+images and documents, and the other images and documents these point at. Their uploaded files
+follow under `media/`, at their storage names.
 
 Search-index and reference-index entries are left out: `update_index` and
 `rebuild_references_index` rebuild them after a load.
@@ -23,13 +24,14 @@ from django.core import serializers
 from django.db import models, router
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
+from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import Page, ReferenceIndex, Site, Workflow
+from wagtail.models import Collection, Page, ReferenceIndex, Site, Workflow
 
 from components.models import ContentExport
-from components.provisioning import group_name, workflow_name
-from editorial.roles import ROLE_GROUPS
+from components.provisioning import collection_of, site_group_names, workflow_name
 
 # An export lets the component be deleted with its content for this long, if nothing changed since.
 EXPORT_VALID_FOR = timedelta(hours=24)
@@ -68,7 +70,7 @@ def site_objects(site):
     root = site.root_page
     pages = list(Page.objects.descendant_of(root, inclusive=True).order_by("path"))
     workflow = Workflow.objects.filter(workflow_pages__page=root, name=workflow_name(site.site_name)).first()
-    groups = Group.objects.filter(name__in=[group_name(site.site_name, role) for role in ROLE_GROUPS])
+    groups = Group.objects.filter(name__in=site_group_names(site.site_name))
     batches = [[site], pages, *site_rows(site), list(groups)]
     if workflow is not None:
         batches += [[workflow], [task.specific for task in workflow.tasks]]
@@ -91,9 +93,24 @@ def site_objects(site):
                 seen.add(key)
                 objects.append(instance)
     roots = [obj for batch in batches[1:] for obj in batch]
-    media = media_objects(objects, roots)
+    media = {(type(obj)._meta.label, obj.pk): obj for obj in collection_media(site) + media_objects(objects, roots)}
     keys = {(type(obj)._meta.label, obj.pk) for obj in objects}
-    return [obj for obj in media if (type(obj)._meta.label, obj.pk) not in keys] + objects
+    return [obj for key, obj in media.items() if key not in keys] + objects
+
+
+def collection_media(site):
+    """The component's collection, those below it and their images and documents (deleting the
+    component deletes them)."""
+    collection = collection_of(site.site_name)
+    if collection is None:
+        return []
+    collections = list(Collection.objects.descendant_of(collection, inclusive=True).order_by("path"))
+    files = [
+        item
+        for model in (get_image_model(), get_document_model())
+        for item in model.objects.filter(collection__in=collections)
+    ]
+    return collections + files
 
 
 def media_objects(objects, roots):

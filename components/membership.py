@@ -22,6 +22,17 @@ def works_on_every_site(user):
     return user.is_superuser or user.groups.filter(name=PLATFORM_ADMINS).exists()
 
 
+def works_on_all_sites(user):
+    """Whether `user` works on every site there is: a platform admin, or on a single-site
+    installation its own people. Screens of rows that belong to no site (the mail outbox,
+    search promotions) are theirs alone."""
+    if works_on_every_site(user):
+        return True
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return not Site.objects.exclude(pk__in=sites_for_user(user)).exists()
+
+
 def sites_for_user(user):
     """The sites `user` works on, as a lazy queryset (usable as a subquery: `site__in=`)."""
     if not user.is_authenticated or not user.is_active:

@@ -1,8 +1,10 @@
 """Create and remove a component site of the province's platform (Decree 224/2026/NĐ-CP art. 11).
 
 A component is a Wagtail Site with its own home page and empty sections, its settings, its own
-groups "<site name> – <role>" (the roles of editorial.roles, page permissions on its tree only)
-and its own "Duyệt tin bài" workflow on its root. Both `manage.py create_component_site` and the
+groups "<site name> – <role>" (the roles of editorial.roles, page permissions on its tree only),
+its own collection of images and documents named after it (its groups' collection permissions are
+on it alone, so its people neither see nor choose other sites' media) and its own "Duyệt tin bài"
+workflow on its root. Both `manage.py create_component_site` and the
 admin screen (components.views) go through `validate_component` and `create_component`.
 """
 
@@ -18,7 +20,9 @@ from django.db.models.deletion import Collector
 from django.dispatch import Signal
 from django.utils.translation import gettext as _
 from wagtail.contrib.settings.models import BaseSiteSetting
-from wagtail.models import GroupApprovalTask, Page, Site, Workflow, WorkflowPage, WorkflowTask
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, GroupApprovalTask, Page, Site, Workflow, WorkflowPage, WorkflowTask
 
 from access_info.models import AccessInfoPage
 from agency.models import AboutPage
@@ -32,10 +36,12 @@ from editorial.roles import (
     WORKFLOW_STEPS,
     grant_role,
     groups_ready,
+    root_collection,
     site_group_name,
 )
 from news_pages.models import NewsIndexPage
 from procedures.models import ProcedureIndexPage
+from royalties.roles import ROYALTY_ROLES
 from site_home.models import HomePage, SiteKind, SiteSettings
 
 # The sections every component starts with, empty. Those whose text is required (functions, the
@@ -120,6 +126,13 @@ class Component:
     home: HomePage
     groups: dict  # role -> Group
     workflow: Workflow
+    collection: Collection
+
+
+def collection_of(site_name):
+    """The component's collection: the root collection's child of its name (an operator's
+    collection of that name, made before the component, is taken over)."""
+    return root_collection().get_children().filter(name=site_name).first()
 
 
 # Sent with `component` after a component is created, for other areas to add what they keep per site.
@@ -139,12 +152,13 @@ def create_component(name, hostname, kind=SiteKind.DEPARTMENT, parent_body="", p
     site_settings.kind, site_settings.department_name, site_settings.parent_agency = kind, name, parent_body
     site_settings.save()
 
+    collection = collection_of(name) or root_collection().add_child(instance=Collection(name=name))
     groups = {}
     for role in ROLE_GROUPS:
         groups[role] = Group.objects.create(name=group_name(name, role))
         # Unit editors write in the news section only, as the global group does; the others on the whole tree.
-        grant_role(groups[role], role, [sections[NewsIndexPage]] if role == UNIT_EDITORS else [home])
-    groups_ready.send(sender=create_component, groups=groups)
+        grant_role(groups[role], role, [sections[NewsIndexPage]] if role == UNIT_EDITORS else [home], collection)
+    groups_ready.send(sender=create_component, groups=groups, site=site)
 
     workflow = Workflow.objects.create(name=workflow_name(name), active=True)
     for order, (task_name, role) in enumerate(WORKFLOW_STEPS):
@@ -153,7 +167,7 @@ def create_component(name, hostname, kind=SiteKind.DEPARTMENT, parent_body="", p
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
     WorkflowPage.objects.create(page=home, workflow=workflow)
 
-    component = Component(site=site, home=home, groups=groups, workflow=workflow)
+    component = Component(site=site, home=home, groups=groups, workflow=workflow, collection=collection)
     component_created.send(sender=create_component, component=component)
     return component
 
@@ -173,6 +187,9 @@ def content_held(site):
     pages = [page for page in root.get_descendants().specific() if not is_section(page, root)]
     if pages:
         held.append(_("%(count)d trang nội dung") % {"count": len(pages)})
+    media = media_held(site.site_name)
+    if media:
+        held.append(_("%(count)d ảnh và tài liệu") % {"count": media})
     collector = Collector(using=router.db_for_write(Site))
     try:
         collector.collect([site])
@@ -183,6 +200,18 @@ def content_held(site):
     kinds = {model._meta.verbose_name_plural for model, objs in collector.data.items() if objs and owned(model)}
     kinds |= {qs.model._meta.verbose_name_plural for qs in collector.fast_deletes if owned(qs.model) and qs.exists()}
     return held + sorted(str(kind) for kind in kinds)
+
+
+def media_held(site_name):
+    """Images and documents in the component's collection and those below it (deleting a
+    collection would delete them: Wagtail's media cascade with their collection)."""
+    collection = collection_of(site_name)
+    if collection is None:
+        return 0
+    collections = Collection.objects.descendant_of(collection, inclusive=True)
+    return sum(
+        model.objects.filter(collection__in=collections).count() for model in (get_image_model(), get_document_model())
+    )
 
 
 def owned(model):
@@ -202,7 +231,7 @@ class ComponentNotEmpty(Exception):
 def delete_component(site, with_content=False):
     """Remove a component: its tree, groups, workflow and tasks, and the site. With content held,
     only when `with_content` (the caller checked it was exported): its pages and every row that
-    carries the site go too. Images and documents stay: the collections are shared."""
+    carries the site go too, and its collection with its images and documents."""
     if site.is_default_site:
         raise ComponentNotEmpty([_("trang mặc định của hệ thống")])
     if (held := content_held(site)) and not with_content:
@@ -224,7 +253,9 @@ def delete_component(site, with_content=False):
         workflow.delete()
         for task in tasks:
             task.delete()
-    Group.objects.filter(name__in=[group_name(name, role) for role in ROLE_GROUPS]).delete()
+    Group.objects.filter(name__in=site_group_names(name)).delete()
+    if (collection := collection_of(name)) is not None:
+        collection.delete()  # its images and documents with it: they are in the export
 
 
 def delete_site_rows(site):
@@ -248,3 +279,8 @@ def delete_site_rows(site):
         if len(blocked) == len(pending):
             queryset.delete()  # raises what holds them, for the caller to report
         pending = blocked
+
+
+def site_group_names(site_name):
+    """The component's role groups, and royalties' head and accountant added for it."""
+    return [group_name(site_name, role) for role in [*ROLE_GROUPS, *ROYALTY_ROLES]]

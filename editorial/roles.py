@@ -239,13 +239,19 @@ def model_permissions_for(models, actions):
     return [perm for model in models for perm in model_permissions(model, actions)]
 
 
-def grant_role(group, role, pages):
-    """Give `group` what `role` may do, with its page permissions on `pages` (a site's root or sections).
-
-    Used for the global role groups and for each component site's own groups (components.provisioning).
-    """
+def root_collection():
     # Wagtail's migrations create the root collection; a flushed database (transactional tests) has none.
-    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
+    return Collection.get_first_root_node() or Collection.add_root(name="Root")
+
+
+def grant_role(group, role, pages, collection=None):
+    """Give `group` what `role` may do, with its page permissions on `pages` (a site's root or sections)
+    and its image and document permissions on `collection` (and the collections below it).
+
+    Used for the global role groups (on the root collection) and for each component site's own
+    groups (on the component's own collection: components.provisioning).
+    """
+    collection = collection or root_collection()
     snippets = optional_models(WORKFLOW_SNIPPET_MODELS)
     group.permissions.add(permission("wagtailadmin.access_admin"), *existing_permissions(EXTRA_PERMISSIONS[role]))
     group.permissions.add(*model_permissions_for(snippets, SNIPPET_ACTIONS[role]))
@@ -253,7 +259,7 @@ def grant_role(group, role, pages):
         # Custom image and document models are checked against Wagtail's base model's permissions.
         auth_model = policy_registry.get_by_type(model).auth_model
         for perm in model_permissions(auth_model, COLLECTION_ACTIONS[role]):
-            GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=perm)
+            GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=perm)
     grant_page_permissions(group, pages, PAGE_PERMISSIONS[role])
     if role not in PUBLISHING_GROUPS:
         revoke_stale_publish(group, snippets)

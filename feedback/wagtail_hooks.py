@@ -2,12 +2,17 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
-from feedback.models import ContactPage
+from components.policies import AllSitesPermissionPolicy
+from feedback.models import ContactPage, PendingEmail
 from feedback.report_views import SatisfactionReportView
 from feedback.viewsets import FeedbackViewSet, PendingEmailViewSet, QuestionViewSet
 
+# The outbox holds every site's mail, citizens' addresses included: it is for people who work on
+# every site (the platform's operators, or a single-site installation's site admins).
+register_permission_policy(PendingEmail, AllSitesPermissionPolicy(PendingEmail), exact_class=True)
 register_snippet(QuestionViewSet)
 
 

@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from royalties.models import RoyaltyStatement
+from royalties.roles import users_royalties
 
 WARNING_PERMISSIONS = ("royalties.pay_royaltystatement", "royalties.approve_royaltystatement")
 
@@ -16,11 +17,13 @@ def warning_days():
     return getattr(settings, "ROYALTY_WARNING_DAYS", 14)
 
 
-def unpaid_warnings(today=None):
-    """[(statement, deadline, days left)] for approved, unpaid statements due within the warning window."""
+def unpaid_warnings(today=None, user=None):
+    """[(statement, deadline, days left)] for approved, unpaid statements due within the warning
+    window: of every site, or of `user`'s sites."""
     today = today or timezone.localdate()
     horizon = today + datetime.timedelta(days=warning_days())
-    return [(s, s.due_date(), (s.due_date() - today).days) for s in RoyaltyStatement.objects.unpaid_due_by(horizon)]
+    statements = RoyaltyStatement.objects.all() if user is None else users_royalties(RoyaltyStatement.objects, user)
+    return [(s, s.due_date(), (s.due_date() - today).days) for s in statements.unpaid_due_by(horizon)]
 
 
 def user_sees_warnings(user):
@@ -33,4 +36,4 @@ class PaymentWarningPanel(Component):
     order = 30
 
     def get_context_data(self, parent_context):
-        return {"warnings": unpaid_warnings()}
+        return {"warnings": unpaid_warnings(user=parent_context["request"].user)}

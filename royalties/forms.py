@@ -8,16 +8,42 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from royalties.models import RateTable, RoyaltyItem
-from royalties.models.items import publication_day, validate_shares
+from royalties.models.items import page_site_id, publication_day, validate_shares
+from royalties.roles import royalty_sites
 
 CONFIRM_PERMISSION = "royalties.confirm_royaltyitem"
+
+
+class RateTableForm(WagtailAdminModelForm):
+    """The site is chosen among the user's royalty sites (fixed when they have one)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("site")
+        if field is None or self.for_user is None:
+            return
+        field.queryset = royalty_sites(self.for_user)
+        mine = list(field.queryset.values_list("pk", flat=True))
+        if self.initial.get("site") not in mine:
+            self.initial["site"] = mine[0] if len(mine) == 1 else None
+        field.disabled = len(mine) == 1
 
 
 class RoyaltyItemForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        day = publication_day(self.instance.page if self.instance.page_id else None) or timezone.localdate()
-        table = RateTable.objects.in_force_on(day) or RateTable.objects.order_by("-valid_from").first()
+        page = self.instance.page if self.instance.page_id else None
+        day = publication_day(page) or timezone.localdate()
+        sites = royalty_sites(self.for_user) if self.for_user is not None else None
+        # Genres come from the table of the article's site (a new proposal: the user's first site).
+        if page is not None:
+            site_id = page_site_id(page)
+        else:
+            site_id = sites.values_list("pk", flat=True).first() if sites is not None else self.instance.site_id
+        tables = RateTable.objects.filter(site=site_id)
+        if sites is not None and "unit" in self.fields:
+            self.fields["unit"].queryset = self.fields["unit"].queryset.filter(site__in=sites)
+        table = tables.in_force_on(day) or tables.order_by("-valid_from").first()
         if table is not None and "genre" in self.fields:
             self.fields["genre"].queryset = table.genres.all()
             self.fields["add_on"].queryset = table.add_ons.all()
@@ -27,6 +53,9 @@ class RoyaltyItemForm(WagtailAdminModelForm):
     def clean(self):
         data = super().clean()
         user = getattr(self, "for_user", None)
+        page = data.get("page")
+        if page is not None and user is not None and not royalty_sites(user).filter(pk=page_site_id(page)).exists():
+            self.add_error("page", _("Tin bài này thuộc trang thành phần khác."))
         if self.instance.status == RoyaltyItem.CONFIRMED and not (user and user.has_perm(CONFIRM_PERMISSION)):
             raise ValidationError(
                 _("Nhuận bút tin bài này đã được xác nhận; chỉ Trưởng Ban Biên tập được sửa và xác nhận lại."),

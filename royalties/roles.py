@@ -1,12 +1,24 @@
 """Who does what with royalties: editors propose, the chair confirms, the head approves, the accountant pays.
 
-Added to the board's groups when `setup_editorial` runs (through `editorial.roles.groups_ready`), with
-two groups of its own: the head of the agency and the accountant.
+Added to the board's groups when `setup_editorial` runs or a component is created (through
+`editorial.roles.groups_ready`), with two groups of its own: the head of the agency and the
+accountant, global for the installation's own sites, "<site name> – <role>" for a component's.
 """
 
 from django.contrib.auth.models import Group
+from django.db.models import Q
+from wagtail.models import Site
 
-from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, SITE_ADMINS, UNIT_EDITORS, permission
+from components.membership import sites_for_user, works_on_every_site
+from editorial.roles import (
+    BOARD_CHAIR,
+    BOARD_MEMBERS,
+    SITE_ADMINS,
+    UNIT_EDITORS,
+    component_roots,
+    permission,
+    site_group_name,
+)
 
 HEAD = "Thủ trưởng cơ quan"
 ACCOUNTANT = "Kế toán"
@@ -38,13 +50,39 @@ PERMISSIONS = {
 }
 
 
-def setup_royalty_groups(sender=None, groups=None, **kwargs):
+ROYALTY_ROLES = (HEAD, ACCOUNTANT)
+
+
+def setup_royalty_groups(sender=None, groups=None, site=None, **kwargs):
+    """`site`: the component whose groups these are; it gets its own head and accountant."""
     groups = dict(groups or {})
     access_admin = permission("wagtailadmin.access_admin")
-    for name in (HEAD, ACCOUNTANT):
-        groups[name] = Group.objects.get_or_create(name=name)[0]
+    for name in ROYALTY_ROLES:
+        group_name = site_group_name(site.site_name, name) if site is not None else name
+        groups[name] = Group.objects.get_or_create(name=group_name)[0]
         groups[name].permissions.add(access_admin)
     for name, labels in PERMISSIONS.items():
         if name in groups:
             groups[name].permissions.add(*(permission(label) for label in labels))
     return groups
+
+
+def royalty_sites(user):
+    """The sites whose royalties `user` sees: those they work on (editorial.membership), plus the
+    sites of their head and accountant groups, which hold no page permission: a component's
+    "<site> – Thủ trưởng cơ quan" counts on that site, the global group on the sites that are
+    not components."""
+    if works_on_every_site(user):
+        return Site.objects.all()
+    if not user.is_authenticated or not user.is_active:
+        return Site.objects.none()
+    names = set(user.groups.values_list("name", flat=True))
+    own = [name.removesuffix(f" – {role}") for name in names for role in ROYALTY_ROLES if name.endswith(f" – {role}")]
+    query = Q(pk__in=sites_for_user(user)) | Q(site_name__in=own)
+    if names.intersection(ROYALTY_ROLES):
+        query |= ~Q(root_page__in=component_roots())
+    return Site.objects.filter(query)
+
+
+def users_royalties(queryset, user, site_field="site"):
+    return queryset.filter(**{f"{site_field}__in": royalty_sites(user)})

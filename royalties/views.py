@@ -1,4 +1,5 @@
-"""Admin screens: the proposals list with its confirm step, and the monthly statements."""
+"""Admin screens: the proposals list with its confirm step, and the monthly statements; each
+shows and reaches the royalties of the user's sites only (another site's are a 404)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -15,6 +16,7 @@ from wagtail.admin.viewsets.base import ViewSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Page
 
+from components.viewsets import guard_urlpatterns
 from core.admin_views import AdminScreenMixin
 from editorial.reports.exports import DownloadMixin
 from royalties.amounts import in_words, item_amount, split
@@ -22,13 +24,38 @@ from royalties.exports import statement_csv, statement_xlsx, summaries
 from royalties.forms import CONFIRM_PERMISSION, RoyaltyItemForm
 from royalties.models import RateTable, RoyaltyItem, RoyaltyStatement
 from royalties.models.items import publication_day
+from royalties.roles import users_royalties
 
 APPROVE_PERMISSION = "royalties.approve_royaltystatement"
 PAY_PERMISSION = "royalties.pay_royaltystatement"
 VIEW_STATEMENTS = "royalties.view_royaltystatement"
 
 
-class RoyaltyItemIndexView(IndexView):
+class SiteRoyaltiesIndexMixin:
+    """For a royalty listing (and its export): the rows of the user's sites."""
+
+    def get_base_queryset(self):
+        return users_royalties(super().get_base_queryset(), self.request.user)
+
+
+class SiteRoyaltiesViewSetMixin:
+    """For a royalty viewset: a URL with another site's `pk` is a 404."""
+
+    def is_visible(self, request, pk):
+        try:
+            return users_royalties(self.model._default_manager.filter(pk=pk), request.user).exists()
+        except (ValueError, ValidationError):
+            return False
+
+    def get_urlpatterns(self):
+        return guard_urlpatterns(super().get_urlpatterns(), self.is_visible)
+
+
+def users_statement(request, pk):
+    return get_object_or_404(users_royalties(RoyaltyStatement.objects.all(), request.user), pk=pk)
+
+
+class RoyaltyItemIndexView(SiteRoyaltiesIndexMixin, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("unit", "genre")
 
@@ -61,7 +88,8 @@ class ConfirmView(AdminScreenMixin, TemplateView):
     def dispatch(self, request, pk):
         if not request.user.has_perm(CONFIRM_PERMISSION):
             raise PermissionDenied
-        self.item = get_object_or_404(RoyaltyItem.objects.select_related("page", "genre", "unit"), pk=pk)
+        items = users_royalties(RoyaltyItem.objects.select_related("page", "genre", "unit"), request.user)
+        self.item = get_object_or_404(items, pk=pk)
         return super().dispatch(request, pk)
 
     def post(self, request, pk):
@@ -80,7 +108,7 @@ class ConfirmView(AdminScreenMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         day = publication_day(self.item.page)
-        table = RateTable.objects.in_force_on(day) if day else None
+        table = RateTable.objects.filter(site=self.item.site_id).in_force_on(day) if day else None
         shares = list(self.item.shares.all())
         preview = None
         if table is not None:
@@ -93,7 +121,7 @@ class ConfirmView(AdminScreenMixin, TemplateView):
         return context
 
 
-class RoyaltyItemViewSet(ModelViewSet):
+class RoyaltyItemViewSet(SiteRoyaltiesViewSetMixin, ModelViewSet):
     model = RoyaltyItem
     icon = "tag"
     menu_label = _("Nhuận bút tin bài")
@@ -125,7 +153,8 @@ class StatementIndexView(StatementMixin, TemplateView):
     page_title = _("Bảng kê nhuận bút")
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(statements=RoyaltyStatement.objects.all()[:60], **kwargs)
+        statements = users_royalties(RoyaltyStatement.objects.select_related("site"), self.request.user)
+        return super().get_context_data(statements=statements[:60], **kwargs)
 
 
 class StatementView(DownloadMixin, StatementMixin, TemplateView):
@@ -133,7 +162,7 @@ class StatementView(DownloadMixin, StatementMixin, TemplateView):
     page_title = _("Bảng kê nhuận bút")
 
     def get(self, request, pk):
-        self.statement = get_object_or_404(RoyaltyStatement, pk=pk)
+        self.statement = users_statement(request, pk)
         return self.download() or super().get(request, pk)
 
     def export_filename(self, kind):
@@ -174,7 +203,7 @@ class StatementActionView(StatementMixin, TemplateView):
     action = None
 
     def post(self, request, pk):
-        statement = get_object_or_404(RoyaltyStatement, pk=pk)
+        statement = users_statement(request, pk)
         try:
             if self.action == "approve":
                 statement.approve(request.user)

@@ -3,21 +3,30 @@
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import ObjectList
+from wagtail.admin.views.generic.models import IndexView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
 
 from royalties.dashboard import PaymentWarningPanel, user_sees_warnings
+from royalties.forms import RateTableForm
 from royalties.models import RateTable, RoyaltyItem
-from royalties.views import RoyaltyItemViewSet, StatementViewSet
+from royalties.views import RoyaltyItemViewSet, SiteRoyaltiesIndexMixin, SiteRoyaltiesViewSetMixin, StatementViewSet
 
 
-class RateTableViewSet(ModelViewSet):
+class RateTableIndexView(SiteRoyaltiesIndexMixin, IndexView):
+    pass
+
+
+class RateTableViewSet(SiteRoyaltiesViewSetMixin, ModelViewSet):
     model = RateTable
+    index_view_class = RateTableIndexView
+    edit_handler = ObjectList(RateTable.panels, base_form_class=RateTableForm)
     icon = "list-ol"
     menu_label = _("Bảng nhuận bút")
     name = "royalty_rates"
-    list_display = ["name", "valid_from", "base_salary", "site_factor"]
+    list_display = ["name", "site", "valid_from", "base_salary", "site_factor"]
     search_fields = ["name"]
 
 

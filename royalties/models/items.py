@@ -20,6 +20,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 
+from components.ownership import default_site_id, owning_site
 from royalties.amounts import HUNDRED, decimal_text, item_amount, split
 from royalties.models.rates import AddOn, Genre, RateTable, coefficient_field, percent_field
 from royalties.models.statements import ROLE_CHOICES, RoyaltyLine, RoyaltyStatement
@@ -31,6 +32,12 @@ def publication_day(page):
         return None
     moment = getattr(page.specific_deferred, "publication_date", None) or page.first_published_at
     return timezone.localdate(moment) if moment else None
+
+
+def page_site_id(page):
+    """The site whose tree holds `page` (the default site for a page outside every site's)."""
+    site = page.get_site()
+    return site.pk if site else default_site_id()
 
 
 def range_error(field, value, row, low, high):
@@ -57,6 +64,8 @@ def recorded_user_field(verbose_name):
 
 
 class RoyaltyItem(ClusterableModel):
+    """Belongs to the site of its page: that site's rate tables price it and its statements pay it."""
+
     PROPOSED, CONFIRMED = "proposed", "confirmed"
     STATUS_CHOICES = [(PROPOSED, _("Chờ xác nhận")), (CONFIRMED, _("Đã xác nhận"))]
 
@@ -68,6 +77,7 @@ class RoyaltyItem(ClusterableModel):
         related_name="royalty",
         help_text=_("Tin bài (hoặc trang khác) được trả nhuận bút."),
     )
+    site = owning_site("royalty_items")
     title = models.CharField(_("tiêu đề"), max_length=255, editable=False)
     unit = models.ForeignKey(
         "editorial.Unit", verbose_name=_("đơn vị"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -121,6 +131,7 @@ class RoyaltyItem(ClusterableModel):
 
     def save(self, *args, **kwargs):
         if self.page_id:
+            self.site_id = page_site_id(self.page)
             self.title = self.page.title[:255]
             if self.unit_id is None:
                 self.unit_id = getattr(self.page.specific_deferred, "unit_id", None)
@@ -143,7 +154,7 @@ class RoyaltyItem(ClusterableModel):
         day = publication_day(self.page)
         if day is None:
             raise ValidationError(_("Tin bài chưa xuất bản: chỉ xác nhận nhuận bút sau khi đăng."), code="unpublished")
-        table = RateTable.objects.in_force_on(day)
+        table = RateTable.objects.filter(site=self.site_id).in_force_on(day)
         if table is None:
             raise ValidationError(
                 _("Chưa có bảng nhuận bút áp dụng cho ngày %(day)s.") % {"day": f"{day:%d/%m/%Y}"}, code="no_table"
@@ -186,7 +197,7 @@ class RoyaltyItem(ClusterableModel):
         for share, part in zip(shares, parts, strict=True):
             owed[(share.author_name, share.role)] += part
             share_of[(share.author_name, share.role)] = share.share
-        statement = RoyaltyStatement.objects.open_for(self.published_on)
+        statement = RoyaltyStatement.objects.open_for(self.published_on, self.site)
         corrects_locked_lines = bool(already)
         for key in [*owed, *(k for k in already if k not in owed)]:
             difference = owed.get(key, Decimal(0)) - already.get(key, Decimal(0))

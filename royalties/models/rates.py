@@ -14,6 +14,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import InlinePanel, MultiFieldPanel
 
+from components.ownership import owning_site
 from royalties.amounts import HUNDRED
 
 PERCENT = [MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(1000))]
@@ -36,6 +37,9 @@ class RateTableQuerySet(models.QuerySet):
 
 
 class RateTable(ClusterableModel):
+    """Each site has its own tables: a Sở pays a share of the portal's rates (its site factor)."""
+
+    site = owning_site("royalty_rate_tables")
     name = models.CharField(_("tên bảng"), max_length=255, help_text=_("Ví dụ: Bảng nhuận bút năm 2026."))
     legal_basis = models.TextField(
         _("căn cứ pháp lý"),
@@ -43,7 +47,6 @@ class RateTable(ClusterableModel):
     )
     valid_from = models.DateField(
         _("áp dụng từ ngày"),
-        unique=True,
         help_text=_("Tin bài đăng từ ngày này được tính theo bảng này, cho đến khi có bảng mới."),
     )
     base_salary = models.DecimalField(
@@ -64,7 +67,7 @@ class RateTable(ClusterableModel):
     objects = RateTableQuerySet.as_manager()
 
     panels = [
-        MultiFieldPanel(["name", "legal_basis", "valid_from"], heading=_("Bảng nhuận bút")),
+        MultiFieldPanel(["site", "name", "legal_basis", "valid_from"], heading=_("Bảng nhuận bút")),
         MultiFieldPanel(["base_salary", "unit_share", "site_factor", "payment_days"], heading=_("Mức tính")),
         InlinePanel("genres", heading=_("Thể loại và khung hệ số"), label=_("thể loại"), min_num=1),
         InlinePanel("add_ons", heading=_("Khoản cộng thêm"), label=_("khoản cộng thêm")),
@@ -72,6 +75,9 @@ class RateTable(ClusterableModel):
 
     class Meta:
         ordering = ["-valid_from"]
+        constraints = [
+            models.UniqueConstraint(fields=["site", "valid_from"], name="royalties_rate_table_unique_day_per_site")
+        ]
         verbose_name = _("bảng nhuận bút")
         verbose_name_plural = _("bảng nhuận bút")
 

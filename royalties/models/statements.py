@@ -13,6 +13,7 @@ from django.db.models import Min, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from components.ownership import owning_site
 from editorial.months import add_months, first_of_month
 from royalties.models.rates import RateTable
 
@@ -32,13 +33,13 @@ def locked_error(statement):
 
 
 class StatementQuerySet(models.QuerySet):
-    def open_for(self, day):
-        """The statement that takes new lines for `day`: its month's, or the first later month still open."""
+    def open_for(self, day, site):
+        """`site`'s statement that takes new lines for `day`: its month's, or the first later month still open."""
         month = first_of_month(day)
-        locked = set(self.exclude(status=RoyaltyStatement.DRAFT).values_list("month", flat=True))
+        locked = set(self.filter(site=site).exclude(status=RoyaltyStatement.DRAFT).values_list("month", flat=True))
         while month in locked:
             month = add_months(month, 1)
-        return self.get_or_create(month=month)[0]
+        return self.get_or_create(site=site, month=month)[0]
 
     def unpaid_due_by(self, day):
         """Approved statements not yet paid whose payment deadline falls on or before `day`."""
@@ -49,7 +50,8 @@ class RoyaltyStatement(models.Model):
     DRAFT, APPROVED, PAID = "draft", "approved", "paid"
     STATUS_CHOICES = [(DRAFT, _("Đang lập")), (APPROVED, _("Đã phê duyệt")), (PAID, _("Đã chi trả"))]
 
-    month = models.DateField(_("tháng"), unique=True)
+    site = owning_site("royalty_statements")
+    month = models.DateField(_("tháng"))
     status = models.CharField(_("trạng thái"), max_length=10, choices=STATUS_CHOICES, default=DRAFT)
     approved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("người phê duyệt"), null=True, blank=True,
@@ -67,6 +69,9 @@ class RoyaltyStatement(models.Model):
 
     class Meta:
         ordering = ["-month"]
+        constraints = [
+            models.UniqueConstraint(fields=["site", "month"], name="royalties_statement_unique_month_per_site")
+        ]
         verbose_name = _("bảng kê nhuận bút")
         verbose_name_plural = _("bảng kê nhuận bút")
         permissions = [
@@ -87,7 +92,7 @@ class RoyaltyStatement(models.Model):
     def due_date(self):
         """Payment deadline: the earliest publication on the statement plus the rate table's days."""
         earliest = self.lines.aggregate(day=Min("published_on"))["day"] or self.month
-        table = RateTable.objects.in_force_on(earliest)
+        table = RateTable.objects.filter(site=self.site_id).in_force_on(earliest)
         return earliest + datetime.timedelta(days=table.payment_days if table else 60)
 
     def approve(self, user):

@@ -10,11 +10,12 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 
-from components.provisioning import group_name
+from components.provisioning import collection_of, group_name
 from editorial.models import EditorProfile, Unit
 from news_pages.models import NewsIndexPage, NewsPage
 from seed import data
 from seed.content.news import _category, _publish
+from seed.content.royalties import load_tables
 from seed.content.units import demo_account
 from seed.images import demo_image
 from site_home.models import SiteSettings
@@ -36,6 +37,8 @@ def load(site, out):
             setattr(site_settings, field, value)
         site_settings.save()
 
+    load_tables(data.load("royalties"), site)  # its own rate tables, for its chair to confirm royalties
+
     units = {}
     for order, (short_name, name) in enumerate(spec["units"]):
         units[short_name], _ = Unit.objects.get_or_create(
@@ -54,7 +57,7 @@ def load(site, out):
             summary=summary,
             body=[("paragraph", f"<p>{summary}</p>")],
             unit=units[unit],
-            featured_image=demo_image(200 + number, title),
+            featured_image=demo_image(200 + number, title, collection_of(site.site_name)),
             featured_image_caption=f"{title} (ảnh minh họa)",
         )
         _publish(category, article, now - timedelta(days=1 + number * 3))

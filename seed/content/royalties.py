@@ -1,5 +1,8 @@
 """Royalties: the 2026 rate tables, the head and accountant accounts, and last month's approved statement.
 
+Each site has its own tables (a component gets them from seed.content.component); the statement
+is the default site's.
+
 Base salary 2,340,000 đồng until 30/06/2026 and 2,530,000 from 01/07/2026; a department site pays 20%
 of the provincial portal's rates. Last month's live articles get proposals, the chair's confirmation
 and the head's approval, so the statement screen, its XLSX and the payment warning have data.
@@ -19,10 +22,11 @@ from seed import data
 from seed.content.units import DEMO_PASSWORD, demo_account
 
 
-def load_tables(plan):
+def load_tables(plan, site):
     for spec in plan["tables"]:
         valid_from = datetime.date.fromisoformat(spec["valid_from"])
         table, created = RateTable.objects.get_or_create(
+            site=site,
             valid_from=valid_from,
             defaults={
                 "name": f"Bảng nhuận bút từ {valid_from:%d/%m/%Y}",
@@ -50,8 +54,8 @@ def load_accounts(site, plan):
     return {user.username: user for user in users}
 
 
-def propose(page, number, photographer):
-    table = RateTable.objects.in_force_on(page.publication_date.date())
+def propose(page, number, photographer, site):
+    table = RateTable.objects.filter(site=site).in_force_on(page.publication_date.date())
     with_photo = page.featured_image_id is not None and number % 2 == 0
     genre = table.genres.get(name="Tin có ảnh" if with_photo else "Tin")
     author = page.byline or "Văn phòng"
@@ -64,10 +68,11 @@ def propose(page, number, photographer):
 
 def load(site, out):
     plan = data.load("royalties")
-    load_tables(plan)
+    load_tables(plan, site)
     users = load_accounts(site, plan) if settings.DEBUG else {}
     month = add_months(current_month(), -1)
-    if RoyaltyStatement.objects.filter(month=month).exists():
+    statements = RoyaltyStatement.objects.filter(site=site)
+    if statements.filter(month=month).exists():
         return
     start, end = month_bounds(month, month)
     pages = (
@@ -78,8 +83,8 @@ def load(site, out):
     )
     for number, page in enumerate(pages):
         if not RoyaltyItem.objects.filter(page=page).exists():
-            propose(page, number, plan["photographer"]).confirm(users.get("truongban"))
-    statement = RoyaltyStatement.objects.filter(month=month).first()
+            propose(page, number, plan["photographer"], site).confirm(users.get("truongban"))
+    statement = statements.filter(month=month).first()
     if statement is None:
         return
     statement.approve(users.get("giamdoc"))

@@ -6,6 +6,7 @@ from decimal import Decimal
 import factory
 
 from royalties.models import AddOn, Genre, RateTable, RoyaltyItem, RoyaltyShare
+from royalties.models.items import page_site_id
 
 # name, minimum, maximum (one province's 2026 example: news 1.0, with photo 1.5, commentary 2.5-3)
 GENRES = [
@@ -39,7 +40,8 @@ class RateTableFactory(factory.django.DjangoModelFactory):
 
 def make_item(page, genre_name="Tin", coefficient="1.0", authors=(("Lê Thị Hoa", "text", "100"),), **extra):
     """A proposal for `page` with its authors: [(name, role, share %)]."""
-    table = RateTable.objects.in_force_on(page.publication_date.date()) or RateTable.objects.first()
+    tables = RateTable.objects.filter(site=page_site_id(page))
+    table = tables.in_force_on(page.publication_date.date()) or tables.first()
     item = RoyaltyItem.objects.create(
         page=page, genre=table.genres.get(name=genre_name), coefficient=Decimal(coefficient), **extra
     )

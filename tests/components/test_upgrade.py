@@ -18,7 +18,7 @@ BEFORE = [
     ("work_calendar", "0001_work_calendar_entries"),
 ]
 AFTER = [
-    ("editorial", "0006_unit_names_unique_per_site"),
+    ("editorial", "0007_component_collections"),
     ("legal_docs", "0008_site_required"),
     ("feedback", "0004_site_required"),
     ("access_info", "0003_site_required"),
@@ -40,6 +40,8 @@ OWNED = [
     "work_calendar.WorkCalendarEntry",
 ]
 FOLLOWERS = ["editorial.UnitQuota"]  # rows that belong to a site through their parent
+ROYALTIES_OWNED = ["royalties.RateTable", "royalties.RoyaltyItem", "royalties.RoyaltyStatement"]
+ROYALTIES_FOLLOWERS = ["royalties.Genre", "royalties.RoyaltyLine"]
 
 
 def tree(apps):
@@ -103,6 +105,33 @@ def fill(apps):
     )
 
 
+def fill_royalties(apps):
+    get = apps.get_model
+    # The old schema really is the one before royalties belonged to a site.
+    assert all(field.name != "site" for field in get("royalties", "RoyaltyItem")._meta.get_fields())
+    table = get("royalties", "RateTable").objects.create(
+        name="Bảng 2026",
+        legal_basis="Nghị định 18/2014/NĐ-CP",
+        valid_from=datetime.date(2026, 1, 1),
+        base_salary=2_340_000,
+    )
+    genre = get("royalties", "Genre").objects.create(table=table, name="Tin", coefficient_min=1, coefficient_max=2)
+    item = get("royalties", "RoyaltyItem").objects.create(title="Hội nghị", genre=genre, coefficient=1)
+    statement = get("royalties", "RoyaltyStatement").objects.create(month=datetime.date(2026, 3, 1))
+    get("royalties", "RoyaltyLine").objects.create(
+        statement=statement,
+        item=item,
+        title="Hội nghị",
+        published_on=datetime.date(2026, 3, 10),
+        author_name="Lê Thị Hoa",
+        role="text",
+        genre_name="Tin",
+        coefficient=1,
+        share=100,
+        amount=46_800,
+    )
+
+
 def counts(apps):
     return {label: apps.get_model(label).objects.count() for label in OWNED + FOLLOWERS}
 
@@ -120,3 +149,79 @@ def test_upgrade_keeps_every_row_on_the_default_site(migrator):
     for label in OWNED:
         sites = set(new.apps.get_model(label).objects.values_list("site_id", flat=True))
         assert sites == {default_site.pk}, label
+
+
+def component_of(apps, root_page_path="00010003"):
+    """A component made before components had collections: its site, workflow and site admins,
+    whose image permission is on the root collection beside the default site's global group's."""
+    get = apps.get_model
+    Page = get("wagtailcore", "Page")
+    home = Page.objects.get(path="00010002")
+    page = Page.objects.create(
+        title="Sở Tư pháp",
+        slug="so-tu-phap",
+        path=root_page_path,
+        depth=2,
+        url_path="/so-tu-phap/",
+        content_type=home.content_type,
+        locale=home.locale,
+        numchild=0,
+    )
+    site = get("wagtailcore", "Site").objects.create(
+        hostname="sotuphap.localhost", port=80, root_page=page, site_name="Sở Tư pháp"
+    )
+    workflow = get("wagtailcore", "Workflow").objects.create(name="Sở Tư pháp – Duyệt tin bài", active=True)
+    get("wagtailcore", "WorkflowPage").objects.create(page=page, workflow=workflow)
+    return site
+
+
+@pytest.mark.django_db(transaction=True)
+def test_upgrade_gives_existing_components_their_own_collection(migrator):
+    old = migrator.apply_initial_migration([("editorial", "0006_unit_names_unique_per_site")])
+    get = old.apps.get_model
+    tree(old.apps)
+    component_of(old.apps)
+    Collection = get("wagtailcore", "Collection")
+    root = Collection.objects.filter(depth=1).first() or Collection.objects.create(
+        name="Root", path="0001", depth=1, numchild=0
+    )
+    Collection.objects.create(name="Ảnh cũ", path=root.path + "0001", depth=2, numchild=0)
+    root.numchild = 1
+    root.save()
+    choose = get("auth", "Permission").objects.get(content_type__app_label="wagtailimages", codename="choose_image")
+    for name in ("Sở Tư pháp – Quản trị trang", "Quản trị trang"):
+        group = get("auth", "Group").objects.create(name=name)
+        get("wagtailcore", "GroupCollectionPermission").objects.create(group=group, collection=root, permission=choose)
+    get("wagtailimages", "Image").objects.create(title="Ảnh cũ", file="anh.jpg", width=1, height=1, collection=root)
+    before = {label: get(label).objects.count() for label in ("wagtailimages.Image", "auth.Group")}
+
+    new = migrator.apply_tested_migration([("editorial", "0007_component_collections")])
+    get = new.apps.get_model
+    assert {label: get(label).objects.count() for label in before} == before
+    grants = dict(
+        get("wagtailcore", "GroupCollectionPermission")
+        .objects.filter(group__name__endswith="Quản trị trang")
+        .values_list("group__name", "collection__name")
+    )
+    assert grants == {"Sở Tư pháp – Quản trị trang": "Sở Tư pháp", "Quản trị trang": "Root"}
+    own = get("wagtailcore", "Collection").objects.get(name="Sở Tư pháp")
+    assert (own.depth, own.path) == (2, "00010002")  # the root's second child, after "Ảnh cũ"
+    assert get("wagtailcore", "Collection").objects.get(depth=1).numchild == 2
+    assert get("wagtailimages", "Image").objects.get().collection.name == "Root"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_upgrade_gives_every_royalty_to_the_default_site(migrator):
+    # Migrated on its own: django-test-migrations applies every migration planned before the last
+    # target, so with the other apps' targets the old state would already have the royalties' site.
+    old = migrator.apply_initial_migration([("royalties", "0001_rate_tables_items_statements")])
+    default_site = tree(old.apps)
+    fill_royalties(old.apps)
+    labels = ROYALTIES_OWNED + ROYALTIES_FOLLOWERS
+    before = {label: old.apps.get_model(label).objects.count() for label in labels}
+    assert all(before.values())
+
+    new = migrator.apply_tested_migration([("royalties", "0003_site_required")])
+    assert {label: new.apps.get_model(label).objects.count() for label in labels} == before
+    for label in ROYALTIES_OWNED:
+        assert set(new.apps.get_model(label).objects.values_list("site_id", flat=True)) == {default_site.pk}, label

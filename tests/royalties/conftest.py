@@ -15,7 +15,7 @@ from seed.factories.royalties import RateTableFactory
 
 
 @pytest.fixture
-def tables(db):
+def tables(home_page):  # rows of the default site, once it serves the home page
     return SimpleNamespace(
         first_half=RateTableFactory(name="Bảng 6 tháng đầu năm 2026", valid_from=datetime.date(2026, 1, 1)),
         second_half=RateTableFactory(
