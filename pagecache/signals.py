@@ -125,6 +125,16 @@ def purge_object(instance, include_tree=False, other_sites=()):
     transaction.on_commit(lambda: _purge(keys, urls))
 
 
+def purge_objects(instances):
+    """`purge_object` of rows changed without a signal (a bulk update), in one purge: their
+    sites' listings, not every site's as `purge_model` would."""
+    keys, urls = set(), []
+    for instance in instances:
+        keys |= keys_for(instance)
+        urls += frontend.urls_for(instance)
+    transaction.on_commit(lambda: _purge(keys, urls))
+
+
 def purge_own_page(instance):
     """What shows `instance` itself (its own page), not its site's listings: for a change
     elsewhere that only its page shows (a document of another site that now cites it)."""

@@ -35,7 +35,7 @@ from legal_docs.numbers import normalize_number, slug_from_number, strip_prefix
 from legal_docs.validity import INVERSE_LABELS, IncomingAct, RelationKind, ValidityStatus, derive_validity
 from pagecache.dependencies import depends_on
 from pagecache.fragments import shared
-from pagecache.signals import purge_model
+from pagecache.signals import purge_objects
 from search.indexing import FoldedSearchMixin
 
 # What the "Văn bản liên quan" list shows of a document on the other side of a relation.
@@ -98,7 +98,7 @@ class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
                 changed.append(document)
         LegalDocument.objects.bulk_update(changed, ["validity_status"])
         if changed:
-            purge_model(LegalDocument)  # bulk_update sends no signal
+            purge_objects(changed)  # bulk_update sends no signal
         for document in changed:
             index.insert_or_update_object(document)
         return changed

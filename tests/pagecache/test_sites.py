@@ -12,6 +12,7 @@ from seed.factories.feedback import QuestionFactory, UnitFactory
 from seed.factories.legal_docs import LegalDocumentFactory
 from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 from seed.factories.site_home import HomePageFactory
+from site_home.models import SiteKind, SiteSettings
 from tests.pagecache.frontend_backend import RecordingBackend
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.pagecache.urls")]
@@ -119,6 +120,48 @@ def test_a_relation_from_another_sites_document_shows_on_the_documents_page(site
     response = get(a, a.urls["document"])
     assert cache_status(response) == "miss" and "8/KH-PHC" in response.text
     assert_cached(a, "library", "home", "article")
+
+
+def test_a_document_replacing_another_of_its_site_leaves_the_other_sites_pages_cached(sites, committed):
+    a, b = sites.a, sites.b
+    replacing = LegalDocumentFactory(
+        site=a.site,
+        number="44/QĐ-SNV",
+        document_type=a.document.document_type,
+        issuing_body=a.document.issuing_body,
+        live=False,
+    )
+    replacing.outgoing_relations.add(DocumentRelation(kind=RelationKind.REPLACES, target=a.document))
+    with committed():
+        replacing.save_revision().publish()
+
+    replaced = get(a, a.urls["document"])
+    assert cache_status(replaced) == "miss" and "44/QĐ-SNV" in replaced.text
+    assert_cached(b, "document", "library")
+
+
+def test_a_document_published_on_a_component_purges_the_portals_library_and_no_other_component(
+    sites, committed, client
+):
+    a, b = sites.a, sites.b
+    home = HomePageFactory(parent=a.site.root_page.get_parent(), title="Cổng tỉnh", slug="cong-tinh")
+    portal = Site.objects.create(hostname="cong.localhost", port=80, root_page=home, site_name="Cổng tỉnh")
+    SiteSettings.objects.update_or_create(site=portal, defaults={"kind": SiteKind.PROVINCE})
+    for _ in range(2):
+        assert "1/QĐ-PHC" in client.get("/van-ban/", HTTP_HOST=portal.hostname).text
+    assert cache_status(client.get("/van-ban/", HTTP_HOST=portal.hostname)) == "hit"
+
+    with committed():
+        LegalDocumentFactory(
+            site=a.site,
+            number="45/QĐ-SNV",
+            document_type=a.document.document_type,
+            issuing_body=a.document.issuing_body,
+        )
+
+    library = client.get("/van-ban/", HTTP_HOST=portal.hostname)
+    assert cache_status(library) == "miss" and "45/QĐ-SNV" in library.text
+    assert_cached(b, *b.urls)
 
 
 def test_an_article_published_on_one_site_purges_its_home_and_listings_only(sites, committed):
