@@ -18,6 +18,12 @@ def main(argv=None):
     for command in (generate, run, load, report):
         command.add_argument("--scale", default="10k", help="news pages and legal documents: 10k, 100k, 500…")
         command.add_argument("--database", help="PostgreSQL database name (default: sonoivu_bench_<scale>)")
+    for command in (generate, run):
+        command.add_argument(
+            "--sites", type=int, default=1, help="component sites sharing the data (besides the portal), default 1"
+        )
+    run.add_argument("--stream", type=int, default=60, help="seconds of the publish stream (0: none)")
+    run.add_argument("--publish-every", type=float, default=3.0, help="seconds between the stream's publishes")
     run.add_argument("--duration", type=int, default=10, help="seconds of load per page and cache state")
     run.add_argument("--connections", type=int, default=16)
     run.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
@@ -33,11 +39,11 @@ def main(argv=None):
     report.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv if argv is not None else sys.argv[1:] or ["run"])
 
-    environment.prepare(args.scale, args.database)
+    environment.prepare(args.scale, args.database, getattr(args, "sites", 1))
     if args.command == "generate":
         from bench import steps
 
-        steps.build_database(args.scale)
+        steps.build_database(args.scale, args.sites)
     elif args.command == "posting-report":
         from bench import posting_report
 

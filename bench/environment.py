@@ -16,14 +16,15 @@ PORTS = {"gunicorn": 8107, "nginx": 8108, "nginx_static": 8109, "nginx_purge": 8
 WORK = Path("/tmp/sonoivu-bench")
 
 
-def database_name(scale, database=None):
-    return database or f"sonoivu_bench_{scale.lower()}"
+def database_name(scale, database=None, sites=1):
+    return database or f"sonoivu_bench_{scale.lower()}" + (f"_{sites}sites" if sites > 1 else "")
 
 
-def prepare(scale, database=None):
-    name = database_name(scale, database)
+def prepare(scale, database=None, sites=1):
+    name = database_name(scale, database, sites)
     ensure_database(name)
-    os.environ.update(server_environment(name, scale))
+    # The servers' cache too: a page published by the bench itself purges what they keep.
+    os.environ.update({**server_environment(name, scale), "REDIS_URL": REDIS_URL})
     import django
 
     django.setup()
@@ -34,7 +35,8 @@ def server_environment(name, scale):
         "DJANGO_SETTINGS_MODULE": "site_home.settings.production",
         "DATABASE_URL": f"{POSTGRES}/{name}",
         "SECRET_KEY": "bench-only-secret-key-not-for-any-real-site-0123456789",
-        "ALLOWED_HOSTS": f"{HOST},localhost,testserver",
+        # The sites are asked by name: the demo's *.localhost and the bench's *.bench.localhost.
+        "ALLOWED_HOSTS": f"{HOST},localhost,.localhost,testserver",
         "SECURE_SSL_REDIRECT": "0",
         "STATIC_ROOT": str(WORK / "static"),
         "MEDIA_ROOT": str(WORK / f"media-{scale.lower()}"),

@@ -7,7 +7,10 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.environment import WORK
+
 SCRIPT = Path(__file__).with_name("wrk.lua")
+TARGETS = WORK / "wrk-targets.txt"
 
 
 @dataclass
@@ -26,8 +29,11 @@ def require_wrk():
 
 
 def wrk(url, scenario, seconds, connections, threads=2):
+    """`scenario`'s pages at `url`'s server, each request at one of its targets (host, path)."""
     threads = min(threads, connections)
-    env = {**os.environ, "WRK_METHOD": scenario.method, "WRK_BODY": scenario.body}
+    TARGETS.parent.mkdir(parents=True, exist_ok=True)
+    TARGETS.write_text("".join(f"{host} {path}\n" for host, path in scenario.targets))
+    env = {**os.environ, "WRK_METHOD": scenario.method, "WRK_BODY": scenario.body, "WRK_TARGETS": str(TARGETS)}
     # A long timeout: a slow answer must count in the latencies, not vanish as an error.
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout=10s", "-s", str(SCRIPT), url]
     output = subprocess.run(command, env=env, capture_output=True, text=True, timeout=seconds + 60).stdout

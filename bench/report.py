@@ -27,6 +27,9 @@ class Run:
     search: dict = field(default_factory=dict)  # bench.search_latency.measure()
     load_average: list = field(default_factory=list)
     seconds: float = 0.0
+    sites: int = 1
+    portal_search: dict = field(default_factory=dict)  # bench.portal_search.measure()
+    stream: dict = field(default_factory=dict)  # bench.publish_stream.run()
 
 
 # The load phases of bench/runner.py: their column labels and what each keeps between requests.
@@ -50,7 +53,9 @@ def _single(result):
 
 def render(run: Run) -> str:
     lines = [
-        f"### Scale {run.scale}: {run.date:%Y-%m-%d %H:%M} UTC",
+        f"### Scale {run.scale}"
+        + (f", {run.sites} component sites" if run.sites > 1 else "")
+        + f": {run.date:%Y-%m-%d %H:%M} UTC",
         "",
         f"{platform.node()}, {_cpus()} CPUs, Python {platform.python_version()}; gunicorn {run.workers} "
         f"workers, production settings, PostgreSQL; wrk, 16 connections, after a warm-up. "
@@ -92,6 +97,27 @@ def render(run: Run) -> str:
             f"each as if asked for the first time, over {sum(found['indexed'].values()):,} indexed items): "
             f"p50 {found['p50_ms']} ms, p95 {found['p95_ms']} ms, max {found['max_ms']} ms.",
         ]
+    if run.portal_search:
+        found = run.portal_search
+        lines += [
+            "",
+            f"Portal search across sites (`bench.portal_search`: {found['queries']} searches over HTTP, one at a "
+            f"time, nothing cached, with and without diacritics): p50 {found['p50_ms']} ms, p95 {found['p95_ms']} ms, "
+            f"max {found['max_ms']} ms.",
+        ]
+    if run.stream:
+        ratios = [
+            f"{group} {hits / answers:.1%} of {answers:,}"
+            for group, value in run.stream.items()
+            if isinstance(value, tuple)
+            for hits, answers in [value]
+        ]
+        lines += [
+            "",
+            f"Publish stream (`bench.publish_stream`): {run.stream['publishes']} articles published on "
+            f"{run.stream['sites published to']} random component sites while every site's cached pages were "
+            "asked; page-cache hits: " + "; ".join(ratios) + ".",
+        ]
     lines += [""] + [f"Note: {note}" for note in run.notes]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -107,7 +133,7 @@ def write(run: Run):
     text = DOCUMENT.read_text() if DOCUMENT.exists() else f"# Benchmarks\n\n{RESULTS_MARKER}\n"
     head, _, tail = text.partition(RESULTS_MARKER)
     blocks = {m["scale"]: m["body"] for m in BLOCK.finditer(tail) if m["kind"] == "latest"}
-    blocks[run.scale] = render(run)
+    blocks[run.scale + (f"-{run.sites}sites" if run.sites > 1 else "")] = render(run)
     out = [head.rstrip() + "\n\n" + RESULTS_MARKER + "\n", "\n## Latest runs\n\n"]
     out += [f"<!-- run {scale} latest -->\n{body}<!-- end run -->\n" for scale, body in sorted(blocks.items())]
     DOCUMENT.write_text("".join(out))

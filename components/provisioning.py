@@ -103,7 +103,7 @@ def validate_component(name, hostname, slug=""):
         errors["name"] = [_("Tên quá dài: tối đa %(max)d ký tự.") % {"max": MAX_NAME_LENGTH}]
     elif (
         Site.objects.filter(site_name__iexact=name).exists()
-        or Group.objects.filter(name__in=[group_name(name, role) for role in ROLE_GROUPS]).exists()
+        or Group.objects.filter(name__in=site_group_names(name)).exists()
     ):
         errors["name"] = [_("Đã có trang thành phần tên “%(name)s”.") % {"name": name}]
     if host_errors := hostname_errors(hostname):

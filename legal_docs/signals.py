@@ -4,7 +4,8 @@ Validity follows relations: a relation saved or deleted recomputes its target's 
 Deleting a replacing document deletes its relations (CASCADE), so the documents it replaced are
 back in force without waiting for the nightly `refresh_validity`. Saving a document refreshes the
 targets of its relations too (its dates or `live` change what they show); relations added or
-removed in the same save are refreshed by their own receivers.
+removed in the same save are refreshed by their own receivers. A relation saved or deleted
+purges its target's own page, which lists it, even when the source is another site's.
 
 A document whose number changes keeps its old address as a redirect (LegalDocumentSlug).
 
@@ -24,11 +25,18 @@ from wagtail.search import index
 
 from legal_docs.extraction import extract_text
 from legal_docs.models import AttachmentDocument, DocumentRelation, LegalDocument, LegalDocumentSlug
-from pagecache.signals import purge_model, purge_object
+from pagecache.signals import purge_model, purge_object, purge_own_page
 
 
 def refresh_target(sender, instance, **kwargs):
     LegalDocument.objects.filter(pk=instance.target_id).refresh_validity()
+
+
+def purge_target_page(sender, instance, raw=False, **kwargs):
+    """The target's page lists the relation: a source on another site (whose publish purges
+    that site's pages only) is shown there at once."""
+    if not raw:
+        purge_own_page(LegalDocument(pk=instance.target_id))
 
 
 def keep_former_slug(sender, instance, raw=False, update_fields=None, **kwargs):
@@ -83,6 +91,8 @@ def connect():
     post_save.connect(remember_extracted_file, sender=AttachmentDocument, dispatch_uid="legal_docs.extracted_file")
     post_save.connect(refresh_target, sender=DocumentRelation, dispatch_uid="legal_docs.relation_saved")
     post_delete.connect(refresh_target, sender=DocumentRelation, dispatch_uid="legal_docs.relation_deleted")
+    post_save.connect(purge_target_page, sender=DocumentRelation, dispatch_uid="legal_docs.relation_saved_purge")
+    post_delete.connect(purge_target_page, sender=DocumentRelation, dispatch_uid="legal_docs.relation_deleted_purge")
     pre_save.connect(keep_former_slug, sender=LegalDocument, dispatch_uid="legal_docs.document_slug")
     post_save.connect(document_saved, sender=LegalDocument, dispatch_uid="legal_docs.document_saved")
     post_save.connect(reindex_with_children, sender=LegalDocument, dispatch_uid="legal_docs.document_reindex")

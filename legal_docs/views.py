@@ -40,6 +40,7 @@ def library(request):
         "filters": filters,
         "keyword": filters.keyword,
         "keyword_param": KEYWORD_PARAM,
+        "lists_every_site": shown_site is None,
     }
     return TemplateResponse(request, "legal_docs/library.html", context)
 

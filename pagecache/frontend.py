@@ -51,6 +51,17 @@ def urls_for(instance):
     return _absolute(batch.urls) + (sitemaps or _absolute([reverse("sitemap")]))
 
 
+def own_urls_of(instance):
+    """The URL of a row's own page, alone (none for a page or a row without one)."""
+    if not is_configured() or isinstance(instance, Page):
+        return []
+    own_url = _own_url(instance)
+    if not own_url:
+        return []
+    sites = _sites_showing(instance)
+    return _absolute([own_url if "://" in own_url or not sites else sites[0].root_url + own_url])
+
+
 def _sites_showing(instance):
     """The site that owns `instance`, or every site for content no site owns (a topic)."""
     sites = Site.objects.select_related("root_page")

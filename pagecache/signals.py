@@ -125,6 +125,24 @@ def purge_object(instance, include_tree=False, other_sites=()):
     transaction.on_commit(lambda: _purge(keys, urls))
 
 
+def purge_objects(instances):
+    """`purge_object` of rows changed without a signal (a bulk update), in one purge: their
+    sites' listings, not every site's as `purge_model` would."""
+    keys, urls = set(), []
+    for instance in instances:
+        keys |= keys_for(instance)
+        urls += frontend.urls_for(instance)
+    transaction.on_commit(lambda: _purge(keys, urls))
+
+
+def purge_own_page(instance):
+    """What shows `instance` itself (its own page), not its site's listings: for a change
+    elsewhere that only its page shows (a document of another site that now cites it)."""
+    keys = {object_key(instance)}
+    urls = frontend.own_urls_of(instance)
+    transaction.on_commit(lambda: _purge(keys, urls))
+
+
 def purge_referring(instance):
     """An image's or document's own keys, and those of every page or snippet that refers to it,
     as Wagtail's reference index knows them, with their models' (the listings showing them)."""

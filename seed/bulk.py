@@ -9,6 +9,11 @@ revisions are written: editing a generated page in the admin starts its history.
 units, document taxonomies) comes from the demo (`seed.seed_site`), loaded first; words come
 from `seed/data/corpus.json`.
 
+With `sites=N` the content is spread evenly over N component sites: the demo's components (the
+default site first, never the portal), then components created as the platform creates them
+(`components.provisioning.create_component`, with a news category and a unit each), so that N=1
+and N=50 hold the same total.
+
 `measure_page_api` times the ordinary route (add_child + save_revision + publish) on a few
 pages inside a rolled-back transaction, for comparison.
 """
@@ -77,16 +82,22 @@ def parse_scale(text: str) -> int:
     return int(float(text[:-1]) * 1000) if text.endswith("k") else int(text)
 
 
-def generate(scale: int, seed: int = 9, index_for_search: bool = True) -> Report:
-    """Top the database up to `scale` news pages and `scale` legal documents."""
+def generate(scale: int, seed: int = 9, index_for_search: bool = True, sites: int = 1) -> Report:
+    """Top the database up to `scale` news pages and `scale` legal documents, spread over `sites`
+    component sites."""
     from search.postgres import bulk_load
 
     rng = random.Random(seed)
     report = Report()
+    started = time.perf_counter()
+    components = component_sites(sites)
+    if sites > 1:
+        report.created["component sites"] = len(components)
+        report.seconds["component sites"] = time.perf_counter() - started
     with bulk_load():  # as a bulk import would: the search index's pending lists merged once
         for name, generator in GENERATORS:
             started = time.perf_counter()
-            count = generator(scale, rng, report, index_for_search)
+            count = generator(scale, rng, report, index_for_search, components)
             if count is not None:
                 report.created[name] = count
                 report.seconds[name] = time.perf_counter() - started
@@ -122,24 +133,83 @@ def _memoize(obj, names):
         setattr(obj, name, lambda value=value: value)
 
 
+# Component sites -----------------------------------------------------------------------
+
+BENCH_HOST = "tp{number}.bench.localhost"
+
+
+def component_sites(count):
+    """`count` component sites (never the portal), the default site first: those there are,
+    then new ones made by `create_component`, each with a news category and a unit."""
+    from wagtail.models import Site
+
+    from core.sites import is_portal
+
+    existing = [site for site in Site.objects.order_by("-is_default_site", "pk") if not is_portal(site)]
+    sites = existing[:count]
+    number = 0
+    while len(sites) < count:
+        number += 1
+        if not Site.objects.filter(hostname=BENCH_HOST.format(number=number)).exists():
+            sites.append(_new_component(number))
+    return sites
+
+
+def _new_component(number):
+    from components.provisioning import create_component
+    from site_home.models import SiteKind
+
+    NewsIndexPage = _model("news_pages.NewsIndexPage")
+    NewsCategoryPage = _model("news_pages.NewsCategoryPage")
+    commune = number % 2 == 0
+    name = f"UBND phường thử tải {number}" if commune else f"Sở thử tải {number}"
+    with transaction.atomic():
+        component = create_component(
+            name,
+            BENCH_HOST.format(number=number),
+            kind=SiteKind.COMMUNE if commune else SiteKind.DEPARTMENT,
+            slug=f"thu-tai-{number}",
+        )
+        index = NewsIndexPage.objects.child_of(component.home).first()
+        category = index.add_child(instance=NewsCategoryPage(title="Tin hoạt động", slug="tin-hoat-dong"))
+        category.save_revision().publish()
+        _model("editorial.Unit").objects.create(site=component.site, name=f"Văn phòng {name}", short_name="VP")
+    return component.site
+
+
+def _round_robin(groups):
+    """The items of `groups` (one list per site) taken in turn from each site: item i belongs to
+    site i mod N, so every site gets the same share."""
+    return [group[turn % len(group)] for turn in range(max(map(len, groups), default=0)) for group in groups]
+
+
+def _units_by_site(sites):
+    Unit = _model("editorial.Unit")
+    units = {site.pk: [] for site in sites}
+    for pk, site_id in Unit.objects.filter(site__in=sites).values_list("pk", "site_id"):
+        units[site_id].append(pk)
+    return {site_id: pks or [None] for site_id, pks in units.items()}
+
+
 # News --------------------------------------------------------------------------------
 
 
-def news_pages(scale, rng, report, index_for_search):
+def news_pages(scale, rng, report, index_for_search, sites):
     NewsPage = _model("news_pages.NewsPage")
     NewsCategoryPage = _model("news_pages.NewsCategoryPage")
-    Unit = _model("editorial.Unit")
     if NewsPage is None:
         report.skipped.append("news pages (news_pages.NewsPage does not exist)")
         return None
-    categories = list(NewsCategoryPage.objects.order_by("path"))
+    per_site = [list(NewsCategoryPage.objects.descendant_of(site.root_page).order_by("path")) for site in sites]
+    site_of_category = {category.pk: site.pk for site, group in zip(sites, per_site, strict=True) for category in group}
+    categories = _round_robin([group for group in per_site if group])
     if not categories:
         report.skipped.append("news pages (no news category: load the demo content first)")
         return None
     missing = scale - NewsPage.objects.count()
     if missing <= 0:
         return 0
-    unit_ids = list(Unit.objects.values_list("pk", flat=True)) or [None]
+    units = _units_by_site(sites)
     image_ids = list(_model("wagtailimages.Image").objects.values_list("pk", flat=True)[:20])
     content_type = ContentType.objects.get_for_model(NewsPage)
     now = timezone.now()
@@ -179,7 +249,7 @@ def news_pages(scale, rng, report, index_for_search):
                             {"type": "paragraph", "value": f"<p>{_paragraph(rng)}</p>", "id": str(uuid.uuid4())}
                             for _ in range(3)
                         ],
-                        unit_id=rng.choice(unit_ids),
+                        unit_id=rng.choice(units[site_of_category[category.pk]]),
                         featured_image_id=rng.choice(image_ids) if image_ids and rng.random() < 0.7 else None,
                         publication_date=published,
                         is_featured=rng.random() < 0.01,
@@ -190,7 +260,7 @@ def news_pages(scale, rng, report, index_for_search):
                 detail.page_ptr_id = page.pk
             _insert_child_rows(NewsPage, details)
             created_ids += [page.pk for page in pages]
-        for category in categories:
+        for category in {category.pk: category for category in categories}.values():
             Page.objects.filter(pk=category.pk).update(
                 numchild=Page.objects.filter(path__startswith=category.path, depth=category.depth + 1).count()
             )
@@ -220,7 +290,7 @@ def _insert_child_rows(model, objects):
 NUMBER_SUFFIXES = {"Quyết định": "QĐ", "Kế hoạch": "KH", "Công văn": "CV", "Hướng dẫn": "HD", "Thông báo": "TB"}
 
 
-def legal_documents(scale, rng, report, index_for_search):
+def legal_documents(scale, rng, report, index_for_search, sites):
     LegalDocument = _model("legal_docs.LegalDocument")
     if LegalDocument is None:
         report.skipped.append("legal documents (legal_docs.LegalDocument does not exist)")
@@ -247,22 +317,25 @@ def legal_documents(scale, rng, report, index_for_search):
     with transaction.atomic():
         for start in range(0, missing, BATCH):
             documents = []
-            for _ in range(start, min(start + BATCH, missing)):
+            for number in range(start, min(start + BATCH, missing)):
                 document_type, body = rng.choice(types), rng.choice(bodies)
                 issued = today - timedelta(days=rng.randrange(20 * 365))
                 while True:
                     sequence += 1
                     suffix = NUMBER_SUFFIXES.get(document_type.name, "QĐ")
-                    number = f"{sequence}/{issued.year}/{suffix}-{(body.slug or 'ub').replace('-', '')[:6].upper()}"
-                    slug = slug_from_number(number)
+                    document_number = (
+                        f"{sequence}/{issued.year}/{suffix}-{(body.slug or 'ub').replace('-', '')[:6].upper()}"
+                    )
+                    slug = slug_from_number(document_number)
                     if slug not in taken:
                         taken.add(slug)
                         break
                 title = f"{document_type.name} về {_subject(rng)}"
                 documents.append(
                     LegalDocument(
-                        number=number,
-                        number_normalized=normalize_number(number),
+                        site=sites[number % len(sites)],
+                        number=document_number,
+                        number_normalized=normalize_number(document_number),
                         slug=slug,
                         title=title,
                         document_type=document_type,
@@ -273,7 +346,7 @@ def legal_documents(scale, rng, report, index_for_search):
                         issue_year=issued.year,
                         effective_date=issued + timedelta(days=rng.choice([0, 10, 15, 45])),
                         validity_status=rng.choice(statuses),
-                        keywords_folded=fold(normalize(f"{number} {document_type.name} {title}")).lower(),
+                        keywords_folded=fold(normalize(f"{document_number} {document_type.name} {title}")).lower(),
                         live=True,
                         has_unpublished_changes=False,
                         first_published_at=now,
@@ -300,14 +373,14 @@ def legal_documents(scale, rng, report, index_for_search):
 QUESTIONS_PER_ARTICLE = 0.1
 
 
-def questions(scale, rng, report, index_for_search):
+def questions(scale, rng, report, index_for_search, sites):
     """Answered, published questions of "Hỏi - Đáp": one for every ten articles."""
     Question = _model("feedback.Question")
     if Question is None:
         report.skipped.append("questions (feedback.Question does not exist)")
         return None
     topic_ids = list(_model("core.Topic").objects.values_list("pk", flat=True))
-    unit_ids = list(_model("editorial.Unit").objects.values_list("pk", flat=True)) or [None]
+    units = _units_by_site(sites)
     missing = int(scale * QUESTIONS_PER_ARTICLE) - Question.objects.count()
     if missing <= 0 or not topic_ids:
         return 0
@@ -316,15 +389,17 @@ def questions(scale, rng, report, index_for_search):
     with transaction.atomic():
         for start in range(0, missing, BATCH):
             batch = []
-            for _ in range(start, min(start + BATCH, missing)):
+            for number in range(start, min(start + BATCH, missing)):
+                site = sites[number % len(sites)]
                 asked = now - timedelta(minutes=rng.randrange(3 * 365 * 24 * 60))
                 question = Question(
+                    site=site,
                     name="Người hỏi",
                     title=f"Hỏi về {_subject(rng)}",
                     question=_paragraph(rng, 2),
                     answer=f"<p>{_paragraph(rng)}</p>",
                     topic_id=rng.choice(topic_ids),
-                    unit_id=rng.choice(unit_ids),
+                    unit_id=rng.choice(units[site.pk]),
                     tracking_code=f"HD-BENCH-{uuid.uuid4().hex[:8].upper()}",
                     status="published",
                     live=True,
@@ -349,7 +424,7 @@ VIEW_DAYS = 30
 VIEWED_SHARE = 0.1  # of the articles and documents, viewed on a given day
 
 
-def page_views(scale, rng, report, index_for_search):
+def page_views(scale, rng, report, index_for_search, sites):
     """30 days of daily view counts: each day a tenth of the articles and documents was read."""
     DailyContentViews = _model("analytics.DailyContentViews")
     if DailyContentViews is None:

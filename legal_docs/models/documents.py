@@ -33,8 +33,9 @@ from core.text import fold, normalize
 from legal_docs.models.taxonomies import IssuingLevel
 from legal_docs.numbers import normalize_number, slug_from_number, strip_prefix
 from legal_docs.validity import INVERSE_LABELS, IncomingAct, RelationKind, ValidityStatus, derive_validity
+from pagecache.dependencies import depends_on
 from pagecache.fragments import shared
-from pagecache.signals import purge_model
+from pagecache.signals import purge_objects
 from search.indexing import FoldedSearchMixin
 
 # What the "Văn bản liên quan" list shows of a document on the other side of a relation.
@@ -97,7 +98,7 @@ class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
                 changed.append(document)
         LegalDocument.objects.bulk_update(changed, ["validity_status"])
         if changed:
-            purge_model(LegalDocument)  # bulk_update sends no signal
+            purge_objects(changed)  # bulk_update sends no signal
         for document in changed:
             index.insert_or_update_object(document)
         return changed
@@ -426,14 +427,21 @@ class LegalDocument(
             "attachments": attachments,
             "topics": topics,
             "main_pdf": lambda: next((a for a in attachments if a.document.file_extension.lower() == "pdf"), None),
-            # Other documents' numbers and titles: until any document changes.
-            "relation_groups": (
-                self.relation_groups(live_only=False)
-                if preview
-                else shared(f"document-relations:{self.pk}", lambda: self.relation_groups(), depends_on=[LegalDocument])
-            ),
+            "relation_groups": self.relation_groups(live_only=False) if preview else self.shared_relation_groups(),
             "is_preview": preview,
         }
+
+    def shared_relation_groups(self):
+        """Other documents' numbers and titles, kept until a document of its site or one it shows
+        changes (those of other sites are cited across sites) or a relation to it is saved
+        (legal_docs/signals.py): a publish on another site leaves the page be."""
+
+        def groups():
+            found = self.relation_groups()
+            depends_on(self, *(document for _label, documents in found for document in documents))
+            return found
+
+        return shared(f"document-relations:{self.pk}", groups, depends_on=[LegalDocument], site=self.site_id)
 
     def relation_groups(self, live_only=True):
         """[(label, [documents])] from both sides, in the order of RelationKind, in one query."""

@@ -35,6 +35,9 @@ class SharedBlockNode(template.Node):
 
     def render_block(self, context):
         dependencies.depends_on(*self.shown_models)
+        if context.get("lists_every_site"):  # the portal's lists: every site's rows
+            owned = [model for model in self.shown_models if dependencies.is_site_owned(model)]
+            dependencies.depends_on_keys(dependencies.across_sites(*owned))
         return self.nodelist.render(context)
 
 
@@ -62,6 +65,9 @@ def sharedblock(parser, token):
     models it names changes (its unit), but not when another object of its kind is published.
     So it must show nothing of other objects of its kind ("Các tin khác" stays outside).
     Previews render it afresh.
+
+    A page listing the rows of every site (the portal's library) sets `lists_every_site` in its
+    context: its blocks are then purged by a change of those models on any site.
     """
     bits = token.split_contents()
     if len(bits) < 2:

@@ -8,23 +8,9 @@ from feedback.models import Question
 from legal_docs.models import LegalDocument
 from news_pages.models import NewsCategoryPage, NewsPage
 from seed.bulk import generate, parse_scale
-from seed.factories.legal_docs import DocumentTypeFactory, IssuingBodyFactory, LegalDocumentFactory, TopicFactory
-from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory, UnitFactory
+from seed.factories.news_pages import NewsPageFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def structure(home_page):
-    index = NewsIndexPageFactory(parent=home_page)
-    for title in ("Tin hoạt động", "Cải cách hành chính"):
-        category = NewsCategoryPageFactory(parent=index, title=title)
-    NewsPageFactory(parent=category)  # generated pages go after existing children
-    UnitFactory(name="Văn phòng Sở")
-    TopicFactory(name="Cải cách hành chính")
-    DocumentTypeFactory(name="Quyết định")
-    IssuingBodyFactory(name="UBND tỉnh", level="province")
-    LegalDocumentFactory()
 
 
 def test_scales_read_as_people_write_them():

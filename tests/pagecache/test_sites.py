@@ -6,10 +6,13 @@ from types import SimpleNamespace
 import pytest
 from wagtail.models import Site
 
+from legal_docs.models import DocumentRelation
+from legal_docs.validity import RelationKind
 from seed.factories.feedback import QuestionFactory, UnitFactory
 from seed.factories.legal_docs import LegalDocumentFactory
 from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 from seed.factories.site_home import HomePageFactory
+from site_home.models import SiteKind, SiteSettings
 
 pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.pagecache.urls")]
 
@@ -26,7 +29,7 @@ def build_site(client, site, home, name):
     index = NewsIndexPageFactory(parent=home, title=f"Tin tức {name}", slug="tin-tuc", show_in_menus=True)
     category = NewsCategoryPageFactory(parent=index, title="Hoạt động", slug="hoat-dong")
     article = NewsPageFactory(parent=category, title=f"Tin đầu tiên của {name}", slug="tin-dau-tien", unit=unit)
-    LegalDocumentFactory(site=site, number=f"1/QĐ-{name}", title=f"Quy chế làm việc của {name}")
+    document = LegalDocumentFactory(site=site, number=f"1/QĐ-{name}", title=f"Quy chế làm việc của {name}")
     question = QuestionFactory.published(site=site, unit=unit, title=f"Hỏi về nâng lương ở {name}")
     return SimpleNamespace(
         client=client,
@@ -37,12 +40,14 @@ def build_site(client, site, home, name):
         index=index,
         category=category,
         article=article,
+        document=document,
         urls={
             "home": "/",
             "library": "/van-ban/",
             "questions": "/hoi-dap/",
             "listing": category.relative_url(site),
             "article": article.relative_url(site),
+            "document": document.get_absolute_url(),
         },
     )
 
@@ -81,6 +86,81 @@ def test_a_document_published_on_one_site_purges_its_library_only(sites, committ
     assert cache_status(home) == "miss" and "42/QĐ-SNV" in home.text
     assert_cached(b, "library", "home", "listing", "article", "questions")
     assert "42/QĐ-SNV" not in get(b, "/van-ban/").text
+
+
+def test_a_document_published_on_one_site_leaves_the_other_sites_document_pages_cached(sites, committed):
+    a, b = sites.a, sites.b
+    with committed():
+        # Of a type and an issuer both sites know: a new one would change every site's filters.
+        LegalDocumentFactory(
+            site=a.site,
+            number="43/QĐ-SNV",
+            document_type=a.document.document_type,
+            issuing_body=a.document.issuing_body,
+        )
+
+    assert_cached(b, "document", "library")
+
+
+def test_a_relation_from_another_sites_document_shows_on_the_documents_page(sites, committed):
+    a, b = sites.a, sites.b
+    plan = LegalDocumentFactory(
+        site=b.site,
+        number="8/KH-PHC",
+        title="Kế hoạch thực hiện quy chế",
+        document_type=b.document.document_type,
+        issuing_body=b.document.issuing_body,
+        live=False,
+    )
+    plan.outgoing_relations.add(DocumentRelation(kind=RelationKind.GUIDES, target=a.document))
+    with committed():
+        plan.save_revision().publish()
+
+    response = get(a, a.urls["document"])
+    assert cache_status(response) == "miss" and "8/KH-PHC" in response.text
+    assert_cached(a, "library", "home", "article")
+
+
+def test_a_document_replacing_another_of_its_site_leaves_the_other_sites_pages_cached(sites, committed):
+    a, b = sites.a, sites.b
+    replacing = LegalDocumentFactory(
+        site=a.site,
+        number="44/QĐ-SNV",
+        document_type=a.document.document_type,
+        issuing_body=a.document.issuing_body,
+        live=False,
+    )
+    replacing.outgoing_relations.add(DocumentRelation(kind=RelationKind.REPLACES, target=a.document))
+    with committed():
+        replacing.save_revision().publish()
+
+    replaced = get(a, a.urls["document"])
+    assert cache_status(replaced) == "miss" and "44/QĐ-SNV" in replaced.text
+    assert_cached(b, "document", "library")
+
+
+def test_a_document_published_on_a_component_purges_the_portals_library_and_no_other_component(
+    sites, committed, client
+):
+    a, b = sites.a, sites.b
+    home = HomePageFactory(parent=a.site.root_page.get_parent(), title="Cổng tỉnh", slug="cong-tinh")
+    portal = Site.objects.create(hostname="cong.localhost", port=80, root_page=home, site_name="Cổng tỉnh")
+    SiteSettings.objects.update_or_create(site=portal, defaults={"kind": SiteKind.PROVINCE})
+    for _ in range(2):
+        assert "1/QĐ-PHC" in client.get("/van-ban/", HTTP_HOST=portal.hostname).text
+    assert cache_status(client.get("/van-ban/", HTTP_HOST=portal.hostname)) == "hit"
+
+    with committed():
+        LegalDocumentFactory(
+            site=a.site,
+            number="45/QĐ-SNV",
+            document_type=a.document.document_type,
+            issuing_body=a.document.issuing_body,
+        )
+
+    library = client.get("/van-ban/", HTTP_HOST=portal.hostname)
+    assert cache_status(library) == "miss" and "45/QĐ-SNV" in library.text
+    assert_cached(b, *b.urls)
 
 
 def test_an_article_published_on_one_site_purges_its_home_and_listings_only(sites, committed):
