@@ -36,10 +36,10 @@ def test_a_search_with_hits_in_several_sources(client, content, django_assert_ma
     assert outcome.total == 7
     assert {source for source, _label, _count in outcome.facets[0].options} == {"van-ban", "tin-tuc", "trang"}
     # Rankings (6 sources), the matches of the 3 that found some, the documents' facets (5),
-    # the page of results (documents with their files: 3; articles; pages: 2), the promotions,
+    # the page of results (documents and their files: 2; articles; pages), the promotions,
     # the site, its settings, the private sections and the menu (a later page: no popular-search
     # record).
-    with django_assert_max_num_queries(24):
+    with django_assert_max_num_queries(23):
         client.get(SEARCH_URL, {"q": "ke hoach", "page": "1"})
 
 
