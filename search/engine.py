@@ -208,7 +208,9 @@ def collect_hits(search_text, sources, site, ranked, numbers_by_source, filters)
     for source in sources:
         scores = dict(ranked.get(source.key, []))
         numbers = numbers_by_source[source.key]
-        queryset = filtered_queryset(source, site, set(scores) | set(numbers), filters)
+        pks = set(scores) | set(numbers)
+        # A source that found nothing costs no queryset (building one costs more than its query).
+        queryset = filtered_queryset(source, site, pks, filters) if pks else None
         if queryset is None:
             continue
         columns = ["pk", source.date_field, source.title_field]
@@ -240,6 +242,8 @@ def site_group(sources, site, candidates, filters):
     for source in sources:
         if filters.get(SOURCE_PARAM, source.key) != source.key or not source.belongs_to_sites:
             continue
+        if not candidates[source.key]:
+            continue
         queryset = filtered_queryset(source, site, candidates[source.key], filters, skip=SITE_FACET.param)
         if queryset is not None:
             for value, count in SITE_FACET.counts(queryset).items():
@@ -262,7 +266,7 @@ def facet_groups(sources, site, candidates, filters, source_counts, portal=False
     if portal:
         groups.append(site_group(sources, site, candidates, filters))
     for source in sources:
-        if filters.get(SOURCE_PARAM, source.key) != source.key:
+        if filters.get(SOURCE_PARAM, source.key) != source.key or not candidates[source.key]:
             continue
         for facet in source.facets:
             queryset = filtered_queryset(source, site, candidates[source.key], filters, skip=facet.param)

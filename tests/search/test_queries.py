@@ -5,9 +5,11 @@ the site's settings and private sections are read once per request."""
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 
 from seed.factories.search import make_document, make_news
 from seed.factories.site_home import StandardPageFactory
+from site_home.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -48,5 +50,15 @@ def test_a_search_without_hits_runs_a_handful_of_queries(client, content, django
     assert response.context["outcome"].total == 0
     # Rankings (6 sources), the promotions, the site, its settings, the private sections and
     # the menu.
+    with django_assert_max_num_queries(11):
+        client.get(SEARCH_URL, {"q": "xyzzy khongcokq", "page": "1"})
+
+
+def test_a_portal_search_without_hits_counts_no_sites(client, content, django_assert_max_num_queries):
+    portal = Site.objects.get(is_default_site=True)
+    SiteSettings.objects.update_or_create(site=portal, defaults={"kind": "tinh"})
+    response, _count = search_queries(client, "xyzzy khongcokq")
+    assert response.context["outcome"].total == 0
+    # As on a component's search: the sites' facet reads no site when nothing was found.
     with django_assert_max_num_queries(11):
         client.get(SEARCH_URL, {"q": "xyzzy khongcokq", "page": "1"})
