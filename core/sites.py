@@ -37,12 +37,9 @@ def is_portal(site):
     and search cover the content of every component site."""
     if site is None:
         return False
-    # The reverse one-to-one is kept on the Site instance, which Wagtail keeps on the request:
-    # read once per request, however many lists ask.
-    try:
-        return site.sitesettings.kind == "tinh"
-    except apps.get_model("site_home", "SiteSettings").DoesNotExist:
-        return False
+    # The settings every page's header reads anyway (SiteSettings.for_request): read once per
+    # request, however many lists ask.
+    return apps.get_model("site_home", "SiteSettings").shared_for_site(site).kind == "tinh"
 
 
 def content_site(site):

@@ -1,7 +1,9 @@
 """Legal documents in the site search and the library's keyword box (search.sources)."""
 
+from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
+from legal_docs.models import LegalDocumentAttachment
 from search.sources import Facet, register
 
 DOCUMENTS = register(
@@ -22,5 +24,6 @@ DOCUMENTS = register(
     number_index_field="number_normalized",
     validity_field="validity_status",
     superseded_values=("expired",),  # replaced, repealed or past its expiry date
-    prefetch_related=("attachments__document",),
+    # A result's snippet reads its files' text: the links and their files in one query.
+    prefetch_related=(Prefetch("attachments", queryset=LegalDocumentAttachment.objects.select_related("document")),),
 )

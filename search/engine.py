@@ -24,7 +24,7 @@ from modelsearch.backends import get_search_backend
 from wagtail.models import Page
 
 from core.pagination import paginate
-from core.sites import content_site, site_or_404, url_on_site
+from core.sites import content_site_for_request, site_or_404, url_on_site
 from legal_docs.numbers import number_ranks
 from search import health
 from search.highlight import highlight
@@ -202,16 +202,25 @@ def number_matches(search_text, source, queryset=None):
 
 
 def collect_hits(search_text, sources, site, ranked, numbers_by_source, filters):
-    hits = []
+    """(hits of the shown sources, {source key: how many matches pass the other filters}): each
+    source's matches are read once, for its hits and its count in the content-type facet."""
+    hits, counts = [], {}
     for source in sources:
         scores = dict(ranked.get(source.key, []))
         numbers = numbers_by_source[source.key]
-        queryset = filtered_queryset(source, site, set(scores) | set(numbers), filters)
-        if queryset is None or filters.get(SOURCE_PARAM, source.key) != source.key:
+        pks = set(scores) | set(numbers)
+        # A source that found nothing costs no queryset (building one costs more than its query).
+        queryset = filtered_queryset(source, site, pks, filters) if pks else None
+        if queryset is None:
             continue
-        rows = list(queryset.values_list("pk", source.date_field, source.title_field))
-        superseded = source.superseded([pk for pk, _date, _title in rows])
-        for pk, date, title in rows:
+        columns = ["pk", source.date_field, source.title_field]
+        if source.validity_field:
+            columns.append(source.validity_field)
+        rows = list(queryset.values_list(*columns))
+        counts[source.key] = len(rows)
+        if filters.get(SOURCE_PARAM, source.key) != source.key:
+            continue
+        for pk, date, title, *validity in rows:
             hits.append(
                 Hit(
                     source,
@@ -220,10 +229,10 @@ def collect_hits(search_text, sources, site, ranked, numbers_by_source, filters)
                     as_date(date),
                     numbers.get(pk, 0),
                     title_matches(search_text, title),
-                    pk in superseded,
+                    bool(validity) and source.is_superseded(validity[0]),
                 )
             )
-    return hits
+    return hits, counts
 
 
 def site_group(sources, site, candidates, filters):
@@ -233,6 +242,8 @@ def site_group(sources, site, candidates, filters):
     for source in sources:
         if filters.get(SOURCE_PARAM, source.key) != source.key or not source.belongs_to_sites:
             continue
+        if not candidates[source.key]:
+            continue
         queryset = filtered_queryset(source, site, candidates[source.key], filters, skip=SITE_FACET.param)
         if queryset is not None:
             for value, count in SITE_FACET.counts(queryset).items():
@@ -241,30 +252,25 @@ def site_group(sources, site, candidates, filters):
     return FacetGroup(SITE_FACET.param, SITE_FACET.label, filters.get(SITE_FACET.param), options)
 
 
-def facet_groups(sources, site, candidates, filters, portal=False):
-    """The content-type facet, on the portal the sites', then each shown source's facets, each
-    counted without its own filter."""
+def facet_groups(sources, site, candidates, filters, source_counts, portal=False):
+    """The content-type facet (`source_counts`: collect_hits'), on the portal the sites', then
+    each shown source's facets, each counted without its own filter."""
     groups = [
         FacetGroup(
             SOURCE_PARAM,
             _("Loại nội dung"),
             filters.get(SOURCE_PARAM),
-            [
-                (source.key, source.label, count)
-                for source in sources
-                if (queryset := filtered_queryset(source, site, candidates[source.key], filters)) is not None
-                and (count := queryset.count())
-            ],
+            [(source.key, source.label, count) for source in sources if (count := source_counts.get(source.key))],
         )
     ]
     if portal:
         groups.append(site_group(sources, site, candidates, filters))
     for source in sources:
-        if filters.get(SOURCE_PARAM, source.key) != source.key:
+        if filters.get(SOURCE_PARAM, source.key) != source.key or not candidates[source.key]:
             continue
         for facet in source.facets:
             queryset = filtered_queryset(source, site, candidates[source.key], filters, skip=facet.param)
-            if queryset is not None and (options := facet.labelled(facet.counts(queryset), source.model)):
+            if queryset is not None and (options := facet.labelled_counts(queryset)):
                 groups.append(FacetGroup(facet.param, facet.label, filters.get(facet.param), options))
     return groups
 
@@ -328,7 +334,7 @@ def search_site(request):
     if not search_text or not sources:
         return outcome
     # The site whose content is searched: None on the portal, which searches every site's.
-    site = content_site(request_site)
+    site = content_site_for_request(request)
     portal = site is None
     outcome.filters = read_filters(params, sources, portal)
     numbers = {source.key: number_matches(search_text, source, source.public_queryset(site)) for source in sources}
@@ -338,9 +344,9 @@ def search_site(request):
     candidates = {
         source.key: {pk for pk, _score in ranked[source.key]} | set(numbers[source.key]) for source in sources
     }
-    hits = collect_hits(search_text, sources, site, ranked, numbers, outcome.filters)
+    hits, source_counts = collect_hits(search_text, sources, site, ranked, numbers, outcome.filters)
     hits.sort(key=lambda hit: hit.relevance_key if sort == "lien-quan" else hit.date_key)
-    outcome.facets = facet_groups(sources, site, candidates, outcome.filters, portal)
+    outcome.facets = facet_groups(sources, site, candidates, outcome.filters, source_counts, portal)
     outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
     outcome.total = len(hits)
     outcome.page.object_list = [

@@ -54,10 +54,11 @@ def backend_query(search_text):
 def title_matches(search_text, title):
     """Whether every word typed is a word of the title: as typed when typed with diacritics
     (so exact matches stay above folded-only ones), else folded. Such results come first."""
-    words = {word.lower() for word in _WORD.findall(unicodedata.normalize("NFC", title or ""))}
+    title = unicodedata.normalize("NFC", title or "").lower()
     if search_text.has_diacritics:
-        return set(search_text.words) <= words
-    return set(search_text.folded_words) <= {fold(word) for word in words}
+        return set(search_text.words) <= set(_WORD.findall(title))
+    # The title folded once, not word by word: a search weighs every match's title (hundreds).
+    return set(search_text.folded_words) <= set(_WORD.findall(fold(title)))
 
 
 def number_signature(search_text):

@@ -114,6 +114,15 @@ class Facet:
         rows = queryset.filter(**{f"{self.path}__isnull": False}).values_list(self.path)
         return dict(rows.annotate(count=Count("pk", distinct=True)).order_by())
 
+    def labelled_counts(self, queryset):
+        """`labelled(counts(queryset))`; a taxonomy's counts come with its terms' names, in one
+        query (its terms are named taxonomies: core.models.NamedTaxonomy)."""
+        if self.kind != "relation":
+            return self.labelled(self.counts(queryset), queryset.model)
+        rows = queryset.filter(**{f"{self.path}__isnull": False}).values_list(self.path, f"{self.path}__name")
+        counted = rows.annotate(count=Count("pk", distinct=True)).order_by()
+        return sorted(((value, name, count) for value, name, count in counted), key=lambda item: (-item[2], item[1]))
+
     def labelled(self, counts, model):
         """[(value, label, count)] from {value: count}, most frequent first (years: newest first)."""
         if self.kind == "year":
@@ -234,13 +243,10 @@ class SearchSource:
     def number(self, obj):
         return getattr(obj, self.number_field, "") if self.number_field else ""
 
-    def superseded(self, pks):
-        """The pks among `pks` of objects no longer in force (replaced, repealed or expired): at
-        equal relevance they come after those in force."""
-        if not self.superseded_values or not pks:
-            return set()
-        lookup = {f"{self.validity_field}__in": self.superseded_values}
-        return set(self.model._default_manager.filter(pk__in=pks, **lookup).values_list("pk", flat=True))
+    def is_superseded(self, validity):
+        """Whether an object whose validity column holds `validity` is no longer in force
+        (replaced, repealed or expired): at equal relevance it comes after those in force."""
+        return bool(self.superseded_values) and validity in self.superseded_values
 
     def validity(self, obj):
         if not self.validity_field:

@@ -16,7 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site
 from wagtail.search import index
 
-from core.privacy import SharedPrivacyMixin
+from core.privacy import SharedPrivacyMixin, SharedPrivacyPageManager
 from core.routing import DirectRoutingMixin
 from core.working_days import add_working_days, working_days_before, working_days_between
 from pagecache.fragments import shared
@@ -79,6 +79,9 @@ class StandardPage(SharedPrivacyMixin, FoldedSearchMixin, Page):
     body = RichTextField(_("nội dung"), blank=True)
 
     content_panels = Page.content_panels + ["summary", "body"]
+    # `.public()` (the site search's pages) reads the private sections' shared paths, not every
+    # view restriction again.
+    objects = SharedPrivacyPageManager()
     folded_search_fields = ("title", "summary", "body")
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -160,6 +163,12 @@ class SiteSettings(BaseSiteSetting):
         site = Site.find_for_request(request)
         if site is None:
             return cls.for_site(site)  # raises DoesNotExist, as Wagtail's for_request does
+        return cls.shared_for_site(site)
+
+    @classmethod
+    def shared_for_site(cls, site):
+        """`site`'s settings as `for_request` gives them: read once per request whoever asks
+        (the template, or whether the site is the portal: core.sites.is_portal)."""
         # The windows come in the same value: purged when a window is saved or deleted too.
         return shared(
             f"site-settings:{site.pk}",
