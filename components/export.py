@@ -28,10 +28,10 @@ from wagtail.documents import get_document_model
 from wagtail.documents.models import AbstractDocument
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import Collection, Page, ReferenceIndex, Site, Workflow
+from wagtail.models import Collection, Page, ReferenceIndex, Site
 
 from components.models import ContentExport
-from components.provisioning import collection_of, site_group_names, workflow_name
+from components.provisioning import collection_of, site_group_names, site_workflows_of
 
 # An export lets the component be deleted with its content for this long, if nothing changed since.
 EXPORT_VALID_FOR = timedelta(hours=24)
@@ -69,11 +69,11 @@ def site_objects(site):
     """Every object `site` owns, in an order `loaddata` can create them in."""
     root = site.root_page
     pages = list(Page.objects.descendant_of(root, inclusive=True).order_by("path"))
-    workflow = Workflow.objects.filter(workflow_pages__page=root, name=workflow_name(site.site_name)).first()
+    workflows = site_workflows_of(site)
     groups = Group.objects.filter(name__in=site_group_names(site.site_name))
     batches = [[site], pages, *site_rows(site), list(groups)]
-    if workflow is not None:
-        batches += [[workflow], [task.specific for task in workflow.tasks]]
+    if workflows:
+        batches += [workflows, [task.specific for task in workflows[0].tasks]]
 
     collector = NestedObjects(using=router.db_for_write(Site))
     for batch in batches:

@@ -28,6 +28,7 @@ from access_info.models import AccessInfoPage
 from agency.models import AboutPage
 from components.membership import works_on_every_site
 from components.models import ContentExport
+from components.workflows import DOCUMENT_WORKFLOW_SUFFIX
 from core.text import vietnamese_slugify
 from editorial.roles import (
     ROLE_GROUPS,
@@ -70,6 +71,11 @@ def group_name(site_name, role):
 
 def workflow_name(site_name):
     return f"{site_name} – {WORKFLOW_NAME}"
+
+
+def document_workflow_name(site_name):
+    """The component's workflow for its legal documents (components.workflows), of the same tasks."""
+    return f"{site_name}{DOCUMENT_WORKFLOW_SUFFIX}"
 
 
 def normalise_hostname(hostname):
@@ -166,10 +172,34 @@ def create_component(name, hostname, kind=SiteKind.DEPARTMENT, parent_body="", p
         task.groups.set([groups[role]])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
     WorkflowPage.objects.create(page=home, workflow=workflow)
+    add_document_workflow(workflow, name)
 
     component = Component(site=site, home=home, groups=groups, workflow=workflow, collection=collection)
     component_created.send(sender=create_component, component=component)
     return component
+
+
+def add_document_workflow(workflow, site_name):
+    """The component's "<name> – Duyệt văn bản", made of the tasks of its page `workflow` (so its
+    legal documents go to its own board, under a name that says what is reviewed)."""
+    documents, _created = Workflow.objects.get_or_create(
+        name=document_workflow_name(site_name), defaults={"active": True}
+    )
+    for workflow_task in WorkflowTask.objects.filter(workflow=workflow):
+        WorkflowTask.objects.get_or_create(
+            workflow=documents, task_id=workflow_task.task_id, defaults={"sort_order": workflow_task.sort_order}
+        )
+    return documents
+
+
+def site_workflows_of(site):
+    """The component's own workflows, its page workflow first (none for the default site)."""
+    root, name = site.root_page, site.site_name
+    workflow = Workflow.objects.filter(workflow_pages__page=root, name=workflow_name(name)).first()
+    if workflow is None:
+        return []
+    documents = Workflow.objects.filter(name=document_workflow_name(name), workflow_tasks__task__in=workflow.tasks)
+    return [workflow, *documents.distinct()]
 
 
 def is_section(page, root):
@@ -237,7 +267,7 @@ def delete_component(site, with_content=False):
     if (held := content_held(site)) and not with_content:
         raise ComponentNotEmpty(held)
     root, name = site.root_page, site.site_name
-    workflow = Workflow.objects.filter(workflow_pages__page=root).first()
+    workflows = site_workflows_of(site)
     try:
         if held:
             delete_site_rows(site)
@@ -248,9 +278,10 @@ def delete_component(site, with_content=False):
         # Rows of another site that point at this one's pages or rows.
         objects = getattr(error, "protected_objects", None) or error.restricted_objects
         raise ComponentNotEmpty(sorted({str(obj._meta.verbose_name_plural) for obj in objects})) from error
-    if workflow is not None and workflow.name == workflow_name(name):
-        tasks = list(workflow.tasks)
-        workflow.delete()
+    if workflows:
+        tasks = list(workflows[0].tasks)
+        for workflow in workflows:
+            workflow.delete()
         for task in tasks:
             task.delete()
     Group.objects.filter(name__in=site_group_names(name)).delete()

@@ -16,9 +16,11 @@ from wagtail.snippets.views.chooser import (
     SnippetChosenMultipleView,
     SnippetChosenView,
 )
+from wagtail.snippets.views.snippets import CreateView
 
 from components.membership import works_on_every_site
 from components.ownership import for_user
+from components.workflows import SiteWorkflowCreateViewMixin
 
 
 def users_rows(model, queryset, user):
@@ -121,3 +123,7 @@ class SiteScopedIndexViewMixin:
 
     def get_base_queryset(self):
         return for_user(super().get_base_queryset(), self.request.user, self.site_field)
+
+
+class SiteWorkflowCreateView(SiteWorkflowCreateViewMixin, CreateView):
+    """`add_view_class` of a site-owned snippet with a workflow (components.workflows)."""

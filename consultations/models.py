@@ -19,6 +19,7 @@ from wagtail.models import Orderable
 
 from components.forms import SiteOwnedAdminForm
 from components.ownership import owning_site
+from components.workflows import SiteWorkflowMixin
 from core.snippets import ModeratedSnippet, TitledMixin
 from editorial.fields import unit_field
 
@@ -37,7 +38,7 @@ class DraftQuerySet(models.QuerySet):
         return self.filter(closes_on__lt=today or timezone.localdate())
 
 
-class DraftDocument(TitledMixin, ModeratedSnippet, ClusterableModel):
+class DraftDocument(SiteWorkflowMixin, TitledMixin, ModeratedSnippet, ClusterableModel):
     site = owning_site("draft_documents")
     title = models.CharField(_("tên dự thảo"), max_length=300)
     summary = models.TextField(_("tóm tắt"), max_length=1000, blank=True)

@@ -2,12 +2,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from components.viewsets import SiteScopedViewSetMixin
+from components.viewsets import SiteScopedViewSetMixin, SiteWorkflowCreateView
 from consultations.models import DraftComment, DraftDocument
 
 
 class DraftDocumentViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = DraftDocument
+    add_view_class = SiteWorkflowCreateView
     icon = "doc-full"
     menu_label = _("Dự thảo")
     list_display = ["title", "opens_on", "closes_on", "live"]

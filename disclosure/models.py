@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from components.forms import SiteOwnedAdminForm
 from components.ownership import owning_site
+from components.workflows import SiteWorkflowMixin
 from core.snippets import ModeratedSnippet, TitledMixin
 from editorial.fields import unit_field
 from search.indexing import FoldedSearchMixin
@@ -63,7 +64,9 @@ class DisclosureQuerySet(models.QuerySet):
         return self.order_by("-published_on", "-pk")
 
 
-class DisclosureItem(TitledMixin, ModeratedSnippet, FoldedSearchMixin, index.Indexed, ClusterableModel):
+class DisclosureItem(
+    SiteWorkflowMixin, TitledMixin, ModeratedSnippet, FoldedSearchMixin, index.Indexed, ClusterableModel
+):
     site = owning_site("disclosure_items")
     kind = models.CharField(_("loại thông tin công khai"), max_length=30, choices=DisclosureKind.choices)
     title = models.CharField(_("tiêu đề"), max_length=300)

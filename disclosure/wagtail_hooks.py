@@ -2,12 +2,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from components.viewsets import SiteScopedViewSetMixin
+from components.viewsets import SiteScopedViewSetMixin, SiteWorkflowCreateView
 from disclosure.models import DisclosureItem
 
 
 class DisclosureItemViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = DisclosureItem
+    add_view_class = SiteWorkflowCreateView
     icon = "folder-open-inverse"
     menu_label = _("Công khai")
     menu_order = 365

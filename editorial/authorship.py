@@ -2,7 +2,8 @@
 
 from django.dispatch import receiver
 from wagtail.signals import init_new_page
-from wagtail.snippets.views.snippets import CreateView
+
+from components.viewsets import SiteWorkflowCreateView
 
 
 def unit_of(user):
@@ -35,5 +36,5 @@ class AuthorUnitCreateViewMixin:
         return instance
 
 
-class AuthorUnitSnippetCreateView(AuthorUnitCreateViewMixin, CreateView):
-    """`add_view_class` for snippets with a `unit` field (legal documents)."""
+class AuthorUnitSnippetCreateView(AuthorUnitCreateViewMixin, SiteWorkflowCreateView):
+    """`add_view_class` for site-owned snippets with a `unit` field (legal documents)."""

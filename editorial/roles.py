@@ -28,6 +28,7 @@ from wagtail.models import (
 from wagtail.permissions import policy_registry
 
 from components.membership import sites_for_user
+from components.workflows import COMPONENT_WORKFLOW_SUFFIX
 
 UNIT_EDITORS = "Biên tập viên đơn vị"
 BOARD_MEMBERS = "Thành viên Ban Biên tập"
@@ -40,8 +41,6 @@ WAGTAIL_DEFAULT_GROUPS = ["Moderators", "Editors"]
 WAGTAIL_DEFAULT_WORKFLOW = "Moderators approval"
 
 WORKFLOW_NAME = "Duyệt tin bài"
-# A component site's own workflow is "<site_name> – Duyệt tin bài" (components.provisioning).
-COMPONENT_WORKFLOW_SUFFIX = f" – {WORKFLOW_NAME}"
 REVIEW_TASK_NAME = "Thành viên Ban Biên tập duyệt"
 FINAL_TASK_NAME = "Trưởng Ban Biên tập phê duyệt"
 # The workflow's steps in order, each approved by one role's group.

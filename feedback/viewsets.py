@@ -21,7 +21,12 @@ from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import InspectView as SnippetInspectView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from components.viewsets import SiteScopedFilterSetMixin, SiteScopedIndexViewMixin, SiteScopedViewSetMixin
+from components.viewsets import (
+    SiteScopedFilterSetMixin,
+    SiteScopedIndexViewMixin,
+    SiteScopedViewSetMixin,
+    SiteWorkflowCreateView,
+)
 from core.admin_views import OmittedViewsMixin
 from core.exports import ReadableExportMixin
 from editorial.scope import UnitScopedViewSetMixin
@@ -130,6 +135,7 @@ class QuestionViewSet(SiteScopedViewSetMixin, UnitScopedViewSetMixin, ActionView
     menu_order = 300
     add_to_admin_menu = True
     index_view_class = QuestionIndexView
+    add_view_class = SiteWorkflowCreateView
     inspect_view_class = QuestionInspectView
     index_view_name = "list"
     object_actions = (AssignQuestionView, AnswerQuestionView, CloseQuestionView)

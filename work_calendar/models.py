@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from components.forms import SiteOwnedAdminForm
 from components.ownership import owning_site
+from components.workflows import SiteWorkflowMixin
 from core.snippets import ModeratedSnippet
 from editorial.fields import unit_field
 
@@ -27,7 +28,7 @@ class WorkCalendarQuerySet(models.QuerySet):
         return self.filter(starts_at__gte=start, starts_at__lt=start + datetime.timedelta(days=7))
 
 
-class WorkCalendarEntry(ModeratedSnippet):
+class WorkCalendarEntry(SiteWorkflowMixin, ModeratedSnippet):
     site = owning_site("work_calendar_entries")
     starts_at = models.DateTimeField(_("thời gian bắt đầu"))
     ends_at = models.DateTimeField(_("thời gian kết thúc"), null=True, blank=True)

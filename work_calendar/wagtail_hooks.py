@@ -2,12 +2,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from components.viewsets import SiteScopedViewSetMixin
+from components.viewsets import SiteScopedViewSetMixin, SiteWorkflowCreateView
 from work_calendar.models import WorkCalendarEntry
 
 
 class WorkCalendarEntryViewSet(SiteScopedViewSetMixin, SnippetViewSet):
     model = WorkCalendarEntry
+    add_view_class = SiteWorkflowCreateView
     icon = "date"
     menu_label = _("Lịch công tác")
     menu_order = 350

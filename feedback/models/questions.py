@@ -19,6 +19,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from components.forms import SiteOwnedAdminForm
 from components.ownership import owning_site
+from components.workflows import SiteWorkflowMixin
 from core.snippets import ModeratedSnippet, TitledMixin
 from search.indexing import FoldedSearchMixin
 
@@ -61,7 +62,7 @@ class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
         return self.filter(status=QuestionStatus.ASSIGNED, deadline__lt=today)
 
 
-class Question(TitledMixin, FoldedSearchMixin, ModeratedSnippet, index.Indexed):
+class Question(SiteWorkflowMixin, TitledMixin, FoldedSearchMixin, ModeratedSnippet, index.Indexed):
     site = owning_site("questions")
     # The citizen, never shown publicly; erased by `purge_personal_data` after the retention period.
     name = models.CharField(_("họ và tên"), max_length=150)

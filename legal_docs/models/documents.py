@@ -28,6 +28,7 @@ from wagtail.search.queryset import SearchableQuerySetMixin
 
 from components.forms import SiteOwnedAdminForm
 from components.ownership import owning_site
+from components.workflows import DOCUMENT_WORKFLOW_SUFFIX, SiteWorkflowMixin
 from core.models import Topic
 from core.text import fold, normalize
 from legal_docs.models.taxonomies import IssuingLevel
@@ -105,6 +106,7 @@ class LegalDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 
 class LegalDocument(
+    SiteWorkflowMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -117,6 +119,7 @@ class LegalDocument(
     """A văn bản: law, decree, circular, decision, plan… with the metadata Decree 224/2026/NĐ-CP (art. 9) requires."""
 
     site = owning_site("legal_documents")
+    site_workflow_suffix = DOCUMENT_WORKFLOW_SUFFIX
     number = models.CharField(
         _("số ký hiệu"),
         max_length=100,

@@ -13,7 +13,7 @@ from django.contrib.messages import get_messages
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, Workflow
 
 from components.models import ContentExport
 from disclosure.models import DisclosureItem
@@ -79,6 +79,8 @@ def test_the_refusal_offers_the_export_and_the_zip_holds_what_the_site_owns(clie
     assert [doc["number"] for doc in by_model["legal_docs.legaldocument"]] == ["12/2026/QĐ-STP"]
     groups = {group["name"] for group in by_model["auth.group"]}
     assert "Sở Tư pháp – Quản trị trang" in groups and not any("Sở Nội vụ" in name for name in groups)
+    workflows = {workflow["name"] for workflow in by_model["wagtailcore.workflow"]}
+    assert workflows == {"Sở Tư pháp – Duyệt tin bài", "Sở Tư pháp – Duyệt văn bản"}
     document = by_model["legal_docs.attachmentdocument"][0]
     assert document["title"] == "Quyết định 12 của Sở Tư pháp"
     assert archive.read(f"media/{document['file']}").startswith(b"%PDF")
@@ -105,6 +107,7 @@ def test_after_an_export_the_component_is_deleted_with_its_content_and_its_host_
     assert not DisclosureItem.objects.filter(title__contains="Sở Tư pháp").exists()
     assert list(Unit.objects.values_list("name", flat=True)) == ["Phòng của Sở Nội vụ"]
     assert not Group.objects.filter(name__startswith="Sở Tư pháp – ").exists()
+    assert not Workflow.objects.filter(name__startswith="Sở Tư pháp – ").exists()
     assert client.get("/", HTTP_HOST=COMPONENT_HOST).status_code == 404
     assert client.get("/", HTTP_HOST="localhost").status_code == 200
 

@@ -233,3 +233,33 @@ def test_upgrade_gives_every_royalty_to_the_default_site(migrator):
     assert {label: new.apps.get_model(label).objects.count() for label in labels} == before
     for label in ROYALTIES_OWNED:
         assert set(new.apps.get_model(label).objects.values_list("site_id", flat=True)) == {default_site.pk}, label
+
+
+@pytest.mark.django_db(transaction=True)
+def test_upgrade_gives_existing_components_a_document_workflow_of_their_own_tasks(migrator):
+    old = migrator.apply_initial_migration([("editorial", "0007_component_collections")])
+    get = old.apps.get_model
+    default_site = tree(old.apps)
+    site = component_of(old.apps)
+    Workflow, WorkflowTask, Task = (get("wagtailcore", name) for name in ("Workflow", "WorkflowTask", "Task"))
+    board = Workflow.objects.create(name="Duyệt tin bài", active=True)
+    get("wagtailcore", "WorkflowPage").objects.create(page_id=default_site.root_page_id, workflow=board)
+    pages = Workflow.objects.get(name="Sở Tư pháp – Duyệt tin bài")
+    content_type = get("contenttypes", "ContentType").objects.get_or_create(
+        app_label="wagtailcore", model="groupapprovaltask"
+    )[0]
+    for order, step in enumerate(["Thành viên Ban Biên tập duyệt", "Trưởng Ban Biên tập phê duyệt"]):
+        task = Task.objects.create(name=f"{site.site_name} – {step}", content_type=content_type, active=True)
+        WorkflowTask.objects.create(workflow=pages, task=task, sort_order=order)
+
+    new = migrator.apply_tested_migration([("editorial", "0008_component_document_workflows")])
+    get = new.apps.get_model
+    documents = get("wagtailcore", "Workflow").objects.get(name="Sở Tư pháp – Duyệt văn bản")
+    steps = get("wagtailcore", "WorkflowTask").objects.filter(workflow=documents).order_by("sort_order")
+    assert documents.active
+    assert [step.task.name for step in steps] == [
+        "Sở Tư pháp – Thành viên Ban Biên tập duyệt",
+        "Sở Tư pháp – Trưởng Ban Biên tập phê duyệt",
+    ]
+    # The default site keeps the board's workflows: nothing is made for it.
+    assert get("wagtailcore", "Workflow").objects.filter(name__endswith="Duyệt văn bản").count() == 1
