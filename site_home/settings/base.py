@@ -423,8 +423,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
-        # Every page save logs its indexing tasks at INFO: keep the console readable.
+        # Every page save logs its indexing tasks, and every mail its delivery, at INFO: keep the
+        # console readable (`make run` ends with the addresses and accounts to try).
         "django_tasks": {"level": "WARNING"},
+        "django.tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
     },
 }
