@@ -42,18 +42,22 @@ def public_pages():
 
     django.setup()
     from django.urls import reverse
-    from wagtail.models import Page
+    from wagtail.models import Page, Site
 
     from consultations.models import DraftDocument
     from feedback.models import Question
     from legal_docs.models import LegalDocument
 
+    # The default site, which answers on 127.0.0.1; on a platform `page.url` names the site's
+    # host, so pages are asked by their path on it.
+    site = Site.objects.get(is_default_site=True)
     pages = {}
-    for page in Page.objects.live().public().filter(depth__gt=1).order_by("path").specific():
-        pages.setdefault(type(page).__name__, page.url)
-    document = LegalDocument.objects.filter(live=True).first()
-    question = Question.objects.filter(live=True).first()
-    draft = DraftDocument.objects.filter(live=True).first()
+    tree = Page.objects.live().public().descendant_of(site.root_page, inclusive=True).order_by("path").specific()
+    for page in tree:
+        pages.setdefault(type(page).__name__, page.get_url_parts()[2])
+    document = LegalDocument.objects.filter(live=True, site=site).first()
+    question = Question.objects.filter(live=True, site=site).first()
+    draft = DraftDocument.objects.filter(live=True, site=site).first()
     pages.update(
         {
             "library": reverse("legal_docs:library"),
