@@ -102,19 +102,23 @@ def test_a_document_published_on_one_site_leaves_the_other_sites_document_pages_
     assert_cached(b, "document", "library")
 
 
-def test_a_relation_from_another_sites_document_shows_on_the_documents_page(sites, committed):
-    a, b = sites.a, sites.b
-    plan = LegalDocumentFactory(
-        site=b.site,
-        number="8/KH-PHC",
-        title="Kế hoạch thực hiện quy chế",
-        document_type=b.document.document_type,
-        issuing_body=b.document.issuing_body,
+def publish_related(on, number, kind, target, committed):
+    """Publish, on the site `on`, a document related to `target` by `kind`."""
+    document = LegalDocumentFactory(
+        site=on.site,
+        number=number,
+        document_type=on.document.document_type,
+        issuing_body=on.document.issuing_body,
         live=False,
     )
-    plan.outgoing_relations.add(DocumentRelation(kind=RelationKind.GUIDES, target=a.document))
+    document.outgoing_relations.add(DocumentRelation(kind=kind, target=target))
     with committed():
-        plan.save_revision().publish()
+        document.save_revision().publish()
+
+
+def test_a_relation_from_another_sites_document_shows_on_the_documents_page(sites, committed):
+    a, b = sites.a, sites.b
+    publish_related(b, "8/KH-PHC", RelationKind.GUIDES, a.document, committed)
 
     response = get(a, a.urls["document"])
     assert cache_status(response) == "miss" and "8/KH-PHC" in response.text
@@ -123,16 +127,7 @@ def test_a_relation_from_another_sites_document_shows_on_the_documents_page(site
 
 def test_a_document_replacing_another_of_its_site_leaves_the_other_sites_pages_cached(sites, committed):
     a, b = sites.a, sites.b
-    replacing = LegalDocumentFactory(
-        site=a.site,
-        number="44/QĐ-SNV",
-        document_type=a.document.document_type,
-        issuing_body=a.document.issuing_body,
-        live=False,
-    )
-    replacing.outgoing_relations.add(DocumentRelation(kind=RelationKind.REPLACES, target=a.document))
-    with committed():
-        replacing.save_revision().publish()
+    publish_related(a, "44/QĐ-SNV", RelationKind.REPLACES, a.document, committed)
 
     replaced = get(a, a.urls["document"])
     assert cache_status(replaced) == "miss" and "44/QĐ-SNV" in replaced.text
