@@ -43,7 +43,7 @@ class ReadableExportMixin:
         bool: {CSV: yes_no, XLSX: yes_no},
         datetime.datetime: {
             CSV: lambda value: f"{local_time(value):%d/%m/%Y %H:%M}",
-            XLSX: lambda value: timezone.make_naive(local_time(value)) if timezone.is_aware(value) else value,
+            XLSX: lambda value: timezone.make_naive(value) if timezone.is_aware(value) else value,  # local time
         },
         datetime.date: {CSV: lambda value: f"{value:%d/%m/%Y}"},
     }
@@ -51,10 +51,10 @@ class ReadableExportMixin:
     def to_row_dict(self, item):
         """A field with choices exports its label (what the listing shows), not its stored value."""
         row = super().to_row_dict(item)
-        opts = getattr(item, "_meta", None)
-        for name in row:
-            field = next((f for f in opts.concrete_fields if f.name == name), None) if opts else None
-            if field is not None and field.choices and row[name] not in (None, ""):
+        fields = item._meta.concrete_fields if hasattr(item, "_meta") else ()  # reports export dicts
+        with_choices = {field.name for field in fields if field.choices}
+        for name in with_choices.intersection(row):
+            if row[name] not in (None, ""):
                 row[name] = getattr(item, f"get_{name}_display")()
         return row
 
