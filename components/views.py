@@ -30,7 +30,7 @@ from components.provisioning import (
     is_platform_admin,
     validate_component,
 )
-from core.admin_views import AdminScreenMixin
+from core.admin_views import AdminScreenMixin, ConfirmScreen
 from site_home.models import SiteKind, SiteSettings
 
 
@@ -167,12 +167,11 @@ class ComponentCreateView(PlatformAdminMixin, FormView):
         return redirect(self.index_url)
 
 
-class ComponentDeleteView(PlatformAdminMixin, FormView):
+class ComponentDeleteView(PlatformAdminMixin, ConfirmScreen):
     """Refused while the site holds content, until an export of it (components.export) is recent
     and nothing changed since: then the content goes with the site."""
 
     template_name = "components/admin/component_delete.html"
-    form_class = forms.Form
     page_title = _("Xóa trang thành phần")
     header_icon = "warning"
 
@@ -198,15 +197,7 @@ class ComponentDeleteView(PlatformAdminMixin, FormView):
             ) % {"when": export_time(export), "who": exporter(export), "held": ", ".join(str(item) for item in held)}
         else:
             warning = _("Trang chủ, các chuyên mục trống, cài đặt, nhóm quyền và quy trình duyệt của trang sẽ bị xóa.")
-        label = _("Xóa trang thành phần")
-        return super().get_context_data(
-            warning=warning,
-            export_url=export_url,
-            action_url=self.request.get_full_path(),
-            submit_button_label=label,
-            submit_button_active_label=label,
-            **kwargs,
-        )
+        return super().get_context_data(warning=warning, export_url=export_url, **kwargs)
 
     def form_valid(self, form):
         name = self.site.site_name

@@ -21,6 +21,30 @@ class AdminScreenMixin(WagtailAdminTemplateMixin):
         return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
 
+class ConfirmScreen(AdminScreenMixin, FormView):
+    """A screen that asks before doing one thing: what will happen (`warning`), and one button.
+
+    The button is named after the screen unless `submit_label` says otherwise; a subclass with a
+    warning that depends on the object passes `warning` to `get_context_data`.
+    """
+
+    template_name = "editorial/admin/confirm_form.html"
+    form_class = forms.Form
+    header_icon = "warning"
+    warning = ""
+    submit_label = None
+
+    def get_context_data(self, **kwargs):
+        kwargs.setdefault("warning", self.warning)
+        label = self.submit_label or self.get_page_title()
+        return super().get_context_data(
+            action_url=self.request.get_full_path(),
+            submit_button_label=label,
+            submit_button_active_label=label,
+            **kwargs,
+        )
+
+
 class OmittedViewsMixin:
     """A viewset without some of its views, e.g. no "add" for what only citizens send.
 

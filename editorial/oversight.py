@@ -24,7 +24,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.mail import send_mail
@@ -33,7 +32,7 @@ from wagtail.log_actions import registry as log_registry
 from wagtail.models import Page, WorkflowState
 
 from components.ownership import site_of
-from core.admin_views import AdminScreenMixin
+from core.admin_views import ConfirmScreen
 from editorial.roles import BOARD_CHAIR, SITE_ADMINS, has_role, users_with_role
 
 URGENT_PUBLISH_ACTION = "editorial.urgent_publish"
@@ -116,13 +115,7 @@ class ReasonForm(forms.Form):
     )
 
 
-class ObjectConfirmView(AdminScreenMixin, FormView):
-    template_name = "editorial/admin/confirm_form.html"
-    form_class = forms.Form
-    header_icon = "warning"
-    warning = ""
-    submit_label = ""
-
+class ObjectConfirmView(ConfirmScreen):
     def dispatch(self, request, content_type_id, pk):
         self.object = content_object(content_type_id, pk)
         if not self.allowed(request.user):
@@ -139,14 +132,7 @@ class ObjectConfirmView(AdminScreenMixin, FormView):
         return AdminURLFinder(self.request.user).get_edit_url(self.object) or reverse("wagtailadmin_home")
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            object=self.object,
-            warning=self.warning,
-            action_url=self.request.get_full_path(),
-            submit_button_label=self.submit_label,
-            submit_button_active_label=self.submit_label,
-            **kwargs,
-        )
+        return super().get_context_data(object=self.object, **kwargs)
 
 
 class UrgentPublishView(ObjectConfirmView):
@@ -176,7 +162,6 @@ class UrgentPublishView(ObjectConfirmView):
 
 class CancelWorkflowView(ObjectConfirmView):
     page_title = _("Hủy quy trình duyệt")
-    submit_label = _("Hủy quy trình duyệt")
     warning = _(
         "Nội dung trở về bản nháp, không còn chờ Ban Biên tập duyệt; muốn đăng phải gửi duyệt lại từ đầu. "
         "Tác giả nhận thư báo."

@@ -1,22 +1,18 @@
 """Admin: "Đưa lên Cổng tỉnh", the confirmation screen of news_pages.syndication."""
 
-from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView
 from wagtail.admin.viewsets.base import ViewSet
 
-from core.admin_views import AdminScreenMixin
+from core.admin_views import ConfirmScreen
 from news_pages.models import NewsPage
 from news_pages.syndication import ProposalRefused, can_propose, portal_site, propose_to_portal
 
 
-class ProposeToPortalView(AdminScreenMixin, FormView):
-    template_name = "editorial/admin/confirm_form.html"
-    form_class = forms.Form
+class ProposeToPortalView(ConfirmScreen):
     page_title = _("Đưa lên Cổng tỉnh")
     header_icon = "upload"
 
@@ -30,17 +26,12 @@ class ProposeToPortalView(AdminScreenMixin, FormView):
         return self.article.title
 
     def get_context_data(self, **kwargs):
-        portal = portal_site()
-        label = _("Đưa lên Cổng tỉnh")
         return super().get_context_data(
             warning=_(
                 "Một bản của tin bài sẽ được gửi Ban Biên tập %(portal)s duyệt; tin chỉ hiện trên Cổng tỉnh khi "
                 "được duyệt và xuất bản, và rời Cổng tỉnh khi tin gốc bị gỡ."
             )
-            % {"portal": portal.site_name},
-            action_url=self.request.get_full_path(),
-            submit_button_label=label,
-            submit_button_active_label=label,
+            % {"portal": portal_site().site_name},
             **kwargs,
         )
 
