@@ -9,12 +9,11 @@ from feedback.notifications import queue_email
 
 
 def submit_request(form):
-    request = form.save(commit=False)
-    request.consented_at = timezone.now()
     # Law 104/2016 art. 28: within 10 working days (ACCESS_INFO_ANSWER_DEADLINE_DAYS). Weekends are
     # skipped; public holidays too once the working-day calendar replaces feedback.deadlines.
-    request.deadline = add_working_days(timezone.localdate(), settings.ACCESS_INFO_ANSWER_DEADLINE_DAYS)
-    request.save()
+    request = form.save_consented(
+        deadline=add_working_days(timezone.localdate(), settings.ACCESS_INFO_ANSWER_DEADLINE_DAYS)
+    )
     queue_email(
         "access_info/emails/request_received",
         {"info_request": request},

@@ -1,5 +1,4 @@
 from django import forms
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from consultations.models import DraftComment
@@ -24,13 +23,6 @@ class CommentForm(CitizenContactFormMixin):
             "phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
             "content": forms.Textarea(attrs={"rows": 8}),
         }
-
-    def save(self, draft):
-        comment = super().save(commit=False)
-        comment.draft = draft
-        comment.consented_at = timezone.now()
-        comment.save()
-        return comment
 
 
 class DraftFilterForm(forms.Form):

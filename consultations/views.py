@@ -60,7 +60,7 @@ def comment(request, pk):
     if not form.is_valid():
         return draft_detail(request, pk, draft.slug, form=form)
     if not form.caught_by_honeypot:
-        form.save(draft)
+        form.save_consented(draft=draft)
         form.record_submission()
     messages.success(request, _("Cảm ơn bạn đã góp ý. Góp ý sẽ được công khai sau khi được duyệt."))
     return redirect(draft.get_absolute_url() + "#gop-y")

@@ -1,6 +1,7 @@
 """Public forms: ask a question, look it up, rate an answer, send feedback on content."""
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.models import Topic
@@ -38,6 +39,15 @@ class CitizenContactFormMixin(SpamProtectedFormMixin, forms.ModelForm):
     def clean_phone(self):
         phone = self.cleaned_data.get("phone", "")
         return normalize_vietnamese_phone(phone) if phone else phone
+
+    def save_consented(self, **values):
+        """Save the sender's row with `values` and the time they consented, which Decree 13 asks us to prove."""
+        row = self.save(commit=False)
+        for name, value in values.items():
+            setattr(row, name, value)
+        row.consented_at = timezone.now()
+        row.save()
+        return row
 
 
 class QuestionForm(CitizenContactFormMixin):

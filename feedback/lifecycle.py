@@ -37,9 +37,7 @@ def receipt_allowed(question):
 
 
 def submit_question(form):
-    question = form.save(commit=False)
-    question.consented_at = timezone.now()
-    question.save()
+    question = form.save_consented()
     if receipt_allowed(question):
         # The receipt carries the tracking code and a link only: whoever typed the address,
         # the site never mails a stranger words chosen by someone else.
@@ -118,12 +116,7 @@ def close(question, reason, user):
 
 
 def submit_feedback(form, target, target_title, target_url):
-    feedback = form.save(commit=False)
-    feedback.target = target
-    feedback.target_title = target_title[:300]
-    feedback.target_url = target_url[:500]
-    feedback.consented_at = timezone.now()
-    feedback.save()
+    feedback = form.save_consented(target=target, target_title=target_title[:300], target_url=target_url[:500])
     queue_email(
         "feedback/emails/feedback_for_staff",
         {"feedback": feedback},
