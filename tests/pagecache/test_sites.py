@@ -91,26 +91,26 @@ def test_a_document_published_on_one_site_purges_its_library_only(sites, committ
 def test_a_document_published_on_one_site_leaves_the_other_sites_document_pages_cached(sites, committed):
     a, b = sites.a, sites.b
     with committed():
-        # Of a type and an issuer both sites know: a new one would change every site's filters.
-        LegalDocumentFactory(
-            site=a.site,
-            number="43/QĐ-SNV",
-            document_type=a.document.document_type,
-            issuing_body=a.document.issuing_body,
-        )
+        another_document(a, "43/QĐ-SNV")
 
     assert_cached(b, "document", "library")
 
 
-def publish_related(on, number, kind, target, committed):
-    """Publish, on the site `on`, a document related to `target` by `kind`."""
-    document = LegalDocumentFactory(
+def another_document(on, number, **fields):
+    """A document of the site `on`, of the type and issuer of its first one: both sites know them,
+    where a new type or issuer would change every site's filters."""
+    return LegalDocumentFactory(
         site=on.site,
         number=number,
         document_type=on.document.document_type,
         issuing_body=on.document.issuing_body,
-        live=False,
+        **fields,
     )
+
+
+def publish_related(on, number, kind, target, committed):
+    """Publish, on the site `on`, a document related to `target` by `kind`."""
+    document = another_document(on, number, live=False)
     document.outgoing_relations.add(DocumentRelation(kind=kind, target=target))
     with committed():
         document.save_revision().publish()
@@ -146,12 +146,7 @@ def test_a_document_published_on_a_component_purges_the_portals_library_and_no_o
     assert cache_status(client.get("/van-ban/", HTTP_HOST=portal.hostname)) == "hit"
 
     with committed():
-        LegalDocumentFactory(
-            site=a.site,
-            number="45/QĐ-SNV",
-            document_type=a.document.document_type,
-            issuing_body=a.document.issuing_body,
-        )
+        another_document(a, "45/QĐ-SNV")
 
     library = client.get("/van-ban/", HTTP_HOST=portal.hostname)
     assert cache_status(library) == "miss" and "45/QĐ-SNV" in library.text
