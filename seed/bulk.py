@@ -23,6 +23,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import timedelta
+from itertools import batched
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
@@ -114,8 +115,8 @@ def _model(label):
 def _index(model, ids):
     backend = get_search_backend()
     computed = _computed_search_fields(model)
-    for start in range(0, len(ids), BATCH):
-        objects = list(model.get_indexed_objects().filter(pk__in=ids[start : start + BATCH]))
+    for pks in batched(ids, BATCH):
+        objects = list(model.get_indexed_objects().filter(pk__in=pks))
         for obj in objects:
             _memoize(obj, computed)
         backend.add_bulk(model, objects)
@@ -216,9 +217,9 @@ def news_pages(scale, rng, report, index_for_search, sites):
     created_ids = []
     with transaction.atomic():
         next_position = {category.pk: _last_child_position(category) for category in categories}
-        for start in range(0, missing, BATCH):
+        for numbers in batched(range(missing), BATCH):
             pages, details = [], []
-            for number in range(start, min(start + BATCH, missing)):
+            for number in numbers:
                 category = categories[number % len(categories)]
                 next_position[category.pk] += 1
                 published = now - timedelta(minutes=rng.randrange(5 * 365 * 24 * 60))
@@ -315,9 +316,9 @@ def legal_documents(scale, rng, report, index_for_search, sites):
     now = timezone.now()
     created_ids = []
     with transaction.atomic():
-        for start in range(0, missing, BATCH):
+        for numbers in batched(range(missing), BATCH):
             documents = []
-            for number in range(start, min(start + BATCH, missing)):
+            for number in numbers:
                 document_type, body = rng.choice(types), rng.choice(bodies)
                 issued = today - timedelta(days=rng.randrange(20 * 365))
                 while True:
@@ -387,9 +388,9 @@ def questions(scale, rng, report, index_for_search, sites):
     now = timezone.now()
     created_ids = []
     with transaction.atomic():
-        for start in range(0, missing, BATCH):
+        for numbers in batched(range(missing), BATCH):
             batch = []
-            for number in range(start, min(start + BATCH, missing)):
+            for number in numbers:
                 site = sites[number % len(sites)]
                 asked = now - timedelta(minutes=rng.randrange(3 * 365 * 24 * 60))
                 question = Question(
