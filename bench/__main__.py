@@ -48,7 +48,8 @@ def main(argv=None):
     report.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv if argv is not None else sys.argv[1:] or ["run"])
 
-    environment.prepare(args.scale, args.database, getattr(args, "sites", 1))
+    # What `render` measures keeps nothing in Redis, as the uncached servers of `run`.
+    environment.prepare(args.scale, args.database, getattr(args, "sites", 1), redis=args.command != "render")
     if args.command == "generate":
         from bench import steps
 
