@@ -1,4 +1,4 @@
-"""Command line: `python -m bench [generate|run|load|posting-report] [--scale 10k]` (default: run at 10k)."""
+"""Command line: `python -m bench [generate|run|render|load|posting-report] [--scale 10k]` (default: run at 10k)."""
 
 import argparse
 import sys
@@ -12,10 +12,13 @@ def main(argv=None):
     generate = commands.add_parser("generate", help="fill the benchmark database to a scale")
     run = commands.add_parser("run", help="generate if needed, then load-test the production configuration")
     load = commands.add_parser("load", help="many connections on the production configuration, mail server hung")
+    render = commands.add_parser(
+        "render", help="in-process p50 and SQL queries of each page kind with nothing cached (no server)"
+    )
     report = commands.add_parser(
         "posting-report", help="time the admin's posting report over many articles (inserted, then rolled back)"
     )
-    for command in (generate, run, load, report):
+    for command in (generate, run, render, load, report):
         command.add_argument("--scale", default="10k", help="news pages and legal documents: 10k, 100k, 500…")
         command.add_argument("--database", help="PostgreSQL database name (default: sonoivu_bench_<scale>)")
     for command in (generate, run):
@@ -34,12 +37,19 @@ def main(argv=None):
     load.add_argument("--connections", type=int, default=200)
     load.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     load.add_argument("--threads", type=int, default=1, help="threads per gunicorn worker")
+    render.add_argument("--fetches", type=int, default=50, help="timed fetches per page kind")
+    render.add_argument(
+        "--profile",
+        choices=["home", "listing", "article", "library", "document"],
+        help="print a cProfile of one page kind",
+    )
     report.add_argument("--articles", type=int, default=100_000)
     report.add_argument("--units", type=int, default=20)
     report.add_argument("--runs", type=int, default=5)
     args = parser.parse_args(argv if argv is not None else sys.argv[1:] or ["run"])
 
-    environment.prepare(args.scale, args.database, getattr(args, "sites", 1))
+    # What `render` measures keeps nothing in Redis, as the uncached servers of `run`.
+    environment.prepare(args.scale, args.database, getattr(args, "sites", 1), redis=args.command != "render")
     if args.command == "generate":
         from bench import steps
 
@@ -48,6 +58,10 @@ def main(argv=None):
         from bench import posting_report
 
         posting_report.run(args.articles, args.units, args.runs)
+    elif args.command == "render":
+        from bench import render
+
+        render.run(args)
     elif args.command == "load":
         from bench import loadtest
 

@@ -20,11 +20,16 @@ def database_name(scale, database=None, sites=1):
     return database or f"sonoivu_bench_{scale.lower()}" + (f"_{sites}sites" if sites > 1 else "")
 
 
-def prepare(scale, database=None, sites=1):
+def prepare(scale, database=None, sites=1, redis=True):
+    """Settings for this process; with `redis`, the servers' cache too (a page published by the
+    bench itself purges what they keep), else each process's memory, as the uncached servers."""
     name = database_name(scale, database, sites)
     ensure_database(name)
-    # The servers' cache too: a page published by the bench itself purges what they keep.
-    os.environ.update({**server_environment(name, scale), "REDIS_URL": REDIS_URL})
+    os.environ.update(server_environment(name, scale))
+    if redis:
+        os.environ["REDIS_URL"] = REDIS_URL
+    else:
+        os.environ.pop("REDIS_URL", None)
     import django
 
     django.setup()

@@ -218,7 +218,10 @@ class NewsListingPage(SharedPrivacyMixin, RoutablePageMixin, VietnameseSlugMixin
         index = self.section_index()
 
         def links():
-            categories = NewsCategoryPage.objects.child_of(index).live().public().order_by("path")
+            # Only what a link needs: the tabs show no other column of a category.
+            categories = (
+                NewsCategoryPage.objects.child_of(index).live().public().only("title", "url_path").order_by("path")
+            )
             return [(category.pk, category.title, category.get_url(request)) for category in categories]
 
         return shared(f"news-categories:{index.pk}", links, depends_on=[TREE], site=Site.find_for_request(request))
