@@ -64,7 +64,7 @@ class SiteWorkflowCreateViewMixin:
 
 
 class SiteSubmitMenuItem(SubmitForModerationMenuItem):
-    """ "Gửi vào quy trình …" of a create screen names the workflow of the site the new row starts
+    """On a create screen, "Gửi vào quy trình …" names the workflow of the site the new row starts
     on in its form (its own board's, on a component): Wagtail names the content type's, the
     default site's, as the row has no site yet."""
 
