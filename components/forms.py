@@ -12,6 +12,14 @@ def has_site(model):
     return any(field.name == "site" and field.is_relation for field in model._meta.get_fields())
 
 
+def initial_site(site_id, mine):
+    """The site a row starts on in its form: `site_id` (a new row's: the default site) if it is
+    one of `mine`, the user's sites; else their only one; None when they must choose."""
+    if site_id in mine:
+        return site_id
+    return mine[0] if len(mine) == 1 else None
+
+
 class SiteOwnedAdminForm(WagtailAdminModelForm):
     """A user who works on one site has the site fixed; one who works on several chooses among
     them (a new row starts on the default site if it is one of theirs). Choices of other
@@ -30,8 +38,7 @@ class SiteOwnedAdminForm(WagtailAdminModelForm):
                 if not every_site:
                     field.queryset = sites_for_user(user)
                 mine = list(field.queryset.values_list("pk", flat=True))
-                if self.initial.get("site") not in mine:
-                    self.initial["site"] = mine[0] if len(mine) == 1 else None
+                self.initial["site"] = initial_site(self.initial.get("site"), mine)
                 field.disabled = len(mine) == 1
                 # A row that already has one of the user's sites (a new one: the default site,
                 # preselected) keeps it when a post leaves the choice out.

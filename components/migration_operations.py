@@ -1,4 +1,5 @@
-"""The operations of each app's migrations that give its rows to a site.
+"""The operations of each app's migrations that give its rows to a site, and the collection
+helper of those that give a site its own collection.
 
 Migrations call these, so what they build is frozen: never change them; a later change to the
 field gets a migration of its own.
@@ -49,3 +50,28 @@ def require_site(related_names):
         )
         for model_name, related_name in related_names.items()
     ]
+
+
+COLLECTION_STEP = 4  # treebeard's materialised-path step for Wagtail's collections
+PATH_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def path_step(number):
+    digits = ""
+    while number:
+        number, digit = divmod(number, len(PATH_ALPHABET))
+        digits = PATH_ALPHABET[digit] + digits
+    return digits.rjust(COLLECTION_STEP, "0")
+
+
+def child_collection(Collection, root, name):
+    """The root's child called `name`, created as treebeard would (historical models have no add_child)."""
+    children = Collection.objects.filter(path__startswith=root.path, depth=root.depth + 1)
+    existing = children.filter(name=name).first()
+    if existing is not None:
+        return existing
+    last = children.order_by("-path").values_list("path", flat=True).first()
+    number = int(last[-COLLECTION_STEP:], len(PATH_ALPHABET)) + 1 if last else 1
+    root.numchild = children.count() + 1
+    root.save(update_fields=["numchild"])
+    return Collection.objects.create(name=name, path=root.path + path_step(number), depth=root.depth + 1, numchild=0)

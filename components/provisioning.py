@@ -35,9 +35,10 @@ from editorial.roles import (
     UNIT_EDITORS,
     WORKFLOW_NAME,
     WORKFLOW_STEPS,
+    collection_of,
     grant_role,
     groups_ready,
-    root_collection,
+    site_collection,
     site_group_name,
 )
 from news_pages.models import NewsIndexPage
@@ -135,12 +136,6 @@ class Component:
     collection: Collection
 
 
-def collection_of(site_name):
-    """The component's collection: the root collection's child of its name (an operator's
-    collection of that name, made before the component, is taken over)."""
-    return root_collection().get_children().filter(name=site_name).first()
-
-
 # Sent with `component` after a component is created, for other areas to add what they keep per site.
 component_created = Signal()
 
@@ -158,7 +153,7 @@ def create_component(name, hostname, kind=SiteKind.DEPARTMENT, parent_body="", p
     site_settings.kind, site_settings.department_name, site_settings.parent_agency = kind, name, parent_body
     site_settings.save()
 
-    collection = collection_of(name) or root_collection().add_child(instance=Collection(name=name))
+    collection = site_collection(site)
     groups = {}
     for role in ROLE_GROUPS:
         groups[role] = Group.objects.create(name=group_name(name, role))

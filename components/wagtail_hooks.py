@@ -16,6 +16,7 @@ from components.membership import sites_for_user, works_on_every_site
 from components.people import SiteAssignRoleBulkAction
 from components.provisioning import content_held
 from components.views import ComponentViewSet, PlatformAdminMenuItem
+from components.workflows import name_the_sites_workflow
 
 
 def owning_site_id(obj):
@@ -25,6 +26,9 @@ def owning_site_id(obj):
     for name in path[:-1]:
         obj = getattr(obj, name, None)
     return getattr(obj, f"{path[-1]}_id", None)
+
+
+hooks.register("construct_snippet_action_menu", name_the_sites_workflow)
 
 
 @hooks.register("before_bulk_action", order=-100)  # before any hook that acts on the rows

@@ -10,6 +10,10 @@ content type (or the component's page workflow).
 
 from django.db.models import Case, IntegerField, Q, Value, When
 from wagtail.models import Workflow
+from wagtail.snippets.action_menu import SubmitForModerationMenuItem
+
+from components.forms import initial_site
+from components.membership import sites_for_user
 
 # A component's own workflows: "<site_name> – Duyệt tin bài" on its root, for its pages and most of its
 # snippets, and "<site_name> – Duyệt văn bản" for its legal documents (editorial.roles names the
@@ -57,3 +61,25 @@ class SiteWorkflowCreateViewMixin:
             return super().submit_action()
         workflow.start(self.object, self.request.user)
         return None
+
+
+class SiteSubmitMenuItem(SubmitForModerationMenuItem):
+    """On a create screen, "Gửi vào quy trình …" names the workflow of the site the new row starts
+    on in its form (its own board's, on a component): Wagtail names the content type's, the
+    default site's, as the row has no site yet."""
+
+    def get_context_data(self, parent_context):
+        model = parent_context["model"]
+        if parent_context["view"] == "create" and issubclass(model, SiteWorkflowMixin):
+            mine = list(sites_for_user(parent_context["request"].user).values_list("pk", flat=True))
+            site_id = initial_site(model._meta.get_field("site").get_default(), mine)
+            if site_id is not None:
+                parent_context = {**parent_context, "instance": model(site_id=site_id)}
+        return super().get_context_data(parent_context)
+
+
+def name_the_sites_workflow(menu_items, request, context):
+    """construct_snippet_action_menu: Wagtail's "submit" item replaced by SiteSubmitMenuItem."""
+    for index, item in enumerate(menu_items):
+        if type(item) is SubmitForModerationMenuItem:
+            menu_items[index] = SiteSubmitMenuItem(order=item.order)

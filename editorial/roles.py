@@ -243,22 +243,46 @@ def root_collection():
     return Collection.get_first_root_node() or Collection.add_root(name="Root")
 
 
-def grant_role(group, role, pages, collection=None):
-    """Give `group` what `role` may do, with its page permissions on `pages` (a site's root or sections)
-    and its image and document permissions on `collection` (and the collections below it).
+def collection_of(site_name):
+    """A site's collection: the root collection's child of its name (an operator's collection of
+    that name, made before the site had one, is taken over)."""
+    return root_collection().get_children().filter(name=site_name).first()
 
-    Used for the global role groups (on the root collection) and for each component site's own
-    groups (on the component's own collection: components.provisioning).
+
+def site_collection(site):
+    """The collection of `site`'s images and documents, made when missing; the root for a site
+    without a name (there is nothing to name it after)."""
+    if site is None or not site.site_name:
+        return root_collection()
+    return collection_of(site.site_name) or root_collection().add_child(instance=Collection(name=site.site_name))
+
+
+def default_site_collection():
+    """The default site's collection, which its global groups' image and document permissions are
+    on (and the media of the sites that are not components go to)."""
+    return site_collection(Site.objects.filter(is_default_site=True).first())
+
+
+def grant_role(group, role, pages, collection):
+    """Give `group` what `role` may do, with its page permissions on `pages` (a site's root or sections)
+    and its image and document permissions on `collection` (and the collections below it) alone.
+
+    Used for the global role groups (on the default site's collection) and for each component
+    site's own groups (on the component's own collection: components.provisioning). Grants left on
+    the root, which covers every site's media, from before sites had collections are taken back.
     """
-    collection = collection or root_collection()
     snippets = optional_models(WORKFLOW_SNIPPET_MODELS)
     group.permissions.add(permission("wagtailadmin.access_admin"), *existing_permissions(EXTRA_PERMISSIONS[role]))
     group.permissions.add(*model_permissions_for(snippets, SNIPPET_ACTIONS[role]))
     for model in (get_image_model(), get_document_model()):
         # Custom image and document models are checked against Wagtail's base model's permissions.
         auth_model = policy_registry.get_by_type(model).auth_model
-        for perm in model_permissions(auth_model, COLLECTION_ACTIONS[role]):
+        perms = model_permissions(auth_model, COLLECTION_ACTIONS[role])
+        for perm in perms:
             GroupCollectionPermission.objects.get_or_create(group=group, collection=collection, permission=perm)
+        GroupCollectionPermission.objects.filter(
+            group=group, collection=root_collection(), permission__in=perms
+        ).exclude(collection=collection).delete()
     grant_page_permissions(group, pages, PAGE_PERMISSIONS[role])
     if role not in PUBLISHING_GROUPS:
         revoke_stale_publish(group, snippets)
@@ -266,8 +290,9 @@ def grant_role(group, role, pages, collection=None):
 
 def setup_groups():
     groups = {name: Group.objects.get_or_create(name=name)[0] for name in ROLE_GROUPS}
+    collection = default_site_collection()
     for name, group in groups.items():
-        grant_role(group, name, editor_sections() if name == UNIT_EDITORS else site_roots())
+        grant_role(group, name, editor_sections() if name == UNIT_EDITORS else site_roots(), collection)
     return groups
 
 

@@ -59,8 +59,8 @@ def draw_illustration(seed, caption):
     return buffer
 
 
-def demo_image(seed, title, collection=None):
-    """The image called `title`, drawn the first time it is asked for (in `collection`, else the root)."""
+def demo_image(seed, title, collection):
+    """The image called `title`, drawn the first time it is asked for, in `collection` (its site's)."""
     Image_ = get_image_model()
     existing = Image_.objects.filter(title=title).first()
     if existing:
@@ -70,7 +70,7 @@ def demo_image(seed, title, collection=None):
         title=title,
         description=title,
         file=ImageFile(buffer, name=f"tin-tuc-{seed:03d}.jpg"),
-        **({"collection": collection} if collection is not None else {}),
+        collection=collection,
     )
 
 

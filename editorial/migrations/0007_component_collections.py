@@ -5,30 +5,9 @@ every image and document stays in the collection it is in."""
 
 from django.db import migrations
 
+from components.migration_operations import child_collection
+
 COMPONENT_WORKFLOW_SUFFIX = " – Duyệt tin bài"
-STEP = 4  # treebeard's materialised-path step for Wagtail's collections
-ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
-def path_step(number):
-    digits = ""
-    while number:
-        number, digit = divmod(number, len(ALPHABET))
-        digits = ALPHABET[digit] + digits
-    return digits.rjust(STEP, "0")
-
-
-def child_collection(Collection, root, name):
-    """The root's child called `name`, created as treebeard would (historical models have no add_child)."""
-    children = Collection.objects.filter(path__startswith=root.path, depth=root.depth + 1)
-    existing = children.filter(name=name).first()
-    if existing is not None:
-        return existing
-    last = children.order_by("-path").values_list("path", flat=True).first()
-    number = int(last[-STEP:], len(ALPHABET)) + 1 if last else 1
-    root.numchild = children.count() + 1
-    root.save(update_fields=["numchild"])
-    return Collection.objects.create(name=name, path=root.path + path_step(number), depth=root.depth + 1, numchild=0)
 
 
 def give_components_their_collections(apps, schema_editor):

@@ -10,8 +10,9 @@ from datetime import timedelta
 from django.conf import settings
 from django.utils import timezone
 
-from components.provisioning import collection_of, group_name
+from components.provisioning import group_name
 from editorial.models import EditorProfile, Unit
+from editorial.roles import site_collection
 from news_pages.models import NewsIndexPage, NewsPage
 from seed import data
 from seed.content.news import _category, _publish
@@ -57,7 +58,7 @@ def load(site, out):
             summary=summary,
             body=[("paragraph", f"<p>{summary}</p>")],
             unit=units[unit],
-            featured_image=demo_image(200 + number, title, collection_of(site.site_name)),
+            featured_image=demo_image(200 + number, title, site_collection(site)),
             featured_image_caption=f"{title} (ảnh minh họa)",
         )
         _publish(category, article, now - timedelta(days=1 + number * 3))

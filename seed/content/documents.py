@@ -12,6 +12,7 @@ from wagtail.utils.file import hash_filelike
 from core.models import Topic
 from core.text import vietnamese_slugify
 from editorial.models import Unit
+from editorial.roles import site_collection
 from legal_docs.models import AttachmentDocument, DocumentRelation, LegalDocument, LegalDocumentAttachment
 from legal_docs.numbers import normalize_number
 from legal_docs.pdf import simple_pdf
@@ -85,7 +86,7 @@ def _local_documents(library):
     }
 
 
-def _attachment(spec):
+def _attachment(spec, collection):
     file_title = f"{spec['type']} {spec['number']}"
     lines = [spec["issuer"].upper(), f"So: {spec['number']}", "", spec["type"].upper(), spec["title"], ""]
     pdf = ContentFile(
@@ -93,7 +94,7 @@ def _attachment(spec):
         name=f"{vietnamese_slugify(spec['number'].replace('/', '-'))}.pdf",
     )
     return AttachmentDocument.objects.filter(title=file_title).first() or AttachmentDocumentFactory(
-        title=file_title, file=pdf, file_size=pdf.size, file_hash=hash_filelike(pdf)
+        title=file_title, file=pdf, file_size=pdf.size, file_hash=hash_filelike(pdf), collection=collection
     )
 
 
@@ -108,6 +109,7 @@ def load(site, out):
     }
     topics = {topic.name: topic for topic in Topic.objects.all()}
     posting_unit = Unit.objects.filter(site=site, short_name="VP").first()
+    collection = site_collection(site)
 
     created = []
     for spec in [*_central_documents(library), *_local_documents(library)]:
@@ -128,7 +130,7 @@ def load(site, out):
             live=False,
         )
         document.topics = [topics[name] for name in spec["topics"] if name in topics]
-        document.attachments = [LegalDocumentAttachment(document=_attachment(spec))]
+        document.attachments = [LegalDocumentAttachment(document=_attachment(spec, collection))]
         document.save()
         created.append(document.pk)
 

@@ -13,6 +13,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from editorial.models import Unit
+from editorial.roles import site_collection
 from news_pages.models import NewsCategoryPage, NewsIndexPage, NewsPage
 from seed import data
 from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory
@@ -28,8 +29,9 @@ def load(site, out):
         show_in_menus=True,
     )
     categories = [_category(index, category["title"], category["intro"]) for category in news["categories"]]
-    gallery_images = [demo_image(100 + n, f"Ảnh hoạt động Sở Nội vụ {n + 1}") for n in range(6)]
-    documents = _documents(news["attachments"])
+    collection = site_collection(site)
+    gallery_images = [demo_image(100 + n, f"Ảnh hoạt động Sở Nội vụ {n + 1}", collection) for n in range(6)]
+    documents = _documents(news["attachments"], collection)
     existing = set(NewsPage.objects.descendant_of(index).values_list("title", flat=True))
     now = timezone.now()
     bylines = news["bylines"]
@@ -45,7 +47,7 @@ def load(site, out):
             unit=Unit.objects.filter(site=site, name=spec["unit"]).first(),
             byline=bylines[number % len(bylines)],
             source="Báo và Phát thanh, Truyền hình Quảng Ngãi" if number % 9 == 4 else "",
-            featured_image=demo_image(number, title),
+            featured_image=demo_image(number, title, collection),
             featured_image_caption=f"{title} (ảnh minh họa)",
             is_featured=number in news["featured"],
         )
@@ -67,7 +69,7 @@ def _category(index, title, intro):
     return existing or NewsCategoryPageFactory(parent=index, title=title, intro=intro)
 
 
-def _documents(attachments):
+def _documents(attachments, collection):
     Document = get_document_model()
     documents = []
     for attachment in attachments:
@@ -76,7 +78,9 @@ def _documents(attachments):
         if document is None:
             pdf = demo_pdf(title, attachment["lines"])
             size = pdf.getbuffer().nbytes
-            document = Document.objects.create(title=title, file=File(pdf, name="tai-lieu.pdf"), file_size=size)
+            document = Document.objects.create(
+                title=title, file=File(pdf, name="tai-lieu.pdf"), file_size=size, collection=collection
+            )
         documents.append(document)
     return documents
 
@@ -154,7 +158,7 @@ def _load_department_story(site, index, category, spec):
         body=body,
         unit=Unit.objects.filter(site=site, name=spec["unit"]).first(),
         byline=byline,
-        featured_image=demo_image(99, "Hội nghị Ban Biên tập Trang Thông tin điện tử"),
+        featured_image=demo_image(99, "Hội nghị Ban Biên tập Trang Thông tin điện tử", site_collection(site)),
         featured_image_caption="Quang cảnh hội nghị Ban Biên tập Trang Thông tin điện tử Sở Nội vụ.",
     )
     article.tags.add("trang thông tin điện tử", "ban biên tập")

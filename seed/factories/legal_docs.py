@@ -4,6 +4,7 @@ import factory
 from factory.django import DjangoModelFactory, FileField
 from wagtail.models import Collection
 
+from editorial.roles import default_site_collection
 from legal_docs.models import AttachmentDocument, DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
 from legal_docs.pdf import simple_pdf
 from seed.factories.core import TopicFactory
@@ -33,7 +34,7 @@ def root_collection():
 
 class AttachmentDocumentFactory(DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Tệp văn bản {n}")
-    collection = factory.LazyFunction(root_collection)
+    collection = factory.LazyFunction(default_site_collection)  # the editors' documents are the default site's
     file = FileField(filename="van-ban.pdf", data=simple_pdf(["Quy dinh ve cong tac van thu luu tru"]))
 
     class Meta:

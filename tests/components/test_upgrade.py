@@ -3,6 +3,8 @@ built with django-test-migrations, filled with a row in each table, migrated for
 row is still there, on the default site (not merely the first one)."""
 
 import datetime
+import uuid
+from collections import defaultdict
 
 import pytest
 from django.db import connection
@@ -159,26 +161,26 @@ def test_upgrade_keeps_every_row_on_the_default_site(migrator):  # the fixture m
         assert sites == {default_site.pk}, label
 
 
-def component_of(apps, root_page_path="00010003"):
+def component_of(apps, root_page_path="00010003", name="Sở Tư pháp", slug="so-tu-phap"):
     """A component made before components had collections: its site, workflow and site admins,
     whose image permission is on the root collection beside the default site's global group's."""
     get = apps.get_model
     Page = get("wagtailcore", "Page")
     home = Page.objects.get(path="00010002")
     page = Page.objects.create(
-        title="Sở Tư pháp",
-        slug="so-tu-phap",
+        title=name,
+        slug=slug,
         path=root_page_path,
         depth=2,
-        url_path="/so-tu-phap/",
+        url_path=f"/{slug}/",
         content_type=home.content_type,
         locale=home.locale,
         numchild=0,
     )
     site = get("wagtailcore", "Site").objects.create(
-        hostname="sotuphap.localhost", port=80, root_page=page, site_name="Sở Tư pháp"
+        hostname=f"{slug.replace('-', '')}.localhost", port=80, root_page=page, site_name=name
     )
-    workflow = get("wagtailcore", "Workflow").objects.create(name="Sở Tư pháp – Duyệt tin bài", active=True)
+    workflow = get("wagtailcore", "Workflow").objects.create(name=f"{name} – Duyệt tin bài", active=True)
     get("wagtailcore", "WorkflowPage").objects.create(page=page, workflow=workflow)
     return site
 
@@ -263,3 +265,141 @@ def test_upgrade_gives_existing_components_a_document_workflow_of_their_own_task
     ]
     # The default site keeps the board's workflows: nothing is made for it.
     assert get("wagtailcore", "Workflow").objects.filter(name__endswith="Duyệt văn bản").count() == 1
+
+
+def uses(apps, source, media):
+    """Wagtail's reference index row saying `source` (a page or a site-owned row) uses `media`."""
+    ContentType = apps.get_model("contenttypes", "ContentType")
+
+    def type_of(obj):
+        return ContentType.objects.get_or_create(app_label=obj._meta.app_label, model=obj._meta.model_name)[0]
+
+    apps.get_model("wagtailcore", "ReferenceIndex").objects.create(
+        content_type=type_of(source),
+        base_content_type=type_of(source),
+        object_id=str(source.pk),
+        to_content_type=type_of(media),
+        to_object_id=str(media.pk),
+        model_path="image",
+        content_path="image",
+        content_path_hash=uuid.uuid4(),
+    )
+
+
+def grants(apps):
+    """{group name: the collections its image and document permissions are on}."""
+    held = defaultdict(set)
+    for group, collection in (
+        apps.get_model("wagtailcore", "GroupCollectionPermission")
+        .objects.values_list("group__name", "collection__name")
+        .distinct()
+    ):
+        held[group].add(collection)
+    return dict(held)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_upgrade_gives_the_default_site_its_collection_and_each_site_its_media(migrator):
+    old = migrator.apply_initial_migration([("editorial", "0008_component_document_workflows")])
+    get = old.apps.get_model
+    tree(old.apps)
+    tuphap = component_of(old.apps)
+    phuong = component_of(old.apps, "00010004", "UBND phường Hải Châu", "phuong-hai-chau")
+    Page = get("wagtailcore", "Page")
+    home, old_site_home = Page.objects.get(path="00010002"), Page.objects.get(path="00010001")
+    Collection = get("wagtailcore", "Collection")
+    Collection.objects.all().delete()
+    root = Collection.objects.create(name="Root", path="0001", depth=1, numchild=1)
+    tuphap_collection = Collection.objects.create(name="Sở Tư pháp", path="00010001", depth=2, numchild=0)  # 0007's
+    Group, Permission = get("auth", "Group"), get("auth", "Permission")
+    perms = Permission.objects.filter(codename__in=["choose_image", "add_document"])
+
+    def group(name, collection):
+        made = Group.objects.create(name=name)
+        for perm in perms:
+            get("wagtailcore", "GroupCollectionPermission").objects.create(
+                group=made, collection=collection, permission=perm
+            )
+        return made
+
+    board, own = group("Quản trị trang", root), group("Sở – Biên tập viên đơn vị", root)
+    group("Quản trị nền tảng", root)
+    tuphap_admins = group("Sở Tư pháp – Quản trị trang", tuphap_collection)
+    before = grants(old.apps)
+
+    def person(username, *groups):
+        user = get("auth", "User").objects.create(username=username)
+        user.groups.set(groups)
+        return user
+
+    board_member, tuphap_admin = person("quantri", board, own), person("quantri.tuphap", tuphap_admins)
+    superuser = get("auth", "User").objects.create(username="admin", is_superuser=True)
+    Image, Document = get("wagtailimages", "Image"), get("legal_docs", "AttachmentDocument")
+
+    def image(title, user=None, *used_by):
+        made = Image.objects.create(
+            title=title, file=f"{title}.jpg", width=1, height=1, collection=root, uploaded_by_user=user
+        )
+        for source in used_by:
+            uses(old.apps, source, made)
+
+    image("Ảnh của Sở", board_member)
+    image("Ảnh không rõ của ai")
+    image("Ảnh người quản trị hệ thống tải lên", superuser)
+    image("Ảnh trang Tư pháp", None, tuphap.root_page)
+    image("Ảnh người Tư pháp tải lên", tuphap_admin)
+    image("Ảnh người Tư pháp tải lên cho Sở", tuphap_admin, home)
+    image("Ảnh hai thành phần dùng", board_member, tuphap.root_page, phuong.root_page)
+    image("Ảnh Sở và phường dùng", None, home, phuong.root_page)
+    image("Ảnh trang cũ", tuphap_admin, old_site_home)  # a site before components: the global groups'
+    Image.objects.create(title="Ảnh đã ở Tư pháp", file="a.jpg", width=1, height=1, collection=tuphap_collection)
+    phuong_plan = get("disclosure", "DisclosureItem").objects.create(
+        site=phuong, kind="ke-hoach", title="Dự toán", year=2026
+    )
+    document = Document.objects.create(title="Dự toán của phường", file="du-toan.pdf", collection=root)
+    uses(old.apps, phuong_plan, document)
+    Document.objects.create(
+        title="Tài liệu của Sở", file="tai-lieu.pdf", collection=root, uploaded_by_user=board_member
+    )
+    counts = {model: model.objects.count() for model in (Image, Document)}
+
+    new = migrator.apply_tested_migration([("editorial", "0009_default_site_collection")])
+    get = new.apps.get_model
+    placed = {
+        title: collection
+        for label in ("wagtailimages.Image", "legal_docs.AttachmentDocument")
+        for title, collection in get(label).objects.values_list("title", "collection__name")
+    }
+    assert placed == {
+        "Ảnh của Sở": "Sở",
+        "Ảnh không rõ của ai": "Sở",
+        "Ảnh người quản trị hệ thống tải lên": "Sở",
+        "Ảnh trang Tư pháp": "Sở Tư pháp",
+        "Ảnh người Tư pháp tải lên": "Sở Tư pháp",
+        "Ảnh người Tư pháp tải lên cho Sở": "Sở",
+        "Ảnh hai thành phần dùng": "Root",
+        "Ảnh Sở và phường dùng": "Sở",
+        "Ảnh trang cũ": "Sở",
+        "Ảnh đã ở Tư pháp": "Sở Tư pháp",
+        "Dự toán của phường": "UBND phường Hải Châu",
+        "Tài liệu của Sở": "Sở",
+    }
+    assert {model: get(model._meta.label).objects.count() for model in counts} == counts
+    assert grants(new.apps) == {
+        "Quản trị trang": {"Sở"},
+        "Sở – Biên tập viên đơn vị": {"Sở"},
+        "Quản trị nền tảng": {"Root"},  # the platform's: every site's media
+        "Sở Tư pháp – Quản trị trang": {"Sở Tư pháp"},
+    }
+    # Made as treebeard would: the root's next children, counted on the root.
+    collections = get("wagtailcore", "Collection").objects
+    assert dict(collections.values_list("name", "path")) == {
+        "Root": "0001",
+        "Sở Tư pháp": "00010001",
+        "Sở": "00010002",
+        "UBND phường Hải Châu": "00010003",
+    }
+    assert collections.get(depth=1).numchild == 3
+
+    # Going back gives the default site's groups the root again; the media stay where they are.
+    assert grants(migrate([("editorial", "0008_component_document_workflows")])) == before

@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, setup_editorial
+from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, default_site_collection, setup_editorial
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
 from news_pages.models import NewsPage
 from seed.factories.editorial import UnitFactory, UnitQuotaFactory, UserFactory, editor_of
@@ -97,7 +97,9 @@ def document(board):
         live=False,
     )
     doc.save()
-    pdf = get_document_model().objects.create(title="QĐ 15", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="qd15.pdf"))
+    pdf = get_document_model().objects.create(
+        title="QĐ 15", file=ContentFile(b"%PDF-1.4\n%%EOF\n", name="qd15.pdf"), collection=default_site_collection()
+    )
     LegalDocumentAttachment.objects.create(legal_document=doc, document=pdf, sort_order=0)
     doc.save_revision(user=board.editor)
     return doc

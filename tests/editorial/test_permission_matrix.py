@@ -21,7 +21,14 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from editorial.models import Unit, UnitQuota
 from editorial.permission_model import PERMISSION_MODEL, ROLES, markdown_table
-from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, ROLE_GROUPS, SITE_ADMINS, UNIT_EDITORS
+from editorial.roles import (
+    BOARD_CHAIR,
+    BOARD_MEMBERS,
+    ROLE_GROUPS,
+    SITE_ADMINS,
+    UNIT_EDITORS,
+    default_site_collection,
+)
 from feedback.models import ContactFormField, ContactPage, QuestionStatus
 from legal_docs.models import DocumentType, IssuingBody, LegalDocument, LegalDocumentAttachment
 from seed.factories.editorial import UnitFactory, UserFactory
@@ -132,7 +139,10 @@ class Probes:
         )
         doc.save()
         pdf = get_document_model().objects.create(
-            title="QĐ", file=ContentFile(OLD_BYTES, name="qd.pdf"), uploaded_by_user=self.board.editor
+            title="QĐ",
+            file=ContentFile(OLD_BYTES, name="qd.pdf"),
+            uploaded_by_user=self.board.editor,
+            collection=default_site_collection(),
         )
         LegalDocumentAttachment.objects.create(legal_document=doc, document=pdf, sort_order=0)
         doc.save_revision(user=self.board.editor)
@@ -177,7 +187,10 @@ class Probes:
     def replace_file_by_draft(self, client, user, role):
         doc = self.legal_document(f"3{list(ROLES).index(role)}/2026/QĐ-UBND", live=True)
         new_pdf = get_document_model().objects.create(
-            title="QĐ mới", file=ContentFile(NEW_BYTES, name="moi.pdf"), uploaded_by_user=user
+            title="QĐ mới",
+            file=ContentFile(NEW_BYTES, name="moi.pdf"),
+            uploaded_by_user=user,
+            collection=default_site_collection(),
         )
         data = document_form(doc, doc.title, **{"action-submit": "1"})
         data["attachments-0-document"] = new_pdf.pk

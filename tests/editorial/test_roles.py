@@ -51,16 +51,15 @@ def test_editors_may_upload_and_choose_images_and_documents_but_not_change_other
     import wagtail_factories
     from wagtail.documents import get_document_model
     from wagtail.images import get_image_model
-    from wagtail.models import Collection
     from wagtail.permissions import policy_registry
+
+    from editorial.roles import default_site_collection
 
     for model in (get_image_model(), get_document_model()):
         policy = policy_registry.get_by_type(model)
         assert policy.user_has_permission(board.editor, "add")
         assert policy.user_has_permission(board.editor, "choose")
-    board_image = wagtail_factories.ImageFactory(
-        uploaded_by_user=board.member, collection=Collection.get_first_root_node()
-    )
+    board_image = wagtail_factories.ImageFactory(uploaded_by_user=board.member, collection=default_site_collection())
     image_policy = policy_registry.get_by_type(get_image_model())
     assert not image_policy.user_has_permission_for_instance(board.editor, "change", board_image)
     assert image_policy.user_has_permission_for_instance(board.member, "change", board_image)
