@@ -35,6 +35,24 @@ QUERIES = (
     "ton giao",
 )
 FILTERED = ({"sap-xep": "moi-nhat"}, {"nhom": "van-ban"}, {"page": "2"})
+# The portal's cross-site search (issue 23): the same list in-process (--portal) and through
+# gunicorn (bench.portal_search).
+PORTAL_QUERIES = (
+    "văn bản",
+    "van ban",
+    "cải cách hành chính",
+    "cai cach hanh chinh",
+    "thi đua khen thưởng",
+    "thi dua khen thuong",
+    "tuyển dụng công chức",
+    "tuyen dung cong chuc",
+    "đất đai",
+    "dat dai",
+    "quyết định",
+    "quyet dinh",
+    "ủy ban nhân dân phường",
+    "uy ban nhan dan phuong",
+)
 
 
 def percentile(values, fraction):
@@ -60,15 +78,17 @@ def read_only():
             cursor.execute("SET SESSION default_transaction_read_only = off")
 
 
-def measure(rounds=10, queries=QUERIES):
+def measure(rounds=10, queries=QUERIES, host=None, filtered=FILTERED):
+    """p50/p95 of search_site() for `queries` (then the first with each of `filtered`'s
+    parameters) as asked of the site at `host` (None: the default site)."""
     from django.test import RequestFactory, override_settings
 
     from search.engine import search_site
     from search.sources import active_sources
 
-    factory = RequestFactory()
+    factory = RequestFactory(**({"HTTP_HOST": host} if host else {}))
     requests = [factory.get("/tim-kiem/", {"q": query}) for query in queries]
-    requests += [factory.get("/tim-kiem/", {"q": queries[0], **extra}) for extra in FILTERED]
+    requests += [factory.get("/tim-kiem/", {"q": queries[0], **extra}) for extra in filtered]
     timings = []
     # Every round searches afresh: a repeated search would otherwise be a shared value.
     with read_only(), override_settings(FRAGMENT_CACHE_ENABLED=False):
@@ -99,13 +119,21 @@ def main():
     parser = argparse.ArgumentParser(description="Search latency on the current database.")
     parser.add_argument("--rounds", type=int, default=10)
     parser.add_argument("--generate", type=int, default=0, help="first add synthetic documents up to this many")
+    parser.add_argument("--host", help="the site searched, by its hostname (default: the default site)")
+    parser.add_argument("--portal", action="store_true", help="the portal's search across sites, its queries")
     arguments = parser.parse_args()
     django.setup()
     if arguments.generate:
         from bench.search_documents import generate
 
         print("added", generate(arguments.generate), "documents")
-    print(measure(rounds=arguments.rounds))
+    if arguments.portal:
+        from bench.steps import bench_sites
+
+        _components, portal = bench_sites()
+        print(measure(rounds=arguments.rounds, queries=PORTAL_QUERIES, host=portal.hostname, filtered=()))
+    else:
+        print(measure(rounds=arguments.rounds, host=arguments.host))
 
 
 if __name__ == "__main__":
