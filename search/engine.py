@@ -225,7 +225,7 @@ def collect_hits(search_text, sources, site, ranked, numbers_by_source, filters,
             columns.append(source.site_column)
         if source.validity_field:
             columns.append(source.validity_field)
-        rows = list(queryset.values_list(*columns))
+        rows = list(queryset.values_list(*columns).order_by())  # the hits are sorted here
         counts[source.key] = len(rows)
         if not shown:
             continue
