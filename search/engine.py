@@ -134,18 +134,23 @@ def rank_with(search_backend, search_text, sources, shown_key=None, site=None):
     among `site`'s content (None: every site's), the site being a filter of the engine's query.
 
     When only one source is shown (`shown_key`), the others are only counted in the content-type
-    facet: their matches are fetched unranked (score 0), which skips the costly ranking.
+    facet: their matches are fetched unranked (score 0), which skips the costly ranking. Only pks
+    and scores are read (on PostgreSQL without building the objects: pks_and_scores).
     """
+    # Read modelsearch's models when imported: not while this module loads with the apps' models
+    # (procedures.catalogue imports it).
+    from search.backends.database import pks_and_scores
+
     query = backend_query(search_text)
     ranked = {}
     for source in sources:
         by_relevance = shown_key in (None, source.key)
         results = search_backend.search(query, source.searched(site), operator="and", order_by_relevance=by_relevance)
         if not by_relevance:
-            ranked[source.key] = [(obj.pk, 0.0) for obj in results[:MAX_HITS_PER_SOURCE]]
+            ranked[source.key] = pks_and_scores(results[:MAX_HITS_PER_SOURCE])
             continue
         scored = results.annotate_score("search_score")[:MAX_HITS_PER_SOURCE]
-        ranked[source.key] = [(obj.pk, obj.search_score) for obj in scored]
+        ranked[source.key] = pks_and_scores(scored, "search_score")
     return ranked
 
 
