@@ -17,8 +17,10 @@ for a benchmark database only).
 
 import argparse
 import contextlib
+import os
 import statistics
 import time
+from pathlib import Path
 
 QUERIES = (
     "van ban",
@@ -78,9 +80,28 @@ def read_only():
             cursor.execute("SET SESSION default_transaction_read_only = off")
 
 
+def database_cpu_seconds():
+    """CPU seconds used so far by this connection's PostgreSQL backend, when it runs on this
+    machine (its /proc entry is readable), else None."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
 def measure(rounds=10, queries=QUERIES, host=None, filtered=FILTERED):
     """p50/p95 of search_site() for `queries` (then the first with each of `filtered`'s
-    parameters) as asked of the site at `host` (None: the default site)."""
+    parameters) as asked of the site at `host` (None: the default site), and the CPU a search
+    takes: this process's and, on a local PostgreSQL, its backend's. Wall-clock times follow the
+    machine's load; the CPU per search much less."""
     from django.test import RequestFactory, override_settings
 
     from pagecache.fragments import request_scope
@@ -96,6 +117,7 @@ def measure(rounds=10, queries=QUERIES, host=None, filtered=FILTERED):
         for request in requests:  # warm-up
             with request_scope():
                 search_site(request)
+        process_started, database_started = time.process_time(), database_cpu_seconds()
         for _ in range(rounds):
             for request in requests:
                 start = time.perf_counter()
@@ -105,19 +127,23 @@ def measure(rounds=10, queries=QUERIES, host=None, filtered=FILTERED):
                     outcome = search_site(request)
                     list(outcome.page.object_list) if outcome.page else None
                 timings.append((time.perf_counter() - start) * 1000)
+        process_cpu = time.process_time() - process_started
+        database_ended = database_cpu_seconds()
         indexed = {source.key: source.public_queryset().count() for source in active_sources()}
-    return {
+    result = {
         "queries": len(timings),
         "indexed": indexed,
         "p50_ms": round(statistics.median(timings), 1),
         "p95_ms": round(percentile(timings, 0.95), 1),
         "max_ms": round(max(timings), 1),
+        "python_cpu_ms": round(process_cpu * 1000 / len(timings), 1),
     }
+    if database_started is not None and database_ended is not None:
+        result["database_cpu_ms"] = round((database_ended - database_started) * 1000 / len(timings), 1)
+    return result
 
 
 def main():
-    import os
-
     import django
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "site_home.settings.dev")
