@@ -258,10 +258,10 @@ def count_by_site(rows, roots=None):
     """{site pk: how many of `rows` ((pk, date, title, site or page path, …)) are of that site}."""
     counts = Counter()
     for _pk, _date, _title, site_or_path, *_rest in rows:
-        if roots is None:
-            counts[site_or_path] += site_or_path is not None
-        else:
+        if roots is not None:
             counts.update(sites_of_path(site_or_path, roots))
+        elif site_or_path is not None:
+            counts[site_or_path] += 1
     return counts
 
 
@@ -272,8 +272,7 @@ def site_group(sources, site, candidates, filters, by_site=None):
         counts = Counter()
         for source_counts in by_site.values():
             counts.update(source_counts)
-        counts = {pk: count for pk, count in counts.items() if count and pk is not None}
-        return FacetGroup(SITE_FACET.param, SITE_FACET.label, None, SITE_FACET.labelled(counts, None))
+        return FacetGroup(SITE_FACET.param, SITE_FACET.label, None, SITE_FACET.labelled(dict(counts), None))
     counts = {}
     for source in sources:
         if filters.get(SOURCE_PARAM, source.key) != source.key or not source.belongs_to_sites:
