@@ -10,27 +10,10 @@ import time
 from urllib.parse import quote_plus
 
 from bench.environment import HOST
-from bench.search_latency import percentile
-
-QUERIES = (
-    "văn bản",
-    "van ban",
-    "cải cách hành chính",
-    "cai cach hanh chinh",
-    "thi đua khen thưởng",
-    "thi dua khen thuong",
-    "tuyển dụng công chức",
-    "tuyen dung cong chuc",
-    "đất đai",
-    "dat dai",
-    "quyết định",
-    "quyet dinh",
-    "ủy ban nhân dân phường",
-    "uy ban nhan dan phuong",
-)
+from bench.search_latency import PORTAL_QUERIES, percentile
 
 
-def measure(port, host, path="/tim-kiem/", rounds=3, queries=QUERIES):
+def measure(port, host, path="/tim-kiem/", rounds=3, queries=PORTAL_QUERIES):
     connection = http.client.HTTPConnection(HOST, port, timeout=60)
     timings, statuses = [], set()
     for round_number in range(rounds + 1):

@@ -6,6 +6,8 @@ back in force without waiting for the nightly `refresh_validity`. Saving a docum
 targets of its relations too (its dates or `live` change what they show); relations added or
 removed in the same save are refreshed by their own receivers. A relation saved or deleted
 purges its target's own page, which lists it, even when the source is another site's.
+A deleted document is purged by the page cache's own receiver (pagecache.signals.on_delete), as
+a publish is: its site's pages and the portal's listings, not every site's.
 
 A document whose number changes keeps its old address as a redirect (LegalDocumentSlug).
 
@@ -25,7 +27,7 @@ from wagtail.search import index
 
 from legal_docs.extraction import extract_text
 from legal_docs.models import AttachmentDocument, DocumentRelation, LegalDocument, LegalDocumentSlug
-from pagecache.signals import purge_model, purge_object, purge_own_page
+from pagecache.signals import purge_object, purge_own_page
 
 
 def refresh_target(sender, instance, **kwargs):
@@ -82,10 +84,6 @@ def remember_extracted_file(sender, instance, raw=False, **kwargs):
     instance.text_extracted_from = instance.file.name
 
 
-def document_deleted(sender, instance, **kwargs):
-    purge_model(LegalDocument)
-
-
 def connect():
     pre_save.connect(extract_file_text, sender=AttachmentDocument, dispatch_uid="legal_docs.extract_file_text")
     post_save.connect(remember_extracted_file, sender=AttachmentDocument, dispatch_uid="legal_docs.extracted_file")
@@ -96,4 +94,3 @@ def connect():
     pre_save.connect(keep_former_slug, sender=LegalDocument, dispatch_uid="legal_docs.document_slug")
     post_save.connect(document_saved, sender=LegalDocument, dispatch_uid="legal_docs.document_saved")
     post_save.connect(reindex_with_children, sender=LegalDocument, dispatch_uid="legal_docs.document_reindex")
-    post_delete.connect(document_deleted, sender=LegalDocument, dispatch_uid="legal_docs.document_deleted")

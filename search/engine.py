@@ -15,6 +15,7 @@ Hỏi - Đáp) the same matching: diacritics ignored, a document number in any s
 import datetime
 import functools
 import logging
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -29,7 +30,7 @@ from legal_docs.numbers import number_ranks
 from search import health
 from search.highlight import highlight
 from search.query import backend_query, number_signature, parse, title_matches
-from search.sources import SITE_FACET, active_sources, source_for
+from search.sources import SITE_FACET, active_sources, site_roots, sites_of_path, source_for
 
 logger = logging.getLogger(__name__)
 
@@ -133,18 +134,23 @@ def rank_with(search_backend, search_text, sources, shown_key=None, site=None):
     among `site`'s content (None: every site's), the site being a filter of the engine's query.
 
     When only one source is shown (`shown_key`), the others are only counted in the content-type
-    facet: their matches are fetched unranked (score 0), which skips the costly ranking.
+    facet: their matches are fetched unranked (score 0), which skips the costly ranking. Only pks
+    and scores are read (on PostgreSQL without building the objects: pks_and_scores).
     """
+    # Read modelsearch's models when imported: not while this module loads with the apps' models
+    # (procedures.catalogue imports it).
+    from search.backends.database import pks_and_scores
+
     query = backend_query(search_text)
     ranked = {}
     for source in sources:
         by_relevance = shown_key in (None, source.key)
         results = search_backend.search(query, source.searched(site), operator="and", order_by_relevance=by_relevance)
         if not by_relevance:
-            ranked[source.key] = [(obj.pk, 0.0) for obj in results[:MAX_HITS_PER_SOURCE]]
+            ranked[source.key] = pks_and_scores(results[:MAX_HITS_PER_SOURCE])
             continue
         scored = results.annotate_score("search_score")[:MAX_HITS_PER_SOURCE]
-        ranked[source.key] = [(obj.pk, obj.search_score) for obj in scored]
+        ranked[source.key] = pks_and_scores(scored, "search_score")
     return ranked
 
 
@@ -201,10 +207,14 @@ def number_matches(search_text, source, queryset=None):
     return number_ranks(queryset, query, source.number_field, source.number_index_field)
 
 
-def collect_hits(search_text, sources, site, ranked, numbers_by_source, filters):
+def collect_hits(search_text, sources, site, ranked, numbers_by_source, filters, by_site=None):
     """(hits of the shown sources, {source key: how many matches pass the other filters}): each
-    source's matches are read once, for its hits and its count in the content-type facet."""
+    source's matches are read once, for its hits and its count in the content-type facet.
+
+    With `by_site` (a dict), the site each shown match belongs to is read with it and counted
+    there, {site pk: count} per source: the portal's facet of sites, when no site is chosen."""
     hits, counts = [], {}
+    roots = None
     for source in sources:
         scores = dict(ranked.get(source.key, []))
         numbers = numbers_by_source[source.key]
@@ -213,13 +223,22 @@ def collect_hits(search_text, sources, site, ranked, numbers_by_source, filters)
         queryset = filtered_queryset(source, site, pks, filters) if pks else None
         if queryset is None:
             continue
+        shown = filters.get(SOURCE_PARAM, source.key) == source.key
+        count_sites = by_site is not None and shown and source.belongs_to_sites
         columns = ["pk", source.date_field, source.title_field]
+        if count_sites:
+            columns.append(source.site_column)
         if source.validity_field:
             columns.append(source.validity_field)
-        rows = list(queryset.values_list(*columns))
+        rows = list(queryset.values_list(*columns).order_by())  # the hits are sorted here
         counts[source.key] = len(rows)
-        if filters.get(SOURCE_PARAM, source.key) != source.key:
+        if not shown:
             continue
+        if count_sites:
+            if source.site_column == "path" and roots is None:
+                roots = site_roots()
+            by_site[source.key] = count_by_site(rows, roots if source.site_column == "path" else None)
+            rows = [(pk, date, title, *rest) for pk, date, title, _site, *rest in rows]
         for pk, date, title, *validity in rows:
             hits.append(
                 Hit(
@@ -235,9 +254,25 @@ def collect_hits(search_text, sources, site, ranked, numbers_by_source, filters)
     return hits, counts
 
 
-def site_group(sources, site, candidates, filters):
+def count_by_site(rows, roots=None):
+    """{site pk: how many of `rows` ((pk, date, title, site or page path, …)) are of that site}."""
+    counts = Counter()
+    for _pk, _date, _title, site_or_path, *_rest in rows:
+        if roots is not None:
+            counts.update(sites_of_path(site_or_path, roots))
+        elif site_or_path is not None:
+            counts[site_or_path] += 1
+    return counts
+
+
+def site_group(sources, site, candidates, filters, by_site=None):
     """The portal's facet of component sites: the shown sources' matches per site, counted
-    without the site filter."""
+    without the site filter (`by_site`: collect_hits' counts, when no site is chosen)."""
+    if by_site is not None and SITE_FACET.param not in filters:
+        counts = Counter()
+        for source_counts in by_site.values():
+            counts.update(source_counts)
+        return FacetGroup(SITE_FACET.param, SITE_FACET.label, None, SITE_FACET.labelled(dict(counts), None))
     counts = {}
     for source in sources:
         if filters.get(SOURCE_PARAM, source.key) != source.key or not source.belongs_to_sites:
@@ -252,9 +287,10 @@ def site_group(sources, site, candidates, filters):
     return FacetGroup(SITE_FACET.param, SITE_FACET.label, filters.get(SITE_FACET.param), options)
 
 
-def facet_groups(sources, site, candidates, filters, source_counts, portal=False):
-    """The content-type facet (`source_counts`: collect_hits'), on the portal the sites', then
-    each shown source's facets, each counted without its own filter."""
+def facet_groups(sources, site, candidates, filters, source_counts, portal=False, by_site=None):
+    """The content-type facet (`source_counts`: collect_hits'), on the portal the sites'
+    (`by_site`: collect_hits'), then each shown source's facets, each counted without its own
+    filter."""
     groups = [
         FacetGroup(
             SOURCE_PARAM,
@@ -264,7 +300,7 @@ def facet_groups(sources, site, candidates, filters, source_counts, portal=False
         )
     ]
     if portal:
-        groups.append(site_group(sources, site, candidates, filters))
+        groups.append(site_group(sources, site, candidates, filters, by_site))
     for source in sources:
         if filters.get(SOURCE_PARAM, source.key) != source.key or not candidates[source.key]:
             continue
@@ -344,9 +380,10 @@ def search_site(request):
     candidates = {
         source.key: {pk for pk, _score in ranked[source.key]} | set(numbers[source.key]) for source in sources
     }
-    hits, source_counts = collect_hits(search_text, sources, site, ranked, numbers, outcome.filters)
+    by_site = {} if portal and SITE_FACET.param not in outcome.filters else None
+    hits, source_counts = collect_hits(search_text, sources, site, ranked, numbers, outcome.filters, by_site)
     hits.sort(key=lambda hit: hit.relevance_key if sort == "lien-quan" else hit.date_key)
-    outcome.facets = facet_groups(sources, site, candidates, outcome.filters, source_counts, portal)
+    outcome.facets = facet_groups(sources, site, candidates, outcome.filters, source_counts, portal, by_site)
     outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
     outcome.total = len(hits)
     outcome.page.object_list = [

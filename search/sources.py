@@ -166,12 +166,24 @@ def owned_by_site(model):
     return any(field.name == "site" for field in model._meta.concrete_fields)
 
 
-def page_counts_by_site(queryset):
-    """{site pk: how many pages of `queryset` lie under the site's home page}: one grouped query
-    per depth of the sites' home pages (one on a platform whose homes are siblings)."""
+def site_roots():
+    """{length of a site's home page path: {that path: site pk}}: a page belongs to the site
+    whose home path starts its own."""
     roots = {}
     for pk, path in Site.objects.values_list("pk", "root_page__path"):
         roots.setdefault(len(path), {})[path] = pk
+    return roots
+
+
+def sites_of_path(path, roots):
+    """The pks of the sites (`site_roots()`) whose tree holds the page at `path`."""
+    return [pk for length, sites in roots.items() if (pk := sites.get(path[:length])) is not None]
+
+
+def page_counts_by_site(queryset):
+    """{site pk: how many pages of `queryset` lie under the site's home page}: one grouped query
+    per depth of the sites' home pages (one on a platform whose homes are siblings)."""
+    roots = site_roots()
     counts = {}
     for length, sites in roots.items():
         rows = (
@@ -237,6 +249,11 @@ class SearchSource:
     def belongs_to_sites(self):
         """Whether each object is one site's: a row with its `site`, or a page."""
         return owned_by_site(self.model) or issubclass(self.model, Page)
+
+    @property
+    def site_column(self):
+        """The column telling which site an object is of: a row's `site`, a page's `path`."""
+        return "site" if owned_by_site(self.model) else "path"
 
     def searched(self, site):
         """What the backend ranks for `site` (a site, or None on the portal): pks only."""

@@ -14,7 +14,11 @@ from operator import add
 from django.db import connection
 from django.db.models import F
 from modelsearch.backends.database import SearchBackend as database_backend_for_connection
-from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend, PostgresSearchQueryCompiler
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+    PostgresSearchResults,
+)
 from modelsearch.query import Or, PlainText
 
 from core.text import fold
@@ -79,6 +83,19 @@ class VietnamesePostgresSearchBackend(PostgresSearchBackend):
     def __init__(self, params):
         super().__init__(params)
         self.autocomplete_config = params.get("AUTOCOMPLETE_SEARCH_CONFIG", "simple")
+
+
+def pks_and_scores(results, score_field=None):
+    """[(pk, score)] of search results (score 0 without `score_field`, which the results must
+    be annotated with). On PostgreSQL they are read as values from the results' own query (the
+    same ranking, order and slice), so no model instance is built for what is only ranked and
+    counted; elsewhere (an engine's results, SQLite) from the objects."""
+    if isinstance(results, PostgresSearchResults):
+        queryset = results.get_queryset()
+        if score_field:
+            return list(queryset.values_list("pk", score_field))
+        return [(pk, 0.0) for pk in queryset.values_list("pk", flat=True)]
+    return [(obj.pk, getattr(obj, score_field) if score_field else 0.0) for obj in results]
 
 
 def SearchBackend(params):  # noqa: N802 - modelsearch looks a backend module's SearchBackend up by name

@@ -134,22 +134,41 @@ def test_a_document_replacing_another_of_its_site_leaves_the_other_sites_pages_c
     assert_cached(b, "document", "library")
 
 
-def test_a_document_published_on_a_component_purges_the_portals_library_and_no_other_component(
-    sites, committed, client
-):
-    a, b = sites.a, sites.b
-    home = HomePageFactory(parent=a.site.root_page.get_parent(), title="Cổng tỉnh", slug="cong-tinh")
+@pytest.fixture
+def portal(sites, client):
+    """The province's portal beside the two sites, its library (every site's documents) cached."""
+    home = HomePageFactory(parent=sites.a.site.root_page.get_parent(), title="Cổng tỉnh", slug="cong-tinh")
     portal = Site.objects.create(hostname="cong.localhost", port=80, root_page=home, site_name="Cổng tỉnh")
     SiteSettings.objects.update_or_create(site=portal, defaults={"kind": SiteKind.PROVINCE})
     for _ in range(2):
         assert "1/QĐ-PHC" in client.get("/van-ban/", HTTP_HOST=portal.hostname).text
     assert cache_status(client.get("/van-ban/", HTTP_HOST=portal.hostname)) == "hit"
+    return portal
 
+
+def test_a_document_published_on_a_component_purges_the_portals_library_and_no_other_component(
+    sites, portal, committed, client
+):
+    a, b = sites.a, sites.b
     with committed():
         another_document(a, "45/QĐ-SNV")
 
     library = client.get("/van-ban/", HTTP_HOST=portal.hostname)
     assert cache_status(library) == "miss" and "45/QĐ-SNV" in library.text
+    assert_cached(b, *b.urls)
+
+
+def test_a_document_deleted_on_a_component_purges_its_site_and_the_portal_only(sites, portal, committed, client):
+    a, b = sites.a, sites.b
+    with committed():
+        a.document.delete()
+
+    for name in ("library", "home"):  # the home page's newest documents block
+        response = get(a, a.urls[name])
+        assert cache_status(response) == "miss" and "1/QĐ-SNV" not in response.text, name
+    assert get(a, a.urls["document"]).status_code == 404
+    library = client.get("/van-ban/", HTTP_HOST=portal.hostname)
+    assert cache_status(library) == "miss" and "1/QĐ-SNV" not in library.text and "1/QĐ-PHC" in library.text
     assert_cached(b, *b.urls)
 
 

@@ -7,8 +7,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
-from seed.factories.search import make_document, make_news
-from seed.factories.site_home import StandardPageFactory
+from seed.factories.search import make_document, make_news, news_category
+from seed.factories.site_home import HomePageFactory, StandardPageFactory
 from site_home.models import SiteSettings
 
 pytestmark = pytest.mark.django_db
@@ -16,10 +16,10 @@ pytestmark = pytest.mark.django_db
 SEARCH_URL = "/tim-kiem/"
 
 
-def search_queries(client, text):
-    client.get(SEARCH_URL, {"q": text, "page": "1"})  # the site and its root paths are cached from here on
+def search_queries(client, text, **headers):
+    client.get(SEARCH_URL, {"q": text, "page": "1"}, **headers)  # the site and its root paths are cached from here on
     with CaptureQueriesContext(connection) as queries:
-        response = client.get(SEARCH_URL, {"q": text, "page": "1"})
+        response = client.get(SEARCH_URL, {"q": text, "page": "1"}, **headers)
     assert response.status_code == 200
     return response, len(queries)
 
@@ -62,3 +62,21 @@ def test_a_portal_search_without_hits_counts_no_sites(client, content, django_as
     # As on a component's search: the sites' facet reads no site when nothing was found.
     with django_assert_max_num_queries(11):
         client.get(SEARCH_URL, {"q": "xyzzy khongcokq", "page": "1"})
+
+
+def test_a_portal_search_counts_its_sites_from_the_matches_it_reads(client, content, home_page):
+    """On the portal, the facet of sites comes from the rows read for the hits: besides a
+    component's search, only the sites' home paths and their names are read."""
+    _response, on_a_component = search_queries(client, "ke hoach", HTTP_HOST="localhost")
+    other_home = HomePageFactory(parent=home_page.get_parent(), title="Trang chủ phường", slug="phuong")
+    other = Site.objects.create(hostname="phuong.localhost", port=80, root_page=other_home, site_name="Phường")
+    make_document("Kế hoạch chỉnh trang đô thị", site=other)
+    make_news(news_category(other_home), "Kế hoạch trồng cây")
+    portal = Site.objects.get(is_default_site=True)
+    SiteSettings.objects.update_or_create(site=portal, defaults={"kind": "tinh"})
+
+    response, on_the_portal = search_queries(client, "ke hoach", HTTP_HOST="localhost")
+    sites = next(group for group in response.context["outcome"].facets if group.param == "thanh-phan")
+    counts = {label: count for _value, label, count in sites.options}
+    assert counts["Phường"] == 2 and sum(counts.values()) == response.context["outcome"].total == 9
+    assert on_the_portal <= on_a_component + 2
