@@ -16,8 +16,9 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from feedback.models import ContactPage, Feedback, PendingEmail, Question, QuestionStatus
 from feedback.models.feedback import FeedbackStatus
+from feedback.models.questions import ASKER_FIELDS
 
-CONTACT_FIELDS = {"name": "", "email": "", "phone": "", "address": ""}
+CONTACT_FIELDS = dict.fromkeys(ASKER_FIELDS, "")
 
 
 @transaction.atomic

@@ -198,6 +198,11 @@ class QuestionViewSet(SiteScopedViewSetMixin, UnitScopedViewSetMixin, ActionView
     ]
     panels = [
         MultiFieldPanel(["site", "title", "question", "topic"], heading=_("Câu hỏi")),
+        # On the create screen only (QuestionAdminForm leaves these fields out of the edit form), so
+        # the name cannot be put off like other required fields of a draft: it is required on save.
+        MultiFieldPanel(
+            [FieldPanel("name", required_on_save=True), "email", "phone", "address"], heading=_("Người hỏi")
+        ),
         MultiFieldPanel(["unit", FieldPanel("answer")], heading=_("Trả lời")),
     ]
 

@@ -21,6 +21,7 @@ from components.forms import SiteOwnedAdminForm
 from components.ownership import owning_site
 from components.workflows import SiteWorkflowMixin
 from core.snippets import ModeratedSnippet, TitledMixin
+from feedback.validators import normalize_vietnamese_phone
 from search.indexing import FoldedSearchMixin
 
 # No 0/O, 1/I/L: codes are read aloud on the phone and typed from paper.
@@ -51,6 +52,28 @@ def new_tracking_code(year=None, prefix="HD"):
 
 def normalize_tracking_code(value):
     return "".join((value or "").split()).upper()
+
+
+# The citizen's contact details: `purge_personal_data` blanks them, and staff enter them only with a new question.
+ASKER_FIELDS = ("name", "email", "phone", "address")
+
+
+class QuestionAdminForm(SiteOwnedAdminForm):
+    """Staff also enter questions received by phone, letter or in person, with who asked. Once
+    saved, the asker's details are the citizen's, not the staff's to rewrite, and may have been
+    erased: the edit form leaves them out, and Wagtail's FieldPanel hides a field its form lacks."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            for name in ASKER_FIELDS:
+                self.fields.pop(name, None)
+        elif "name" in self.fields:
+            self.fields["name"].error_messages["required"] = _("Vui lòng nhập họ và tên người hỏi.")
+
+    def clean_phone(self):
+        phone = self.cleaned_data.get("phone", "")
+        return normalize_vietnamese_phone(phone) if phone else phone
 
 
 class QuestionQuerySet(SearchableQuerySetMixin, models.QuerySet):
@@ -107,7 +130,7 @@ class Question(SiteWorkflowMixin, TitledMixin, FoldedSearchMixin, ModeratedSnipp
 
     objects = QuestionQuerySet.as_manager()
     slug_when_untitled = "cau-hoi"
-    base_form_class = SiteOwnedAdminForm
+    base_form_class = QuestionAdminForm
 
     folded_search_fields = ("title", "question", "answer")
     search_fields = [
