@@ -1,13 +1,13 @@
 """Wagtail's admin addresses answered by the narrowed views of components.admin_scope,
-components.redirects and components.bulk: included before Wagtail's admin URLs (site_home.urls), so Wagtail's own
-links and URL names lead here."""
+components.redirects, components.renaming and components.bulk: included before Wagtail's admin
+URLs (site_home.urls), so Wagtail's own links and URL names lead here."""
 
 from django.urls import path
 from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views import chooser
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from components import admin_scope, bulk, redirects
+from components import admin_scope, bulk, redirects, renaming
 
 REPORTS = [
     ("workflow/", admin_scope.ScopedWorkflowView),
@@ -31,6 +31,7 @@ routes = [
     path("redirects/<int:redirect_id>/delete/", redirects.DeleteView.as_view()),
     path("redirects/import/", redirects.start_import),
     path("redirects/import/process/", redirects.process_import),
+    path("sites/edit/<str:pk>/", renaming.site_edit_view),
     path("bulk/<str:app_label>/<str:model_name>/<str:action>/", bulk.scoped_bulk_action),
     path("choose-page/<int:parent_page_id>/", admin_scope.own_pages_only(chooser.BrowseView.as_view())),
     path("choose-page/chosen-multiple/", admin_scope.own_pages_only(chooser.ChosenMultipleView.as_view())),

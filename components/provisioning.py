@@ -104,15 +104,8 @@ def validate_component(name, hostname, slug=""):
     """Raise ValidationError keyed by field ("name", "hostname", "slug") with what is wrong, in Vietnamese."""
     name, hostname = (name or "").strip(), normalise_hostname(hostname)
     errors = {}
-    if not name:
-        errors["name"] = [_("Hãy nhập tên trang thành phần, ví dụ Sở Nội vụ.")]
-    elif len(name) > MAX_NAME_LENGTH:
-        errors["name"] = [_("Tên quá dài: tối đa %(max)d ký tự.") % {"max": MAX_NAME_LENGTH}]
-    elif (
-        Site.objects.filter(site_name__iexact=name).exists()
-        or Group.objects.filter(name__in=site_group_names(name)).exists()
-    ):
-        errors["name"] = [_("Đã có trang thành phần tên “%(name)s”.") % {"name": name}]
+    if message := name_error(name):
+        errors["name"] = [message]
     if host_errors := hostname_errors(hostname):
         errors["hostname"] = host_errors
     slug = slug or vietnamese_slugify(name)
@@ -125,6 +118,30 @@ def validate_component(name, hostname, slug=""):
     if errors:
         raise ValidationError(errors)
     return name, hostname, slug
+
+
+def name_error(name, renamed=None):
+    """What is wrong with `name` for a new component, or for the site `renamed` (whose groups,
+    workflows and collection are renamed with it: components.renaming), None when nothing.
+
+    A name is taken by another site, or by groups, workflows or a collection named after it (an
+    operator's collection of that name is taken over by a new component, not by a rename)."""
+    if not name:
+        return _("Hãy nhập tên trang thành phần, ví dụ Sở Nội vụ.")
+    if len(name) > MAX_NAME_LENGTH:
+        return _("Tên quá dài: tối đa %(max)d ký tự.") % {"max": MAX_NAME_LENGTH}
+    other_sites = Site.objects.filter(site_name__iexact=name)
+    taken = Group.objects.filter(name__in=site_group_names(name)).exists()
+    if renamed is not None:
+        other_sites = other_sites.exclude(pk=renamed.pk)
+        taken = (
+            taken
+            or collection_of(name) is not None
+            or Workflow.objects.filter(name__in=[workflow_name(name), document_workflow_name(name)]).exists()
+        )
+    if taken or other_sites.exists():
+        return _("Đã có trang thành phần tên “%(name)s”.") % {"name": name}
+    return None
 
 
 @dataclass
