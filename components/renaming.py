@@ -1,6 +1,7 @@
 """A site's people, workflows and media follow its name (issue #22): its groups "<name> – <role>",
 its workflows "<name> – Duyệt tin bài" / "<name> – Duyệt văn bản" with their tasks, and its
-collection (components.provisioning) are renamed with it, in the same transaction as the site.
+collection (components.provisioning) are renamed with it. Wagtail's Sites edit screen (answered
+here) runs in one transaction, so a save that fails leaves none of them renamed.
 
 Wagtail's Settings → Sites edit screen refuses a name another site, group, workflow or collection
 already has (its address is answered here: components/admin_urls.py); a rename saved some other
@@ -11,6 +12,7 @@ import logging
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models.signals import pre_save
 from django.dispatch import receiver
 from wagtail.models import Site, Task, Workflow
@@ -81,4 +83,4 @@ class RenamingSiteViewSet(SiteViewSet):
 
 
 # Wagtail's own "wagtailsites" viewset keeps its URL names; only its edit address is answered here.
-site_edit_view = RenamingSiteViewSet("wagtailsites", url_prefix="sites").edit_view
+site_edit_view = transaction.atomic(RenamingSiteViewSet("wagtailsites", url_prefix="sites").edit_view)
