@@ -12,6 +12,7 @@ from django.test import RequestFactory
 from django.test.signals import template_rendered
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
+from freezegun import freeze_time
 from wagtail.models import PageViewRestriction
 
 from analytics.queries import kind_model, ranked_windows
@@ -168,6 +169,7 @@ def test_a_kind_whose_model_does_not_exist_yet_shows_an_empty_state(home_page):
 
 
 @pytest.mark.django_db
+@freeze_time("2026-12-15 12:00:00+07:00", tick=True)  # ten minutes ago is today (at 00:05 it was not)
 def test_the_visit_counter_shows_online_today_month_and_total(client, home_page):
     today = timezone.localdate()
     DailyVisitsFactory(date=today, visits=120)

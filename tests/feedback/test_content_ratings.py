@@ -3,12 +3,14 @@
 import datetime
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.core import signing
 from django.test import Client
 from freezegun import freeze_time
 
 from editorial.reports.data import build_report
 from feedback.models import ContentRating
-from feedback.targets import target_token
+from feedback.targets import TARGET_SALT, target_token
 from seed.factories.feedback import UnitFactory
 from seed.factories.news_pages import NewsCategoryPageFactory, NewsIndexPageFactory, NewsPageFactory
 from seed.factories.site_home import StandardPageFactory
@@ -41,12 +43,24 @@ def rate(client, obj, level, address="203.113.10.1", user_agent=BROWSER, **heade
 
 
 def test_article_offers_the_same_rating_widget_to_everyone(article):
-    first = Client().get(article.url).text
-    second = Client().get(article.url, REMOTE_ADDR="1.2.3.4").text
+    with freeze_time("2026-12-07 00:00:00+07:00") as clock:
+        first = Client().get(article.url).text
+        clock.tick(2)  # a later visitor: the widget (and so the cached page) must not change with time
+        second = Client().get(article.url, REMOTE_ADDR="1.2.3.4").text
     assert 'id="danh-gia-thong-tin"' in first and 'action="/danh-gia-thong-tin/"' in first
     widget = first[first.index('id="danh-gia-thong-tin"') : first.index("</section>", first.index("danh-gia-thong"))]
     assert widget in second
     assert "Rất hài lòng" in widget and "csrfmiddlewaretoken" not in widget
+
+
+def test_a_widget_from_a_page_cached_before_tokens_lost_their_timestamp_still_counts(client, article):
+    """Before 12/2026 the token came from signing.dumps; cached pages may still carry one."""
+    old_token = signing.dumps([ContentType.objects.get_for_model(article).pk, article.pk], salt=TARGET_SALT)
+    response = client.post(
+        "/danh-gia-thong-tin/", {"target": old_token, "level": 3}, HTTP_USER_AGENT=BROWSER, headers={"origin": OWN_ORIGIN}
+    )
+    assert response.status_code == 200
+    assert ContentRating.objects.get().target == article
 
 
 def test_content_page_and_document_offer_it_too(home_page, client):
