@@ -57,7 +57,10 @@ def test_a_widget_from_a_page_cached_before_tokens_lost_their_timestamp_still_co
     """Before 12/2026 the token came from signing.dumps; cached pages may still carry one."""
     old_token = signing.dumps([ContentType.objects.get_for_model(article).pk, article.pk], salt=TARGET_SALT)
     response = client.post(
-        "/danh-gia-thong-tin/", {"target": old_token, "level": 3}, HTTP_USER_AGENT=BROWSER, headers={"origin": OWN_ORIGIN}
+        "/danh-gia-thong-tin/",
+        {"target": old_token, "level": 3},
+        HTTP_USER_AGENT=BROWSER,
+        headers={"origin": OWN_ORIGIN},
     )
     assert response.status_code == 200
     assert ContentRating.objects.get().target == article
