@@ -2,11 +2,8 @@
 
 import datetime
 
-from django.contrib.postgres.expressions import ArraySubquery
 from django.core.exceptions import ValidationError
-from django.db import connections, models
-from django.db.models import OuterRef
-from django.db.models.functions import JSONObject
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -179,31 +176,22 @@ class SiteSettings(BaseSiteSetting):
 
     @classmethod
     def with_maintenance(cls, site):
-        """The site's settings with its maintenance windows not over yet, read in the same query:
-        every page shows the settings and checks for a notice. Arrays of rows are PostgreSQL's;
-        the embedded SQLite default reads the windows in a query of their own."""
-        settings_rows = cls.objects.filter(site=site)
-        if connections[settings_rows.db].vendor != "postgresql":
-            return settings_rows.first() or cls.for_site(site)
-        columns = JSONObject(**{field.attname: field.attname for field in MaintenanceWindow._meta.concrete_fields})
-        upcoming = MaintenanceWindow.objects.filter(ends_at__gt=timezone.now()).order_by("starts_at")
-        found = settings_rows.annotate(
-            upcoming_maintenance_rows=ArraySubquery(upcoming.filter(site=OuterRef("site_id")).values(row=columns))
-        ).first()
-        return found or cls.for_site(site)  # which creates them, as Wagtail does for a new site
+        """The site's settings, carrying its maintenance windows not over yet: every page shows the
+        settings and checks for a notice, so both come in the one shared value. Two plain queries:
+        folding the windows into the settings row (an array of JSON rows) cost Django more to
+        build than PostgreSQL takes to run a second query."""
+        settings = cls.objects.filter(site=site).first() or cls.for_site(site)  # for_site creates them
+        settings.upcoming_windows = upcoming_windows(site.pk)
+        return settings
 
     def upcoming_maintenance(self):
         """The site's maintenance windows not over yet, soonest first."""
-        rows = getattr(self, "upcoming_maintenance_rows", None)
-        if rows is None:  # settings read without `with_maintenance`, or just created
-            return list(
-                MaintenanceWindow.objects.filter(site=self.site_id, ends_at__gt=timezone.now()).order_by("starts_at")
-            )
-        fields = MaintenanceWindow._meta.concrete_fields
-        return [
-            MaintenanceWindow(**{field.attname: field.to_python(row[field.attname]) for field in fields})
-            for row in rows
-        ]
+        found = getattr(self, "upcoming_windows", None)
+        return found if found is not None else upcoming_windows(self.site_id)
+
+
+def upcoming_windows(site_id):
+    return list(MaintenanceWindow.objects.filter(site=site_id, ends_at__gt=timezone.now()).order_by("starts_at"))
 
 
 # Decree 224/2026/NĐ-CP art. 13: a planned stop is announced at least this many working days ahead.

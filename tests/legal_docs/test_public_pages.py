@@ -149,7 +149,7 @@ def test_detail_lists_its_topics_and_a_preview_those_of_the_draft(client, rf, ho
 
 # As tests/news_pages/test_queries.py: the library (two filters; its five facets counted in one
 # query) and a document's page.
-PAGE_QUERIES = {"library": 7, "detail": 8}
+PAGE_QUERIES = {"library": 8, "detail": 9}
 
 
 @pytest.mark.parametrize("kind", PAGE_QUERIES)

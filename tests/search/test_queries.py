@@ -41,7 +41,7 @@ def test_a_search_with_hits_in_several_sources(client, content, django_assert_ma
     # the page of results (documents and their files: 2; articles; pages), the promotions,
     # the site, its settings, the private sections and the menu (a later page: no popular-search
     # record).
-    with django_assert_max_num_queries(23):
+    with django_assert_max_num_queries(24):
         client.get(SEARCH_URL, {"q": "ke hoach", "page": "1"})
 
 
@@ -50,7 +50,7 @@ def test_a_search_without_hits_runs_a_handful_of_queries(client, content, django
     assert response.context["outcome"].total == 0
     # Rankings (6 sources), the promotions, the site, its settings, the private sections and
     # the menu.
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(12):
         client.get(SEARCH_URL, {"q": "xyzzy khongcokq", "page": "1"})
 
 
@@ -60,7 +60,7 @@ def test_a_portal_search_without_hits_counts_no_sites(client, content, django_as
     response, _count = search_queries(client, "xyzzy khongcokq")
     assert response.context["outcome"].total == 0
     # As on a component's search: the sites' facet reads no site when nothing was found.
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(12):
         client.get(SEARCH_URL, {"q": "xyzzy khongcokq", "page": "1"})
 
 
