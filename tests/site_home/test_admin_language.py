@@ -230,3 +230,12 @@ def test_the_account_page_asks_for_no_time_zone(admin_client):
     "localtime", which the browser rejects and the account page's script failed on)."""
     html = admin_client.get("/admin/account/").content.decode()
     assert "current_time_zone" not in html and "localtime" not in html
+
+
+def test_aging_pages_report_names_no_publisher_as_the_system(admin_client, home_page):
+    """A page published without a user (the demo loader, a scheduled publish) showed "None" as its publisher."""
+    StandardPageFactory(parent=home_page, title="Trang đăng tự động").save_revision().publish()
+    text = visible_text(admin_client.get("/admin/reports/aging-pages/"))
+    assert "Trang đăng tự động" in text
+    assert "None" not in text.splitlines()
+    assert "hệ thống" in text.splitlines()

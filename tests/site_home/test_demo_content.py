@@ -141,3 +141,16 @@ def test_each_sites_demo_accounts_have_addresses_at_its_own_domain(platform):
             by_site.setdefault(sites[0].hostname, set()).add(user.email.rpartition("@")[2])
     assert set(by_site) == set(platform)  # every site has accounts of its own
     assert by_site == {host: {host.removesuffix("host") if host != "localhost" else host} for host in platform}
+
+
+def test_links_from_the_portal_to_a_component_carry_the_demos_port(client, settings, tmp_path):
+    """The portal's library lists the Sở Nội vụ's documents under the Sở's address; with the sites on
+    port 80 those links led nowhere while the demo ran on another port."""
+    settings.DEBUG = True
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8025"
+    call_command("load_demo_content", stdout=io.StringIO())
+    assert set(Site.objects.values_list("port", flat=True)) == {8025}
+    body = client.get("/van-ban/", HTTP_HOST="localhost:8025").content.decode()
+    assert 'href="http://sonoivu.localhost:8025/van-ban/' in body
+    assert "http://sonoivu.localhost/" not in body

@@ -96,6 +96,13 @@ def test_robots_and_sitemap(client, home_page):
     assert client.get("/sitemap.xml").status_code == 200
 
 
+def test_favicon_ico_leads_to_the_emblem(client, home_page):
+    """Browsers ask for /favicon.ico on the RSS feeds and the sitemap, which have no <link rel="icon">: it was a 404."""
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302
+    assert response["Location"].endswith(".svg") and "emblem" in response["Location"]
+
+
 def test_admin_login_is_vietnamese(client, db):
     html = client.get("/admin/login/").content.decode()
     assert "Đăng nhập" in html

@@ -15,9 +15,20 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         sites = seed_platform(out=self.stdout.write)
+        self.answer_on_the_demo_port(sites)
         self.stdout.write(self.style.SUCCESS("Đã nạp nội dung mẫu."))
         self.write_where_to_look(sites)
         self.write_accounts(sites)
+
+    def answer_on_the_demo_port(self, sites):
+        """The sites' port becomes the demo's, so links from one site to another carry it: the portal's
+        library and search list the components' documents and articles under their own addresses,
+        which on port 80 led nowhere while the demo ran on :8000."""
+        port = urlsplit(settings.WAGTAILADMIN_BASE_URL).port
+        for site in sites:
+            if port and site.port != port:
+                site.port = port
+                site.save()  # not update(): saving clears Wagtail's cached site root paths
 
     def site_url(self, site):
         """The site's address on the port the demo runs on (WAGTAILADMIN_BASE_URL's)."""
