@@ -3,18 +3,23 @@
 from django import template
 from wagtail.models import Site
 
-from core.sites import url_on_site
+from core.sites import content_site, url_on_site
 from legal_docs.models import LegalDocument
+from pagecache import dependencies
 
 register = template.Library()
 
 
 @register.inclusion_tag("legal_docs/components/latest_documents.html", takes_context=True)
 def latest_documents(context, limit=5):
-    """The newest documents of the site being shown."""
+    """The newest documents of the site being shown; on the portal, of every site, as its library."""
     site = Site.find_for_request(context.get("request"))
-    documents = LegalDocument.objects.live().filter(site=site).listed().newest_first()[: max(1, min(int(limit), 50))]
-    return {"documents": list(documents)}
+    documents = LegalDocument.objects.live().listed().newest_first()
+    if (own := content_site(site)) is not None or site is None:
+        documents = documents.filter(site=own)
+    else:  # a document published on any component changes the portal's block
+        dependencies.depends_on_keys(dependencies.across_sites(LegalDocument))
+    return {"documents": list(documents[: max(1, min(int(limit), 50))]), "request": context.get("request")}
 
 
 @register.simple_tag(takes_context=True)

@@ -161,3 +161,17 @@ def test_engine_query_filters_by_site_in_the_engine(platform, backend_class):
     assert {"prefix": {"path_filter": so.root_page.path}} in body["bool"]["filter"]
     body = engine.query_compiler_class(documents.searched(None), backend_query(query)).get_query()
     assert not any("site_id_filter" in str(clause) for clause in body["bool"]["filter"])
+
+
+def test_portal_home_lists_the_newest_documents_of_every_component(client, platform):
+    """The "Văn bản - tài liệu" block shows what the portal's library lists, each document at
+    its component's own address; a component's block keeps to its own documents."""
+    portal_home = client.get("/", HTTP_HOST=PORTAL).content.decode()
+    block = portal_home[portal_home.index('id="latest-documents-title"') :]
+    slug = platform["documents"]["xa_1"].slug
+    assert "13/2024/KH-UBND" in block and "11/2024/QĐ-UBND" in block
+    assert f'href="http://{XA_HOA_VANG}/van-ban/{slug}/"' in block
+    component_home = client.get("/", HTTP_HOST=SO_TU_PHAP).content.decode()
+    block = component_home[component_home.index('id="latest-documents-title"') :]
+    assert "11/2024/QĐ-UBND" in block and "13/2024/KH-UBND" not in block
+    assert f'href="/van-ban/{platform["documents"]["so_1"].slug}/"' in block
