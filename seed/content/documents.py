@@ -7,6 +7,7 @@ Idempotent: documents are found by issuer and normalised number, files by title.
 import datetime
 
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from wagtail.utils.file import hash_filelike
 
 from core.models import Topic
@@ -71,15 +72,18 @@ def _local_documents(library):
             "signer": "Nguyễn Văn An" if issuer != "Sở Nội vụ" else "Trần Thị Bình",
             "signer_title": library["local_issuers"][issuer]["signer_title"],
         }
-    # One plan that is adopted but not yet in force, to show that status.
+    # One plan that is adopted but not yet in force, to show that status: next year's plan, so it
+    # stays "not yet in force" whenever the seed runs (a fixed 2027 date would be in force from 2027).
+    today = timezone.localdate()
+    next_year = today.year + 1
     yield {
         "type": "Kế hoạch",
         "number": "215/KH-UBND",
         "issuer": "Ủy ban nhân dân tỉnh",
-        "issue_date": datetime.date(2026, 11, 2),
-        "effective_date": datetime.date(2027, 1, 1),
-        "expiry_date": datetime.date(2027, 12, 31),
-        "title": "Cải cách hành chính nhà nước năm 2027",
+        "issue_date": today - datetime.timedelta(days=35),
+        "effective_date": datetime.date(next_year, 1, 1),
+        "expiry_date": datetime.date(next_year, 12, 31),
+        "title": f"Cải cách hành chính nhà nước năm {next_year}",
         "topics": ["Cải cách hành chính"],
         "signer": "Nguyễn Văn An",
         "signer_title": "Chủ tịch",

@@ -6,6 +6,7 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core import signing
 from django.test import Client
+from django.utils import timezone
 from freezegun import freeze_time
 
 from editorial.reports.data import build_report
@@ -84,8 +85,10 @@ def test_a_rating_is_saved_without_cookie_or_personal_data(client, article, unit
 
 
 def test_one_rating_per_visitor_and_item_a_repeat_replaces_it(client, article):
-    rate(client, article, 1)
-    again = rate(Client(), article, 3)  # same address and browser, no cookie: the same visitor
+    # One instant: a run at 23:59:59 (Vietnam time) rated on two days, and the repeat was a new rating.
+    with freeze_time(timezone.now()):
+        rate(client, article, 1)
+        again = rate(Client(), article, 3)  # same address and browser, no cookie: the same visitor
     assert "Đánh giá của bạn hôm nay đã được cập nhật." in again.text
     assert list(ContentRating.objects.values_list("level", flat=True)) == [3]
     rate(client, article, 2, address="14.161.5.9")  # another visitor
