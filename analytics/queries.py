@@ -146,10 +146,11 @@ def visit_counts(site, today: date | None = None) -> dict:
     )
     counts = {name: value or 0 for name, value in totals.items()}
     try:
-        store = get_store()
-        pending = per_site(store.pending(today).get(today, {}), default_site_id())
+        store, default_id, now = get_store(), default_site_id(), time.time()
+        pending = per_site(store.pending(today).get(today, {}), default_id)
         unflushed = pending.get(site.pk, {}).get("v", 0)
-        counts["online"] = store.online(time.time())
+        # Beacons of pages cached before sites were counted apart name no site: the default's.
+        counts["online"] = store.online(now, str(site.pk)) + (store.online(now) if site.pk == default_id else 0)
     except Exception:
         logger.exception("Analytics store unavailable for the visit counter")
         unflushed, counts["online"] = 0, None

@@ -123,5 +123,6 @@ def record(request, now: float | None = None) -> bool:
         always=[f"{site_id}|pv", f"{site_id}|c:{content}"] if content else [f"{site_id}|pv"],
         per_visit=[f"{site_id}|v", f"{site_id}|r:{referrer}"],
         per_new_visitor=[f"{site_id}|u"],
+        site_id=site_id,
     )
     return True

@@ -6,7 +6,8 @@ Two stores with one interface:
 - `MemoryStore` (default for development and tests): counters live in this process and
   are lost when it stops (see docs/analytics.md for the bound).
 
-Counters are kept per day as `{field: count}`; fields are "<site id>|<counter>", the counter being
+Who is online is kept per site (the visitors seen within ANALYTICS_ONLINE_WINDOW). Counters are
+kept per day as `{field: count}`; fields are "<site id>|<counter>", the counter being
 "pv" (page views), "v" (visits), "u" (unique visitors), "c:<content type id>.<object id>" (views
 of one object) or "r:<domain>" (visits from one referring domain). An empty site id, or a field
 without one (counted before sites were counted apart), is the default site's.
@@ -31,6 +32,7 @@ class MemoryStore:
         self._salts = {}
         self._seen = {}
         self._counts = {}
+        self._online = {}
         self._locks = {}
 
     def salt(self, day: date) -> bytes:
@@ -39,14 +41,15 @@ class MemoryStore:
                 del self._salts[old]
             return self._salts.setdefault(day, secrets.token_bytes(32))
 
-    def record(self, day: date, visitor: str, now: float, always, per_visit, per_new_visitor):
+    def record(self, day: date, visitor: str, now: float, always, per_visit, per_new_visitor, site_id=""):
         """Count `always` fields, `per_visit` ones if this starts a visit, `per_new_visitor` ones
-        if the visitor is new today; remember the visitor as seen `now`."""
+        if the visitor is new today; remember the visitor as seen `now`, online on `site_id`."""
         with self._lock:
             previous = self._seen.get(visitor)
             if previous is not None and now - previous > VISITOR_TTL:
                 previous = None  # as if expired, like the Redis key
             self._seen[visitor] = now
+            self._online.setdefault(site_id, {})[visitor] = now
             fields = list(always)
             if previous is None or now - previous > conf.get("ANALYTICS_VISIT_TIMEOUT"):
                 fields += per_visit
@@ -79,14 +82,19 @@ class MemoryStore:
                 if not counts:
                     self._counts.pop(day, None)
 
-    def online(self, now: float) -> int:
+    def online(self, now: float, site_id="") -> int:
         since = now - conf.get("ANALYTICS_ONLINE_WINDOW")
         with self._lock:
-            return sum(1 for seen in self._seen.values() if seen >= since)
+            return sum(1 for seen in self._online.get(site_id, {}).values() if seen >= since)
 
     def forget_old_visitors(self, now: float):
+        since = now - conf.get("ANALYTICS_ONLINE_WINDOW")
         with self._lock:
             self._seen = {v: seen for v, seen in self._seen.items() if now - seen <= VISITOR_TTL}
+            self._online = {
+                site: {v: seen for v, seen in visitors.items() if seen >= since}
+                for site, visitors in self._online.items()
+            }
 
     def acquire_lock(self, name: str, ttl: float) -> bool:
         now = time.monotonic()
@@ -156,10 +164,10 @@ class RedisStore:
             self._salts = {day: existing or candidate}
         return self._salts[day]
 
-    def record(self, day: date, visitor: str, now: float, always, per_visit, per_new_visitor):
+    def record(self, day: date, visitor: str, now: float, always, per_visit, per_new_visitor, site_id=""):
         """As MemoryStore.record, in one atomic round trip."""
         self._record(
-            keys=[f"{PREFIX}seen:{visitor}", self._counts_key(day), f"{PREFIX}days", f"{PREFIX}online"],
+            keys=[f"{PREFIX}seen:{visitor}", self._counts_key(day), f"{PREFIX}days", f"{PREFIX}online:{site_id}"],
             args=[
                 repr(now),
                 VISITOR_TTL,
@@ -204,11 +212,13 @@ class RedisStore:
             args = [item for field, amount in fields.items() for item in (field, amount)]
             self._subtract(keys=[self._counts_key(day), f"{PREFIX}days", day.isoformat()], args=args)
 
-    def online(self, now: float) -> int:
-        return self.client.zcount(f"{PREFIX}online", now - conf.get("ANALYTICS_ONLINE_WINDOW"), "+inf")
+    def online(self, now: float, site_id="") -> int:
+        return self.client.zcount(f"{PREFIX}online:{site_id}", now - conf.get("ANALYTICS_ONLINE_WINDOW"), "+inf")
 
     def forget_old_visitors(self, now: float):
-        self.client.zremrangebyscore(f"{PREFIX}online", "-inf", now - conf.get("ANALYTICS_ONLINE_WINDOW"))
+        # Every site's set, and the one set of the releases that counted all sites together.
+        for key in self.client.scan_iter(match=f"{PREFIX}online*"):
+            self.client.zremrangebyscore(key, "-inf", now - conf.get("ANALYTICS_ONLINE_WINDOW"))
 
     def acquire_lock(self, name: str, ttl: float) -> bool:
         return bool(self.client.set(f"{PREFIX}lock:{name}", 1, nx=True, px=max(int(ttl * 1000), 1)))

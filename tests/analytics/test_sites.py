@@ -48,6 +48,15 @@ def test_a_view_counts_on_the_site_that_showed_the_page(client, sites):
     assert counter["today"] == 2 and counter["total"] == 2
 
 
+def test_who_is_online_is_counted_per_site(client, sites, counter_store):
+    """ "Đang trực tuyến" in a site's footer counts the visitors of that site only."""
+    view(client, sites["page_a"], "localhost", "203.0.113.1")
+    view(client, sites["page_b"], HOST_B, "203.0.113.2")
+    view(client, sites["page_b"], HOST_B, "203.0.113.3")
+    assert client.get(reverse("analytics:visit_stats"), HTTP_HOST="localhost").json()["online"] == 1
+    assert client.get(reverse("analytics:visit_stats"), HTTP_HOST=HOST_B).json()["online"] == 2
+
+
 def test_the_report_shows_the_numbers_of_the_site_it_is_opened_on(admin_client, sites):
     DailyVisitsFactory(site=sites["a"], visits=321)
     DailyVisitsFactory(site=sites["b"], visits=654)
