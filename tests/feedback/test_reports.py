@@ -50,6 +50,9 @@ def test_admin_report_lists_units_by_month_and_exports(client, staff, rated):
     body = client.get(url + "?created_at_from=2026-03-01&created_at_to=2026-04-30").content.decode()
     assert "03/2026" in body and "04/2026" in body and "02/2026" not in body
     assert "Chậm." in body
+    # Every average with two decimals, every percentage with one, in Vietnamese notation.
+    assert "<td>2,50</td>" in body and "<td>3,00</td>" in body and "<td>1,00</td>" in body
+    assert "<td>100,0</td>" in body and "<td>0,0</td>" in body
 
     response = client.get(url + "?export=xlsx&created_at_from=2026-03-01&created_at_to=2026-03-31")
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
