@@ -1,5 +1,6 @@
 """Liên hệ: a page built with Wagtail's form builder, protected like the other public forms."""
 
+from django import forms
 from django.core.mail import EmailMultiAlternatives
 from django.db import models
 from django.template.response import TemplateResponse
@@ -13,6 +14,9 @@ from wagtail.fields import RichTextField
 from core.privacy import SharedPrivacyMixin
 from feedback.email_templates import render_email
 from feedback.spam import protect_form_class
+
+# As feedback.forms.REQUIRED: the field the citizen left empty, by its name.
+REQUIRED = _("Vui lòng nhập %(field)s.")
 
 
 class ContactFormField(AbstractFormField):
@@ -52,7 +56,14 @@ class ContactPage(SharedPrivacyMixin, AbstractEmailForm):
         form_class = protect_form_class(self.get_form_class())
         form_params = self.get_form_parameters()
         form_params.update(kwargs)
-        return form_class(*args, request=request, **form_params)
+        form = form_class(*args, request=request, **form_params)
+        # The editor's fields say which one is missing, as the other public forms do.
+        for field in form.fields.values():
+            if field.required and str(field.error_messages["required"]) == str(
+                forms.Field.default_error_messages["required"]
+            ):
+                field.error_messages["required"] = REQUIRED % {"field": str(field.label).lower()}
+        return form
 
     def serve(self, request, *args, **kwargs):
         # The form builder's serve() builds the form without the request, which the spam guard needs.
@@ -65,7 +76,7 @@ class ContactPage(SharedPrivacyMixin, AbstractEmailForm):
             form = self.get_form(page=self, user=request.user, request=request)
         context = self.get_context(request)
         context["form"] = form
-        return TemplateResponse(request, self.get_template(request), context)
+        return TemplateResponse(request, self.get_template(request), context, status=400 if form.errors else 200)
 
     def process_form_submission(self, form):
         if form.caught_by_honeypot:

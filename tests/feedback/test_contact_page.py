@@ -41,6 +41,15 @@ def test_contact_page_renders_and_accepts_a_message(client, contact_page):
 
 
 @pytest.mark.django_db
+def test_an_empty_field_is_named_and_what_was_typed_is_kept(client, contact_page):
+    response = client.post("/lien-he/", {"ho_va_ten": "Lê Văn Tám", "noi_dung": ""})
+    assert response.status_code == 400
+    body = response.content.decode()
+    assert "Vui lòng nhập nội dung." in body and 'value="Lê Văn Tám"' in body
+    assert not FormSubmission.objects.exists()
+
+
+@pytest.mark.django_db
 def test_contact_honeypot_saves_nothing(client, contact_page):
     client.post("/lien-he/", {"ho_va_ten": "Bot", "noi_dung": "Spam", "spam_website": "x"})
     assert not FormSubmission.objects.exists()
