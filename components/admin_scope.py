@@ -26,6 +26,7 @@ from wagtail.admin.views.reports.workflows import (
 )
 from wagtail.log_actions import registry as log_action_registry
 from wagtail.models import Page, PageLogEntry, Site, Task, TaskState, Workflow, WorkflowState
+from wagtail.snippets.views.snippets import ModelIndexView
 
 from components.membership import (
     groups_of_user_sites,
@@ -169,6 +170,18 @@ class PlatformPageTypesUsageView(PageTypesUsageReportView):
         if not works_on_every_site(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+class ScopedSnippetTypesView(ModelIndexView):
+    """Wagtail's snippets index ("Đơn vị 3"), counting the rows of the user's sites only, as each
+    list it links to shows them."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        for snippet_type in self.snippet_types:
+            model = snippet_type["model"]
+            if path := site_path(model):
+                snippet_type["count"] = for_user(model._default_manager.all(), request.user, path).count()
 
 
 def own_pages_only(view):

@@ -32,6 +32,7 @@ routes = [
     path("redirects/import/", redirects.start_import),
     path("redirects/import/process/", redirects.process_import),
     path("sites/edit/<str:pk>/", renaming.site_edit_view),
+    path("snippets/", admin_scope.ScopedSnippetTypesView.as_view()),
     path("bulk/<str:app_label>/<str:model_name>/<str:action>/", bulk.scoped_bulk_action),
     path("choose-page/<int:parent_page_id>/", admin_scope.own_pages_only(chooser.BrowseView.as_view())),
     path("choose-page/chosen-multiple/", admin_scope.own_pages_only(chooser.ChosenMultipleView.as_view())),

@@ -2,6 +2,8 @@
 dashboard) show a component site's people their own site only: the Sở's people, signed in, never
 read a title, a name or a redirect of the phường, and a crafted address for one is refused."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -12,7 +14,7 @@ from wagtail.models import GroupApprovalTask, Page, Workflow, WorkflowTask
 
 from components.membership import PLATFORM_ADMINS
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, SITE_ADMINS, UNIT_EDITORS
-from seed.factories.editorial import UserFactory
+from seed.factories.editorial import UnitFactory, UserFactory
 from seed.factories.legal_docs import LegalDocumentFactory
 from tests.platforms import build_platform
 
@@ -282,6 +284,7 @@ def test_the_dashboard_lists_the_users_sites_items_only(client, platform):
         "/admin/reports/site-history/results/",
         "/admin/redirects/",
         "/admin/redirects/import/",
+        "/admin/snippets/",
         "/admin/bulk/editorial/unit/delete/?id=1",
     ],
 )
@@ -318,3 +321,14 @@ def test_a_site_admin_gives_a_new_person_one_of_their_sites_groups(client, platf
     response = client.post(reverse(f"{USERS}:add"), new_person("khong_nhom", []))
     assert "Hãy chọn ít nhất một nhóm của trang." in response.content.decode()
     assert not type(so.people[SITE_ADMINS]).objects.filter(username="khong_nhom").exists()
+
+
+def test_the_snippets_index_counts_the_users_sites_rows_only(client, platform):
+    so, phuong = platform["so"], platform["phuong"]
+    UnitFactory(site=phuong.site, name="Bộ phận một cửa phường")
+    UnitFactory(site=phuong.site, name="Văn phòng HĐND phường")
+    counts = {}
+    for side in (so, phuong):
+        html = page_of(client, side.people[SITE_ADMINS], reverse("wagtailsnippets:index"))
+        counts[side.key] = re.search(r">\s*Đơn vị\s*</a>.*?(\d+)\s*</td>", html, re.S)[1]
+    assert counts == {"so": "1", "phuong": "3"}
