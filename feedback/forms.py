@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.models import Topic
 from editorial.models import Unit
+from feedback.form_messages import REQUIRED, name_missing_fields
 from feedback.models import Feedback, Question, SatisfactionLevel, SatisfactionRating
 from feedback.spam import SpamProtectedFormMixin
 from feedback.validators import normalize_vietnamese_phone
@@ -16,7 +17,6 @@ CONSENT_LABEL = _(
     "số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ về bảo vệ dữ liệu cá nhân. Thông tin cá nhân không "
     "được công khai trên trang."
 )
-REQUIRED = _("Vui lòng nhập %(field)s.")
 
 
 class CitizenContactFormMixin(SpamProtectedFormMixin, forms.ModelForm):
@@ -30,9 +30,7 @@ class CitizenContactFormMixin(SpamProtectedFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            if field.required and name != "consent":
-                field.error_messages["required"] = REQUIRED % {"field": str(field.label).lower()}
+        name_missing_fields(self.fields)
         if "email" in self.fields:
             self.fields["email"].error_messages["invalid"] = _("Địa chỉ thư điện tử chưa đúng, ví dụ: ten@gmail.com.")
 

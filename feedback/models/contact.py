@@ -1,6 +1,5 @@
 """Liên hệ: a page built with Wagtail's form builder, protected like the other public forms."""
 
-from django import forms
 from django.core.mail import EmailMultiAlternatives
 from django.db import models
 from django.template.response import TemplateResponse
@@ -13,10 +12,8 @@ from wagtail.fields import RichTextField
 
 from core.privacy import SharedPrivacyMixin
 from feedback.email_templates import render_email
+from feedback.form_messages import name_missing_fields
 from feedback.spam import protect_form_class
-
-# As feedback.forms.REQUIRED: the field the citizen left empty, by its name.
-REQUIRED = _("Vui lòng nhập %(field)s.")
 
 
 class ContactFormField(AbstractFormField):
@@ -57,12 +54,7 @@ class ContactPage(SharedPrivacyMixin, AbstractEmailForm):
         form_params = self.get_form_parameters()
         form_params.update(kwargs)
         form = form_class(*args, request=request, **form_params)
-        # The editor's fields say which one is missing, as the other public forms do.
-        for field in form.fields.values():
-            if field.required and str(field.error_messages["required"]) == str(
-                forms.Field.default_error_messages["required"]
-            ):
-                field.error_messages["required"] = REQUIRED % {"field": str(field.label).lower()}
+        name_missing_fields(form.fields)  # the editor's fields, named as on the other public forms
         return form
 
     def serve(self, request, *args, **kwargs):
