@@ -15,10 +15,10 @@ def latest_documents(context, limit=5):
     """The newest documents of the site being shown; on the portal, of every site, as its library."""
     site = Site.find_for_request(context.get("request"))
     documents = LegalDocument.objects.live().listed().newest_first()
-    if (own := content_site(site)) is not None or site is None:
-        documents = documents.filter(site=own)
-    else:  # a document published on any component changes the portal's block
+    if site is not None and content_site(site) is None:  # the portal: every site's, so any site's publish purges it
         dependencies.depends_on_keys(dependencies.across_sites(LegalDocument))
+    else:
+        documents = documents.filter(site=site)
     return {"documents": list(documents[: max(1, min(int(limit), 50))]), "request": context.get("request")}
 
 
