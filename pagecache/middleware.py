@@ -3,15 +3,16 @@
 Placed early in MIDDLEWARE (after WhiteNoise, before sessions), so that a hit costs no
 session, authentication or CSRF work. Only GET and HEAD requests from visitors without a
 session are looked up; only complete 200 responses that are the same for every such visitor
-are stored (see `is_shareable`). Stored responses also get a public Cache-Control so a front
-cache (nginx, Varnish) may keep them: see docs/deployment.md.
+are stored (see `is_shareable`), for PAGE_CACHE_TIMEOUT or the shorter max-age the view set.
+Stored responses also get a public Cache-Control so a front cache (nginx, Varnish) may keep
+them: see docs/deployment.md.
 """
 
 import time
 
 from django.conf import settings
 from django.http import QueryDict
-from django.utils.cache import patch_cache_control
+from django.utils.cache import get_max_age, patch_cache_control
 from wagtail.models import Site
 
 from pagecache import dependencies, fragments, store
@@ -85,13 +86,20 @@ class PageCacheMiddleware:
         with dependencies.recording(site=Site.find_for_request(request)) as recorded:
             response = self.get_response(request)
         if is_shareable(request, response):
+            # A view that says how long its answer stays true (the visit counter: a minute) is
+            # kept no longer than that, here and in the browser and front caches.
+            declared = get_max_age(response)
+
+            def capped(seconds):
+                return seconds if declared is None else min(seconds, declared)
+
             patch_cache_control(
                 response,
                 public=True,
-                max_age=settings.PAGE_CACHE_BROWSER_MAX_AGE,
-                s_maxage=settings.PAGE_CACHE_FRONT_MAX_AGE,
+                max_age=capped(settings.PAGE_CACHE_BROWSER_MAX_AGE),
+                s_maxage=capped(settings.PAGE_CACHE_FRONT_MAX_AGE),
             )
-            store.store(key, response, recorded.tags(), started)
+            store.store(key, response, recorded.tags(), started, timeout=capped(settings.PAGE_CACHE_TIMEOUT))
             response["X-Page-Cache"] = "miss"
         return response
 

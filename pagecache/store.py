@@ -62,9 +62,9 @@ def fetch(key):
     return HttpResponse(content, headers=headers)
 
 
-def store(key, response, tags, started):
+def store(key, response, tags, started, timeout=None):
     headers = [(name, value) for name, value in response.items() if name.lower() != "content-length"]
-    store_entry(key, (response.content, headers), tags, started, settings.PAGE_CACHE_TIMEOUT)
+    store_entry(key, (response.content, headers), tags, started, timeout or settings.PAGE_CACHE_TIMEOUT)
 
 
 def fetch_entry(key):

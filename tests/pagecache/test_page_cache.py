@@ -5,6 +5,7 @@ import time
 import pytest
 from django.contrib.auth import get_user_model
 from django.http import HttpResponse
+from freezegun import freeze_time
 from wagtail.models import PageViewRestriction, Site
 
 from core.models import Topic
@@ -217,3 +218,19 @@ def test_parameters_no_page_reads_make_no_new_entries(client, home_page):
     assert {cache_status(response) for response in crawled} == {"hit"}  # a miss would store an entry
     assert cache_status(client.get("/?page=2&x=1")) == "miss"
     assert cache_status(client.get("/?x=2&page=2")) == "hit"  # used parameters still count, in any order
+
+
+def test_an_answer_true_for_a_minute_is_kept_for_a_minute(client, home_page):
+    """The footer's visit counter says it is fresh for 60 s: the page cache keeps it no longer,
+    and tells the browser and the front cache the same (PAGE_CACHE_TIMEOUT is ten minutes)."""
+    with freeze_time("2026-12-15 12:00:00+07:00") as clock:
+        assert client.get("/thong-ke/so-lieu/")["X-Page-Cache"] == "miss"
+        again = client.get("/thong-ke/so-lieu/")
+        assert again["X-Page-Cache"] == "hit"
+        assert "max-age=60" in again["Cache-Control"] and "s-maxage=60" in again["Cache-Control"]
+        clock.tick(61)
+        assert client.get("/thong-ke/so-lieu/")["X-Page-Cache"] == "miss"
+        # A page that sets no max-age of its own is still kept the full time.
+        client.get("/")
+        clock.tick(61)
+        assert client.get("/")["X-Page-Cache"] == "hit"
