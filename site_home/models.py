@@ -115,6 +115,10 @@ class SiteSettings(BaseSiteSetting):
         _("tên trang"),
         max_length=200,
         default="Trang Thông tin điện tử",
+        help_text=_(
+            "Trang của sở, xã, phường: đọc liền trước tên cơ quan (“Trang Thông tin điện tử” Sở Nội vụ). "
+            "Cổng tỉnh: tên đầy đủ của cổng (“Cổng thông tin điện tử tỉnh Quảng Ngãi”)."
+        ),
     )
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -152,6 +156,16 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("thông tin cơ quan")
+
+    @property
+    def full_title(self):
+        """The site's name as it reads alone (the browser's title, the footer, shared links). A
+        department's or a commune's site is named by its agency ("Trang Thông tin điện tử Sở Nội
+        vụ"); a province's portal by the province ("Cổng thông tin điện tử tỉnh Quảng Ngãi"), not
+        by the Ủy ban nhân dân that runs it, whose name its header still shows."""
+        if self.kind == SiteKind.PROVINCE:
+            return self.site_title
+        return f"{self.site_title} {self.department_name}"
 
     @classmethod
     def for_request(cls, request):
