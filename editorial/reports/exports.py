@@ -9,14 +9,18 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from core.exports import BORDER, HEADER_FILL, neutralise_formula, print_on_a4_landscape, signing_date_line
+from core.exports import (
+    BORDER,
+    HEADER_FILL,
+    XLSX_TYPE,
+    neutralise_formula,
+    print_on_a4_landscape,
+    signing_date_line,
+)
 from editorial.reports.columns import period_label, table
 from editorial.roles import BOARD_CHAIR, users_with_role
 
 BELOW_QUOTA_FILL = PatternFill("solid", fgColor="FDE2E1")
-
-
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class DownloadMixin:
