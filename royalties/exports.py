@@ -1,6 +1,5 @@
 """A monthly statement as accounting files it: XLSX (lines, totals per author and unit, words, signatures) and CSV."""
 
-import csv
 import io
 from collections import defaultdict
 
@@ -9,7 +8,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from core.exports import BORDER, HEADER_FILL, print_on_a4_landscape, signing_date_line
+from core.exports import BORDER, HEADER_FILL, csv_for_excel, print_on_a4_landscape, signing_date_line
 from royalties.amounts import in_words
 
 MONEY = "#,##0"
@@ -64,13 +63,7 @@ def line_rows(statement):
 
 def statement_csv(statement):
     headers, rows = line_rows(statement)
-    buffer = io.StringIO()
-    buffer.write("\ufeff")  # Excel opens UTF-8 Vietnamese correctly only with a BOM.
-    writer = csv.writer(buffer)
-    writer.writerow(headers)
-    writer.writerows(rows)
-    writer.writerow(["", _("Tổng cộng"), "", "", "", "", "", "", "", int(statement.total())])
-    return buffer.getvalue().encode()
+    return csv_for_excel([headers, *rows, ["", _("Tổng cộng"), "", "", "", "", "", "", "", int(statement.total())]])
 
 
 class SheetWriter:

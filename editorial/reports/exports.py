@@ -1,6 +1,5 @@
 """The report as a printable XLSX attachment to the board's report, and as CSV."""
 
-import csv
 import io
 
 from django.http import HttpResponse
@@ -13,6 +12,7 @@ from core.exports import (
     BORDER,
     HEADER_FILL,
     XLSX_TYPE,
+    csv_for_excel,
     neutralise_formula,
     print_on_a4_landscape,
     signing_date_line,
@@ -67,12 +67,8 @@ def chair_name(site):
 
 def to_csv(report):
     headers, body, totals = table(report)
-    buffer = io.StringIO()
-    buffer.write("\ufeff")  # Excel opens UTF-8 Vietnamese correctly only with a BOM.
-    writer = csv.writer(buffer)
-    for row in [[_("STT"), *headers], *([n, *values] for n, values in enumerate(body, start=1)), ["", *totals]]:
-        writer.writerow([neutralise_formula(cell) for cell in row])
-    return buffer.getvalue().encode()
+    rows = [[_("STT"), *headers], *([n, *values] for n, values in enumerate(body, start=1)), ["", *totals]]
+    return csv_for_excel([neutralise_formula(cell) for cell in row] for row in rows)
 
 
 def to_xlsx(report, department_name, chair=""):

@@ -75,7 +75,9 @@ def test_xlsx_totals_per_author_and_per_unit(statement):
 
 
 def test_csv_has_every_line_and_the_total(statement):
-    text = statement_csv(statement).decode("utf-8-sig")
+    content = statement_csv(statement)
+    assert content.startswith("\ufeff".encode())  # Excel reads UTF-8 only with its byte order mark
+    text = content.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0][1] == "Tác giả"
     assert len(rows) == 1 + 3 + 1
