@@ -27,6 +27,7 @@ from wagtail.models import Page, Site
 from analytics.models import DailyVisits
 from compliance.checks import PRESENT, self_check
 from core.exports import neutralise_formula
+from core.numbers import percent_of
 from feedback.models import ContentRating, Question, SatisfactionLevel, SatisfactionRating
 from legal_docs.models import LegalDocument
 
@@ -54,7 +55,7 @@ class ComponentRow:
 
     @property
     def satisfied_percent(self):
-        return round(100 * self.satisfied / self.ratings, 1) if self.ratings else None
+        return percent_of(self.satisfied, self.ratings, 1)
 
     def as_dict(self):
         return {

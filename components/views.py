@@ -31,6 +31,7 @@ from components.provisioning import (
     validate_component,
 )
 from core.admin_views import AdminScreenMixin, ConfirmScreen
+from core.exports import XLSX_TYPE
 from site_home.models import SiteKind, SiteSettings
 
 
@@ -102,9 +103,6 @@ class ComponentListView(PlatformAdminMixin, TemplateView):
         return super().get_context_data(
             rows=rows, add_url=reverse("components:add"), monitor_url=reverse("components:monitor"), **kwargs
         )
-
-
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class ComponentMonitorView(PlatformAdminMixin, TemplateView):

@@ -54,14 +54,14 @@ class SiteScopedChooserViewSet(SnippetChooserViewSet):
     chosen_multiple_view_class = SiteScopedChosenMultipleView
 
 
-def guard_urlpatterns(patterns, visible):
-    """`patterns` whose views answer 404 for a `pk` that `visible(request, pk)` denies."""
+def guard_urlpatterns(patterns, visible, refusal=Http404):
+    """`patterns` whose views raise `refusal` (a 404 unless told) for a `pk` that `visible(request, pk)` denies."""
 
     def guard(view):
         def scoped_view(request, *args, **kwargs):
             pk = kwargs.get("pk")
             if pk is not None and not visible(request, unquote(str(pk))):
-                raise Http404
+                raise refusal
             return view(request, *args, **kwargs)
 
         scoped_view.__name__ = getattr(view, "__name__", "scoped_view")

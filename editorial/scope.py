@@ -9,8 +9,8 @@ The board of one site is the board there only: on another site it sees its own u
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
-from django.urls import URLPattern
 
+from components.viewsets import guard_urlpatterns
 from editorial.models import Unit
 from editorial.roles import BOARD_CHAIR, BOARD_MEMBERS, SITE_ADMINS, has_role, sites_with_role
 
@@ -54,21 +54,12 @@ class UnitScopedViewSetMixin:
             queryset = self.model._default_manager.all()
         return scope_to_user_unit(queryset, request.user, self.unit_field, self.site_field)
 
-    def guard(self, view):
-        def scoped_view(request, *args, **kwargs):
-            pk = kwargs.get("pk")
-            if pk is not None and not request.user.is_superuser:
-                rows = self.model._default_manager.filter(pk=pk)
-                visible = scope_to_user_unit(rows, request.user, self.unit_field, self.site_field)
-                if not visible.exists() and self.model._default_manager.filter(pk=pk).exists():
-                    raise PermissionDenied
-            return view(request, *args, **kwargs)
-
-        scoped_view.__name__ = getattr(view, "__name__", "scoped_view")
-        return scoped_view
+    def is_in_users_units(self, request, pk):
+        """Another unit's row is refused (403); a key with no row is left to the view's own 404."""
+        if request.user.is_superuser:
+            return True
+        rows = self.model._default_manager.filter(pk=pk)
+        return scope_to_user_unit(rows, request.user, self.unit_field, self.site_field).exists() or not rows.exists()
 
     def get_urlpatterns(self):
-        return [
-            URLPattern(p.pattern, self.guard(p.callback), p.default_args, p.name) if isinstance(p, URLPattern) else p
-            for p in super().get_urlpatterns()
-        ]
+        return guard_urlpatterns(super().get_urlpatterns(), self.is_in_users_units, refusal=PermissionDenied)

@@ -8,6 +8,7 @@ from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 from django.utils.translation import gettext_lazy as _
 
+from core.numbers import percent_of
 from feedback.models import ContentRating, SatisfactionLevel, SatisfactionRating
 
 LEVEL_KEYS = {
@@ -35,7 +36,7 @@ def _summary(row):
     return {
         **row,
         "average": round(score / total, 2) if total else None,
-        "satisfied_percent": round(100 * satisfied / total, 1) if total else None,
+        "satisfied_percent": percent_of(satisfied, total, 1),
     }
 
 

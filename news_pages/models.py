@@ -80,6 +80,16 @@ class NewsAdminPageForm(WagtailAdminPageForm):
             self.fields["unit"].required = not getattr(self.instance, "source_page_id", None)
 
 
+def first_free_slug(siblings, base):
+    """`base`, or `base-2`, `base-3`… as Wagtail numbers slugs, the first none of `siblings` uses."""
+    taken = set(siblings.filter(slug__startswith=base).values_list("slug", flat=True))
+    candidate, suffix = base, 1
+    while candidate in taken:
+        suffix += 1
+        candidate = f"{base}-{suffix}"
+    return candidate
+
+
 class VietnameseSlugMixin:
     """Keeps slugs ASCII: "Sở Nội vụ đẩy mạnh…" -> "so-noi-vu-day-manh…" (Django's slugify drops "đ")."""
 
@@ -96,17 +106,11 @@ class VietnameseSlugMixin:
         self.slug = self._first_free_slug(base) if self.path else base
 
     def _first_free_slug(self, base):
-        """`base`, or `base-2`, `base-3`… as Wagtail numbers slugs, the first no sibling uses."""
         parent = self.get_parent()
         if parent is None:
             return base
         siblings = parent.get_children().exclude(pk=self.pk) if self.pk else parent.get_children()
-        taken = set(siblings.filter(slug__startswith=base).values_list("slug", flat=True))
-        candidate, suffix = base, 1
-        while candidate in taken:
-            suffix += 1
-            candidate = f"{base}-{suffix}"
-        return candidate
+        return first_free_slug(siblings, base)
 
     def _slug_is_lossy(self):
         """Django's slugify(title) (used by Wagtail and tools) drops "đ": "Đẩy mạnh" -> "ay-manh".

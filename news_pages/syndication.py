@@ -13,7 +13,7 @@ from django.db.models.signals import pre_delete
 from django.utils.translation import gettext as _
 from wagtail.signals import page_unpublished
 
-from news_pages.models import NewsCategoryPage, NewsIndexPage, NewsPage
+from news_pages.models import NewsCategoryPage, NewsIndexPage, NewsPage, first_free_slug
 from site_home.models import SiteKind, SiteSettings
 
 PORTAL_CATEGORY_TITLE = "Tin các sở, ngành, địa phương"
@@ -55,15 +55,6 @@ def portal_category(index):
     return category
 
 
-def free_slug(parent, base):
-    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
-    candidate, suffix = base, 1
-    while candidate in taken:
-        suffix += 1
-        candidate = f"{base}-{suffix}"
-    return candidate
-
-
 @transaction.atomic
 def propose_to_portal(page, user):
     """Copy `page` as a draft into the portal and submit it to the portal's workflow; the copy.
@@ -83,7 +74,7 @@ def propose_to_portal(page, user):
     # The database row of a live page holds its published content, not a newer draft.
     copy = NewsPage(
         title=page.title,
-        slug=free_slug(category, page.slug),
+        slug=first_free_slug(category.get_children(), page.slug),
         summary=page.summary,
         featured_image=page.featured_image,
         featured_image_alt=page.featured_image_alt,

@@ -1,20 +1,16 @@
 """A monthly statement as accounting files it: XLSX (lines, totals per author and unit, words, signatures) and CSV."""
 
-import csv
 import io
 from collections import defaultdict
 
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from core.exports import BORDER, HEADER_FILL, csv_for_excel, print_on_a4_landscape, signing_date_line
 from royalties.amounts import in_words
 
-THIN = Side(style="thin", color="000000")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEADER_FILL = PatternFill("solid", fgColor="E8EEF7")
 MONEY = "#,##0"
 
 
@@ -67,13 +63,7 @@ def line_rows(statement):
 
 def statement_csv(statement):
     headers, rows = line_rows(statement)
-    buffer = io.StringIO()
-    buffer.write("\ufeff")  # Excel opens UTF-8 Vietnamese correctly only with a BOM.
-    writer = csv.writer(buffer)
-    writer.writerow(headers)
-    writer.writerows(rows)
-    writer.writerow(["", _("Tổng cộng"), "", "", "", "", "", "", "", int(statement.total())])
-    return buffer.getvalue().encode()
+    return csv_for_excel([headers, *rows, ["", _("Tổng cộng"), "", "", "", "", "", "", "", int(statement.total())]])
 
 
 class SheetWriter:
@@ -118,15 +108,9 @@ class SheetWriter:
         self.row += 2
 
     def signatures(self):
-        today = timezone.localdate()
-        date_line = _("Ngày %(day)s tháng %(month)s năm %(year)s") % {
-            "day": today.day,
-            "month": today.month,
-            "year": today.year,
-        }
         third = max(self.width // 3, 1)
         blocks = [(_("NGƯỜI LẬP BIỂU"), 1), (_("KẾ TOÁN"), third + 1), (_("THỦ TRƯỞNG CƠ QUAN"), 2 * third + 1)]
-        self.sheet.cell(row=self.row, column=2 * third + 1, value=date_line).font = Font(italic=True)
+        self.sheet.cell(row=self.row, column=2 * third + 1, value=signing_date_line()).font = Font(italic=True)
         self.row += 1
         for title, col in blocks:
             self.sheet.cell(row=self.row, column=col, value=title).font = Font(bold=True)
@@ -182,11 +166,7 @@ def statement_xlsx(statement, department_name):
         writer.signatures()
         for col, col_width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(col)].width = col_width
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        print_on_a4_landscape(sheet)
     output = io.BytesIO()
     book.save(output)
     return output.getvalue()

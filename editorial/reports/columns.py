@@ -17,8 +17,7 @@ def percent(value):
 
 
 def satisfied_percent(row):
-    percent = (row.satisfaction or {}).get("satisfied_percent")
-    return "—" if percent is None else percent
+    return percent((row.satisfaction or {}).get("satisfied_percent"))
 
 
 def columns(report):

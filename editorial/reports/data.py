@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, TaskState, WorkflowState
 
+from core.numbers import percent_of
 from editorial.months import add_months, month_bounds, months_between
 from editorial.reports.history import UnitHistory
 
@@ -117,15 +118,15 @@ class UnitRow:
 
     @property
     def info_satisfied_percent(self):
-        return round(100 * self.info_satisfied / self.info_ratings, 1) if self.info_ratings else None
+        return percent_of(self.info_satisfied, self.info_ratings, 1)
 
     @property
     def percent(self):
-        return round(100 * self.published / self.quota) if self.quota else None
+        return percent_of(self.published, self.quota)
 
     @property
     def documents_percent(self):
-        return round(100 * self.documents_published / self.documents_quota) if self.documents_quota else None
+        return percent_of(self.documents_published, self.documents_quota)
 
     @property
     def met(self):

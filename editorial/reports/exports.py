@@ -1,26 +1,26 @@
 """The report as a printable XLSX attachment to the board's report, and as CSV."""
 
-import csv
 import io
 
 from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from core.exports import neutralise_formula
+from core.exports import (
+    BORDER,
+    HEADER_FILL,
+    XLSX_TYPE,
+    csv_for_excel,
+    neutralise_formula,
+    print_on_a4_landscape,
+    signing_date_line,
+)
 from editorial.reports.columns import period_label, table
 from editorial.roles import BOARD_CHAIR, users_with_role
 
-THIN = Side(style="thin", color="000000")
-BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 BELOW_QUOTA_FILL = PatternFill("solid", fgColor="FDE2E1")
-HEADER_FILL = PatternFill("solid", fgColor="E8EEF7")
-
-
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 class DownloadMixin:
@@ -67,12 +67,8 @@ def chair_name(site):
 
 def to_csv(report):
     headers, body, totals = table(report)
-    buffer = io.StringIO()
-    buffer.write("\ufeff")  # Excel opens UTF-8 Vietnamese correctly only with a BOM.
-    writer = csv.writer(buffer)
-    for row in [[_("STT"), *headers], *([n, *values] for n, values in enumerate(body, start=1)), ["", *totals]]:
-        writer.writerow([neutralise_formula(cell) for cell in row])
-    return buffer.getvalue().encode()
+    rows = [[_("STT"), *headers], *([n, *values] for n, values in enumerate(body, start=1)), ["", *totals]]
+    return csv_for_excel([neutralise_formula(cell) for cell in row] for row in rows)
 
 
 def to_xlsx(report, department_name, chair=""):
@@ -119,16 +115,11 @@ def to_xlsx(report, department_name, chair=""):
         sheet.column_dimensions[get_column_letter(col)].width = 13
     sheet.row_dimensions[header_row].height = 32
 
-    today = timezone.localdate()
     sign_col = max(width - 3, 3)
     sign_row = total_row + 2
     for offset, (text, bold) in enumerate(
         [
-            (
-                _("Ngày %(day)s tháng %(month)s năm %(year)s")
-                % {"day": today.day, "month": today.month, "year": today.year},
-                False,
-            ),
+            (signing_date_line(), False),
             (_("TRƯỞNG BAN BIÊN TẬP"), True),
             (_("(Ký, ghi rõ họ tên)"), False),
             ("", False),
@@ -143,11 +134,7 @@ def to_xlsx(report, department_name, chair=""):
         cell.font = Font(bold=bold, italic=not bold and bool(text))
         cell.alignment = Alignment(horizontal="center")
 
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    print_on_a4_landscape(sheet)
     sheet.print_title_rows = f"{header_row}:{header_row}"
     sheet.print_options.horizontalCentered = True
 

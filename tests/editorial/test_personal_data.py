@@ -57,6 +57,7 @@ def test_unit_editor_cannot_open_or_close_another_unit_question(client, board, q
     assert other.status == QuestionStatus.ASSIGNED
     assert other.closed_reason == ""
     assert client.get(question_url("inspect", questions["own"].pk)).status_code == 200
+    assert client.get(question_url("inspect", other.pk + 1000)).status_code == 404  # no such question: not a 403
 
 
 @pytest.mark.parametrize("who", ["member", "chair", "admin"])

@@ -123,6 +123,15 @@ def test_proposing_twice_is_refused(client, article, component_editor):
     assert NewsPage.objects.filter(source_page=article).count() == 1
 
 
+def test_two_articles_with_one_slug_both_reach_the_portal(client, article, component_editor):
+    notices = NewsCategoryPageFactory(parent=article.get_parent().get_parent(), title="Thông báo", slug="thong-bao")
+    twin = NewsPageFactory(parent=notices, title="Thông báo cấp phiếu lý lịch tư pháp", slug=article.slug)
+    propose(client, component_editor, article)
+    propose(client, component_editor, twin)
+    copies = NewsPage.objects.filter(source_page__in=[article, twin]).order_by("pk")
+    assert list(copies.values_list("slug", flat=True)) == [article.slug, f"{article.slug}-2"]
+
+
 def test_a_draft_cannot_be_proposed(client, article, component_editor):
     article.unpublish()
     client.force_login(component_editor)

@@ -6,6 +6,7 @@ import io
 from decimal import Decimal
 
 import pytest
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from royalties.exports import statement_csv, statement_xlsx
@@ -49,6 +50,17 @@ def test_xlsx_lines_and_totals_add_up(statement):
     assert any(row[0] == "Số tiền bằng chữ: Một trăm hai mươi sáu nghìn năm trăm đồng." for row in detail if row[0])
     assert find_row(detail, "THỦ TRƯỞNG CƠ QUAN")
     assert find_row(detail, "KẾ TOÁN")
+    today = timezone.localdate()
+    assert find_row(detail, f"Ngày {today.day} tháng {today.month} năm {today.year}")
+
+
+def test_every_sheet_prints_on_one_a4_landscape_page_width(statement):
+    book = load_workbook(io.BytesIO(statement_xlsx(statement, "Sở Nội vụ")))
+    for sheet in book:
+        setup = sheet.page_setup
+        assert (setup.orientation, str(setup.paperSize)) == ("landscape", sheet.PAPERSIZE_A4), sheet.title
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), sheet.title
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
 
 
 def test_xlsx_totals_per_author_and_per_unit(statement):
@@ -63,7 +75,9 @@ def test_xlsx_totals_per_author_and_per_unit(statement):
 
 
 def test_csv_has_every_line_and_the_total(statement):
-    text = statement_csv(statement).decode("utf-8-sig")
+    content = statement_csv(statement)
+    assert content.startswith("\ufeff".encode())  # Excel reads UTF-8 only with its byte order mark
+    text = content.decode("utf-8-sig")
     rows = list(csv.reader(io.StringIO(text)))
     assert rows[0][1] == "Tác giả"
     assert len(rows) == 1 + 3 + 1
