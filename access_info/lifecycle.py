@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.working_days import add_working_days
-from feedback.notifications import queue_email
+from feedback.notifications import queue_email, receipt_allowed
 
 
 def submit_request(form):
@@ -14,12 +14,13 @@ def submit_request(form):
     request = form.save_consented(
         deadline=add_working_days(timezone.localdate(), settings.ACCESS_INFO_ANSWER_DEADLINE_DAYS)
     )
-    queue_email(
-        "access_info/emails/request_received",
-        {"info_request": request},
-        to=[request.email],
-        subject=_("Đã nhận yêu cầu cung cấp thông tin – mã tra cứu %(code)s") % {"code": request.tracking_code},
-    )
+    if receipt_allowed(request):
+        queue_email(
+            "access_info/emails/request_received",
+            {"info_request": request},
+            to=[request.email],
+            subject=_("Đã nhận yêu cầu cung cấp thông tin – mã tra cứu %(code)s") % {"code": request.tracking_code},
+        )
     queue_email(
         "access_info/emails/request_for_staff",
         {"info_request": request},

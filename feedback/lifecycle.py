@@ -4,7 +4,6 @@ Status changes are written with `update()` so that they never touch the content 
 unpublished changes live in revisions until the Editorial Board's workflow publishes them.
 """
 
-import datetime
 
 from django.conf import settings
 from django.utils import timezone
@@ -12,9 +11,9 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 from wagtail.search import index
 
-from feedback.models import Question, QuestionStatus
+from feedback.models import QuestionStatus
 from feedback.models.feedback import FeedbackStatus
-from feedback.notifications import queue_email
+from feedback.notifications import queue_email, receipt_allowed
 
 
 def _set(obj, **values):
@@ -24,16 +23,6 @@ def _set(obj, **values):
     if isinstance(obj, index.Indexed):
         # update() skips the save signal; keep the status and unit filters of the search index current.
         index.insert_or_update_object(obj)
-
-
-def receipt_allowed(question):
-    """At most FEEDBACK_RECEIPTS_PER_ADDRESS_PER_DAY receipts to one address in 24 hours, so the
-    form cannot be used to flood someone's mailbox; the questions themselves are all kept."""
-    if not question.email:
-        return False
-    since = timezone.now() - datetime.timedelta(days=1)
-    sent = Question.objects.filter(email__iexact=question.email, submitted_at__gte=since).count()
-    return sent <= settings.FEEDBACK_RECEIPTS_PER_ADDRESS_PER_DAY
 
 
 def submit_question(form):

@@ -6,7 +6,11 @@ and Django's mail). Delivery is a task on the `background` queue enqueued after 
 worker sends through the `outgoing` mailer, whose timeouts bound a hung mail server.
 """
 
+import datetime
+
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from feedback.email_templates import render_email
 from feedback.models.outbox import PendingEmail
@@ -33,3 +37,15 @@ def queue_email(template, context, *, to, subject, reply_to=()):
     """Queue a message rendered from the site's mail templates (feedback.email_templates)."""
     body, html_body = render_email(template, context)
     return store_email(to=to, reply_to=reply_to, subject=subject, body=body, html_body=html_body)
+
+
+def receipt_allowed(submission):
+    """True while a citizen form's receipt may be mailed to `submission.email`: at most
+    FEEDBACK_RECEIPTS_PER_ADDRESS_PER_DAY of the same form's submissions from that address in 24
+    hours get one, so a form cannot be used to flood someone's mailbox. The submissions themselves
+    are all kept."""
+    if not submission.email:
+        return False
+    since = timezone.now() - datetime.timedelta(days=1)
+    sent = type(submission).objects.filter(email__iexact=submission.email, submitted_at__gte=since).count()
+    return sent <= settings.FEEDBACK_RECEIPTS_PER_ADDRESS_PER_DAY

@@ -88,6 +88,16 @@ def test_the_rate_limit_shared_with_hoi_dap_asks_for_a_captcha(client, home_page
     assert InformationRequest.objects.count() == 1
 
 
+@override_settings(FEEDBACK_RATE_LIMIT=100, ACCESS_INFO_NOTIFY_EMAILS=[])
+def test_receipts_to_one_address_are_limited_per_day(client, home_page, settings):
+    """Anyone may type any address: the form must not become a way to flood someone's mailbox."""
+    for n in range(5):
+        client.post(FORM_URL, {**VALID_REQUEST, "information": f"Yêu cầu số {n}", "email": "NanNhan@example.com"})
+    assert InformationRequest.objects.count() == 5  # every request is kept, and answered in time
+    receipts = PendingEmail.objects.filter(to=["NanNhan@example.com"])
+    assert receipts.count() == settings.FEEDBACK_RECEIPTS_PER_ADDRESS_PER_DAY == 3
+
+
 def test_tracking_needs_code_and_email(client, home_page):
     request = InformationRequestFactory(status=RequestStatus.PROVIDED, reply="Kế hoạch gửi kèm thư.")
     found = client.post(TRACK_URL, {"code": request.tracking_code.lower(), "email": "BINH.TRAN@example.com"})
