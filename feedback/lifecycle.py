@@ -4,7 +4,6 @@ Status changes are written with `update()` so that they never touch the content 
 unpublished changes live in revisions until the Editorial Board's workflow publishes them.
 """
 
-
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
