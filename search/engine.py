@@ -14,6 +14,7 @@ Hỏi - Đáp) the same matching: diacritics ignored, a document number in any s
 
 import datetime
 import functools
+import hashlib
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ from wagtail.models import Page
 from core.pagination import paginate
 from core.sites import content_site_for_request, site_or_404, url_on_site
 from legal_docs.numbers import number_ranks
+from pagecache import dependencies
+from pagecache.fragments import shared
 from search import health
 from search.highlight import highlight
 from search.query import backend_query, number_signature, parse, title_matches
@@ -90,6 +93,10 @@ class Hit:
     @property
     def date_key(self):
         return -(self.date.toordinal() if self.date else 0)
+
+    def row(self):
+        """The hit as plain values, its source by key: what a shared search keeps."""
+        return (self.source.key, self.pk, self.score, self.date, self.number_rank, self.title_match, self.superseded)
 
 
 @dataclass
@@ -373,23 +380,63 @@ def search_site(request):
     site = content_site_for_request(request)
     portal = site is None
     outcome.filters = read_filters(params, sources, portal)
-    numbers = {source.key: number_matches(search_text, source, source.public_queryset(site)) for source in sources}
-    ranked, outcome.degraded = with_fallback(
-        lambda search_backend: rank_with(search_backend, search_text, sources, outcome.filters.get(SOURCE_PARAM), site)
-    )
-    candidates = {
-        source.key: {pk for pk, _score in ranked[source.key]} | set(numbers[source.key]) for source in sources
-    }
-    by_site = {} if portal and SITE_FACET.param not in outcome.filters else None
-    hits, source_counts = collect_hits(search_text, sources, site, ranked, numbers, outcome.filters, by_site)
-    hits.sort(key=lambda hit: hit.relevance_key if sort == "lien-quan" else hit.date_key)
-    outcome.facets = facet_groups(sources, site, candidates, outcome.filters, source_counts, portal, by_site)
+    hits, outcome.facets, outcome.degraded = shared_search(search_text, sources, site, outcome.filters, sort)
     outcome.page = paginate(request, hits, RESULTS_PER_PAGE)
     outcome.total = len(hits)
     outcome.page.object_list = [
         result_for(hit, obj, search_text, request_site) for hit, obj in present(outcome.page.object_list, site)
     ]
     return outcome
+
+
+class FallbackAnswer(Exception):
+    """Carries an answer of the fallback backend out of `shared_search` without keeping it."""
+
+    def __init__(self, found):
+        super().__init__()
+        self.found = found
+
+
+def shared_search(search_text, sources, site, filters, sort):
+    """(hits in order, facets, degraded) of a search, before its page is shown.
+
+    A shared value (pagecache.fragments): the same search asked again, by anyone, is answered
+    without ranking it again until any content changes, so a surge of one search on the news of
+    the day ranks it once. An answer of the fallback backend is not kept: the engine may be back
+    for the next visitor."""
+    by_key = {source.key: source for source in sources}
+    asked = repr((search_text.text, sort, sorted(filters.items())))
+    name = f"search:{site.pk if site else 'portal'}:{hashlib.sha256(asked.encode()).hexdigest()[:32]}"
+
+    def compute():
+        # Whatever the search read, any change may alter its hits, counts or labels.
+        dependencies.depends_on_keys({dependencies.ANY_CONTENT})
+        hits, facets, degraded = find(search_text, sources, site, filters, sort)
+        if degraded:
+            raise FallbackAnswer((hits, facets, degraded))
+        return [hit.row() for hit in hits], facets
+
+    try:
+        rows, facets = shared(name, compute, site=site)
+    except FallbackAnswer as answer:
+        return answer.found
+    return [Hit(by_key[key], *values) for key, *values in rows], facets, False
+
+
+def find(search_text, sources, site, filters, sort):
+    """(hits in order, facets, degraded): the search run through the engine, or the database."""
+    portal = site is None
+    numbers = {source.key: number_matches(search_text, source, source.public_queryset(site)) for source in sources}
+    ranked, degraded = with_fallback(
+        lambda search_backend: rank_with(search_backend, search_text, sources, filters.get(SOURCE_PARAM), site)
+    )
+    candidates = {
+        source.key: {pk for pk, _score in ranked[source.key]} | set(numbers[source.key]) for source in sources
+    }
+    by_site = {} if portal and SITE_FACET.param not in filters else None
+    hits, source_counts = collect_hits(search_text, sources, site, ranked, numbers, filters, by_site)
+    hits.sort(key=lambda hit: hit.relevance_key if sort == "lien-quan" else hit.date_key)
+    return hits, facet_groups(sources, site, candidates, filters, source_counts, portal, by_site), degraded
 
 
 def matching_pks(queryset, raw_text):
