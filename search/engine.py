@@ -420,7 +420,8 @@ def shared_search(search_text, sources, site, filters, sort):
         rows, facets = shared(name, compute, site=site)
     except FallbackAnswer as answer:
         return answer.found
-    return [Hit(by_key[key], *values) for key, *values in rows], facets, False
+    # A source switched off since the value was kept (a new release) is left out, not a 500.
+    return [Hit(by_key[key], *values) for key, *values in rows if key in by_key], facets, False
 
 
 def find(search_text, sources, site, filters, sort):
