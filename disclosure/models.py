@@ -107,6 +107,7 @@ class DisclosureItem(
         index.SearchField("plain_body"),
         index.SearchField("folded_search_text"),
         index.AutocompleteField("title"),
+        index.FilterField("id"),
         index.FilterField("kind"),
         index.FilterField("year"),
         index.FilterField("live"),

@@ -60,6 +60,7 @@ class Procedure(FoldedSearchMixin, index.Indexed, models.Model):
         index.SearchField("field"),
         index.SearchField("folded_search_text"),
         index.AutocompleteField("name"),
+        index.FilterField("id"),
         index.FilterField("is_active"),
         index.FilterField("level"),
         index.FilterField("updated_at"),

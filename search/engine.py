@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelsearch.backends import get_search_backend
@@ -142,23 +143,38 @@ def rank_with(search_backend, search_text, sources, shown_key=None, site=None):
 
     When only one source is shown (`shown_key`), the others are only counted in the content-type
     facet: their matches are fetched unranked (score 0), which skips the costly ranking. Only pks
-    and scores are read (on PostgreSQL without building the objects: pks_and_scores).
+    and scores are read (on PostgreSQL without building the objects: pks_and_scores). On
+    PostgreSQL a shown source ranks its newest matches only (ranking_window), found by a subquery
+    of the same statement.
     """
     # Read modelsearch's models when imported: not while this module loads with the apps' models
     # (procedures.catalogue imports it).
-    from search.backends.database import pks_and_scores
+    from search.backends.database import pks_and_scores, pks_subquery, ranking_window
 
     query = backend_query(search_text)
+    window = ranking_window(search_backend)
     ranked = {}
     for source in sources:
         by_relevance = shown_key in (None, source.key)
-        results = search_backend.search(query, source.searched(site), operator="and", order_by_relevance=by_relevance)
+        searched = source.searched(site)
+        if by_relevance and window:
+            newest = search_backend.search(
+                query, newest_first(source, searched), operator="and", order_by_relevance=False
+            )
+            searched = searched.filter(pk__in=pks_subquery(newest[:window]))
+        results = search_backend.search(query, searched, operator="and", order_by_relevance=by_relevance)
         if not by_relevance:
             ranked[source.key] = pks_and_scores(results[:MAX_HITS_PER_SOURCE])
             continue
         scored = results.annotate_score("search_score")[:MAX_HITS_PER_SOURCE]
         ranked[source.key] = pks_and_scores(scored, "search_score")
     return ranked
+
+
+def newest_first(source, searched):
+    """`searched`'s published objects, newest first (undated last): a ranking window's candidates."""
+    newest = searched.filter(**source.public_filter)
+    return newest.order_by(F(source.date_field).desc(nulls_last=True), F("pk").desc())
 
 
 def read_filters(params, sources, portal=False):

@@ -139,6 +139,7 @@ class Question(SiteWorkflowMixin, TitledMixin, FoldedSearchMixin, ModeratedSnipp
         index.SearchField("answer"),
         index.SearchField("folded_search_text"),
         index.AutocompleteField("title"),
+        index.FilterField("id"),
         index.FilterField("topic"),
         index.FilterField("unit"),
         index.FilterField("live"),

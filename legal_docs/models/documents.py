@@ -278,6 +278,7 @@ class LegalDocument(
         index.RelatedFields("document_type", [index.SearchField("name"), index.FilterField("slug")]),
         index.RelatedFields("issuing_body", [index.SearchField("name"), index.FilterField("slug")]),
         index.RelatedFields("topics", [index.SearchField("name"), index.FilterField("id"), index.FilterField("slug")]),
+        index.FilterField("id"),
         index.FilterField("document_type"),
         index.FilterField("issuing_body"),
         index.FilterField("issuing_level"),

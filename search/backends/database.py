@@ -85,6 +85,24 @@ class VietnamesePostgresSearchBackend(PostgresSearchBackend):
         self.autocomplete_config = params.get("AUTOCOMPLETE_SEARCH_CONFIG", "simple")
 
 
+# How many of a source's newest matches a search on PostgreSQL ranks: see ranking_window().
+RANKING_WINDOW = 1000
+
+
+def ranking_window(search_backend):
+    """How many of a source's newest matches `search_backend` should rank, or None for all.
+
+    The database scores every match of a query before it keeps the best, reading each match's
+    whole body vector, so a broad search ("văn bản" matches most of a legal library) costs in
+    proportion to the library. On PostgreSQL a search therefore ranks the newest RANKING_WINDOW
+    public matches of each source: below that many matches (most searches) the order is exactly
+    the backend's, above it the newest of thousands of equally plausible matches are the likelier
+    answer on a government site. A search engine ranks every match itself (None); so does SQLite,
+    the development database.
+    """
+    return RANKING_WINDOW if isinstance(search_backend, VietnamesePostgresSearchBackend) else None
+
+
 def pks_and_scores(results, score_field=None):
     """[(pk, score)] of search results (score 0 without `score_field`, which the results must
     be annotated with). On PostgreSQL they are read as values from the results' own query (the
@@ -96,6 +114,11 @@ def pks_and_scores(results, score_field=None):
             return list(queryset.values_list("pk", score_field))
         return [(pk, 0.0) for pk in queryset.values_list("pk", flat=True)]
     return [(obj.pk, getattr(obj, score_field) if score_field else 0.0) for obj in results]
+
+
+def pks_subquery(results):
+    """The pks of PostgreSQL search results, as a subquery of another statement (their slice kept)."""
+    return results.get_queryset().values("pk")
 
 
 def SearchBackend(params):  # noqa: N802 - modelsearch looks a backend module's SearchBackend up by name

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from wagtail.contrib.search_promotions.models import Query
 
+from search.backends import database
 from seed.factories.search import make_document, make_news
 from tests.search.conftest import reindex
 
@@ -129,3 +130,23 @@ def test_index_rows_keep_what_every_match_is_tested_and_ranked_against_inline(db
             "AND attname IN ('title', 'autocomplete', 'body')"
         )
         assert dict(cursor.fetchall()) == {"title": "m", "autocomplete": "m", "body": "m"}
+
+
+def test_a_broad_search_on_postgresql_ranks_the_newest_matches_of_each_source(client, home_page, monkeypatch):
+    """On PostgreSQL a source's matches beyond its RANKING_WINDOW newest are not ranked (a search
+    for "văn bản" would otherwise score most of the library); within the window the order is
+    the usual one, titles holding every word first."""
+    monkeypatch.setattr(database, "RANKING_WINDOW", 3)
+    make_document("Kế hoạch năm 2023", issue_date=datetime.date(2023, 12, 1))  # the oldest: left out
+    make_document("Kế hoạch công tác", issue_date=datetime.date(2024, 5, 1))
+    make_document("Kế hoạch tuyên truyền", issue_date=datetime.date(2024, 6, 1))
+    make_document(
+        "Quyết định giao chỉ tiêu", full_text="Ban hành kèm theo kế hoạch.", issue_date=datetime.date(2024, 7, 1)
+    )
+    make_document("Kế hoạch dự thảo", issue_date=datetime.date(2024, 8, 1), live=False)  # not public: takes no place
+
+    outcome, titles = all_pages(client, q="ke hoach")
+
+    assert sorted(titles[:2]) == ["Kế hoạch công tác", "Kế hoạch tuyên truyền"]
+    assert titles[2:] == ["Quyết định giao chỉ tiêu"]
+    assert outcome.total == 3
