@@ -9,7 +9,7 @@ from access_info.models import InformationRequest
 from feedback.forms import CitizenContactFormMixin, TrackingForm
 
 CONSENT_LABEL = _(
-    "Tôi đồng ý để Sở Nội vụ thu thập và xử lý dữ liệu cá nhân (họ tên, số định danh, địa chỉ, thư điện tử, "
+    "Tôi đồng ý để %(agency)s thu thập và xử lý dữ liệu cá nhân (họ tên, số định danh, địa chỉ, thư điện tử, "
     "số điện thoại) do tôi cung cấp, chỉ nhằm mục đích giải quyết yêu cầu cung cấp thông tin này, theo Nghị định "
     "số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân. Thông tin cá nhân không được công khai trên trang."
 )
@@ -35,9 +35,7 @@ class InformationRequestForm(CitizenContactFormMixin):
             "delivery": forms.RadioSelect,
         }
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["consent"].label = CONSENT_LABEL
+    consent_label = CONSENT_LABEL
 
     def clean_id_number(self):
         value = "".join(self.cleaned_data["id_number"].split()).upper()

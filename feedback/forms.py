@@ -10,11 +10,13 @@ from feedback.form_messages import REQUIRED, name_missing_fields
 from feedback.models import Feedback, Question, SatisfactionLevel, SatisfactionRating
 from feedback.spam import SpamProtectedFormMixin
 from feedback.validators import normalize_vietnamese_phone
+from site_home.models import SiteSettings
 
+# The agency that collects the data is the site's own (its "tên cơ quan"), named in the consent.
 CONSENT_LABEL = _(
-    "Tôi đồng ý để Sở Nội vụ thu thập và xử lý dữ liệu cá nhân (họ tên, thư điện tử, số điện thoại, địa chỉ) "
+    "Tôi đồng ý để %(agency)s thu thập và xử lý dữ liệu cá nhân (họ tên, thư điện tử, số điện thoại, địa chỉ) "
     "do tôi cung cấp, chỉ nhằm mục đích tiếp nhận, trả lời và liên hệ về nội dung này, theo Nghị định "
-    "số 13/2023/NĐ-CP ngày 17/4/2023 của Chính phủ về bảo vệ dữ liệu cá nhân. Thông tin cá nhân không "
+    "số 13/2023/NĐ-CP ngày 17/04/2023 của Chính phủ về bảo vệ dữ liệu cá nhân. Thông tin cá nhân không "
     "được công khai trên trang."
 )
 
@@ -28,8 +30,14 @@ class CitizenContactFormMixin(SpamProtectedFormMixin, forms.ModelForm):
         error_messages={"required": _("Bạn cần đồng ý với việc xử lý dữ liệu cá nhân để gửi thông tin.")},
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+    consent_label = CONSENT_LABEL
+
+    def __init__(self, *args, request=None, agency=None, **kwargs):
+        """`agency` collects the data: by default the requested site's agency."""
+        super().__init__(*args, request=request, **kwargs)
+        if agency is None and request is not None:
+            agency = SiteSettings.for_request(request).department_name
+        self.fields["consent"].label = self.consent_label % {"agency": agency or _("cơ quan quản lý trang")}
         name_missing_fields(self.fields)
         if "email" in self.fields:
             self.fields["email"].error_messages["invalid"] = _("Địa chỉ thư điện tử chưa đúng, ví dụ: ten@gmail.com.")

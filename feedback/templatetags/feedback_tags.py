@@ -11,6 +11,7 @@ from wagtail.models import Site
 from feedback.forms import FeedbackForm
 from feedback.models import Question, SatisfactionLevel
 from feedback.targets import target_token
+from site_home.models import SiteSettings
 
 register = template.Library()
 
@@ -32,22 +33,24 @@ def feedback_form(context, obj):
     gets one on the re-rendered form after posting, a response that is never cached).
     """
     request = context.get("request")
+    agency = SiteSettings.for_request(request).department_name if request else None
     # The success message after the redirect back here (the site's base template shows none).
     sent_messages = [m for m in get_messages(request) if "feedback" in m.tags.split()] if request else []
     return {
         "object": obj,
         "request": request,
-        "fields": blank_feedback_fields(get_language()),
+        "fields": blank_feedback_fields(get_language(), agency),
         "target": target_token(obj),
         "sent_messages": sent_messages,
     }
 
 
-@lru_cache(maxsize=4)
-def blank_feedback_fields(language):
-    """The empty form's fields: the same under every article and document, so rendered once per
-    process and language (rendering a Django form is the costliest part of the block)."""
-    return render_to_string("feedback/components/form_fields.html", {"form": FeedbackForm()})
+@lru_cache(maxsize=64)
+def blank_feedback_fields(language, agency):
+    """The empty form's fields: the same under every article and document of a site, so rendered
+    once per process, language and agency (rendering a Django form is the costliest part of the
+    block)."""
+    return render_to_string("feedback/components/form_fields.html", {"form": FeedbackForm(agency=agency)})
 
 
 @register.inclusion_tag("feedback/components/content_rating.html")

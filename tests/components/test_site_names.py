@@ -6,8 +6,12 @@ import re
 from html import unescape
 
 import pytest
+from wagtail.models import Site
 
 from components.provisioning import create_component
+from news_pages.models import NewsIndexPage
+from seed.factories.news_pages import NewsCategoryPageFactory
+from seed.factories.search import make_news
 from site_home.models import SiteKind, SiteSettings
 
 pytestmark = pytest.mark.django_db
@@ -51,3 +55,18 @@ def test_a_department_site_is_named_by_its_agency(client, platform):
     names = names_on_home(client, DEPARTMENT_HOST)
     assert names["title"] == names["heading"] == names["footer"] == "Trang Thông tin điện tử Sở Tư pháp"
     assert names["description"].startswith("Trang Thông tin điện tử Sở Tư pháp: tin tức")
+
+
+def consent_on(client, host, path):
+    html = unescape(client.get(path, HTTP_HOST=host).content.decode())
+    return re.search(r"Tôi đồng ý để (.*?) thu thập", html).group(1)
+
+
+def test_the_consent_names_the_agency_of_the_site_that_collects_the_data(client, platform):
+    """Decree 13/2023: the sender consents to the agency that will hold their data, the site's own."""
+    assert consent_on(client, DEPARTMENT_HOST, "/hoi-dap/dat-cau-hoi/") == "Sở Tư pháp"
+    assert consent_on(client, DEPARTMENT_HOST, "/tiep-can-thong-tin/yeu-cau/") == "Sở Tư pháp"
+    assert consent_on(client, PORTAL_HOST, "/hoi-dap/dat-cau-hoi/") == "Ủy ban nhân dân tỉnh Quảng Ngãi"
+    news_index = NewsIndexPage.objects.descendant_of(Site.objects.get(hostname=DEPARTMENT_HOST).root_page).get()
+    article = make_news(NewsCategoryPageFactory(parent=news_index), "Cấp phiếu lý lịch tư pháp trực tuyến")
+    assert consent_on(client, DEPARTMENT_HOST, article.relative_url(None)) == "Sở Tư pháp"
