@@ -9,7 +9,7 @@ class AboutPageFactory(wagtail_factories.PageFactory):
     slug = "gioi-thieu"
     intro = "Chức năng, nhiệm vụ và tổ chức của Sở."
     functions = "<p>Tham mưu quản lý nhà nước về lao động, việc làm và người có công.</p>"
-    history = "<p>Tiếp nhận lĩnh vực lao động - thương binh và xã hội từ ngày 01/3/2025.</p>"
+    history = "<p>Tiếp nhận lĩnh vực lao động - thương binh và xã hội từ ngày 01/03/2025.</p>"
 
     class Meta:
         model = AboutPage
