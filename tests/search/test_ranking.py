@@ -150,3 +150,5 @@ def test_a_broad_search_on_postgresql_ranks_the_newest_matches_of_each_source(cl
     assert sorted(titles[:2]) == ["Kế hoạch công tác", "Kế hoạch tuyên truyền"]
     assert titles[2:] == ["Quyết định giao chỉ tiêu"]
     assert outcome.total == 3
+    # A filter ranks every match it keeps: an older year still finds its documents.
+    assert all_pages(client, q="ke hoach", nam="2023")[1] == ["Kế hoạch năm 2023"]
