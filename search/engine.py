@@ -172,9 +172,13 @@ def rank_with(search_backend, search_text, sources, shown_key=None, site=None, w
 
 
 def newest_first(source, searched):
-    """`searched`'s published objects, newest first (undated last): a ranking window's candidates."""
+    """`searched`'s published objects, newest first (undated last): a ranking window's candidates.
+
+    NULLS LAST only where a date may be missing: on a required date it would keep PostgreSQL from
+    reading the newest through the model's (…, date DESC, id DESC) index."""
     newest = searched.filter(**source.public_filter)
-    return newest.order_by(F(source.date_field).desc(nulls_last=True), F("pk").desc())
+    undated_last = True if source.model._meta.get_field(source.date_field).null else None
+    return newest.order_by(F(source.date_field).desc(nulls_last=undated_last), F("pk").desc())
 
 
 def read_filters(params, sources, portal=False):
