@@ -45,11 +45,11 @@ def feedback_form(context, obj):
     }
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=512)
 def blank_feedback_fields(language, agency):
     """The empty form's fields: the same under every article and document of a site, so rendered
     once per process, language and agency (rendering a Django form is the costliest part of the
-    block)."""
+    block). Room for every site of a province: its portal, its departments and its communes."""
     return render_to_string("feedback/components/form_fields.html", {"form": FeedbackForm(agency=agency)})
 
 
