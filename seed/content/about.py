@@ -40,7 +40,7 @@ def load_leaders(about):
                 "sort_order": order,
                 "duties": leader["duties"],
                 "biography": f"<p>Sinh năm {1970 + order * 3}; thạc sĩ Quản lý công. Trước khi giữ chức vụ "
-                f"{leader['position'].lower()}, công tác tại Văn phòng Ủy ban nhân dân thành phố.</p>",
+                f"{leader['position'].lower()}, công tác tại Văn phòng Ủy ban nhân dân tỉnh.</p>",
             },
         )
 
