@@ -137,22 +137,23 @@ def as_date(value):
     return value
 
 
-def rank_with(search_backend, search_text, sources, shown_key=None, site=None, windowed=True):
+def rank_with(search_backend, search_text, sources, shown_key=None, site=None):
     """{source.key: [(pk, score)]}: the backend's best MAX_HITS_PER_SOURCE matches of each source
     among `site`'s content (None: every site's), the site being a filter of the engine's query.
 
     When only one source is shown (`shown_key`), the others are only counted in the content-type
     facet: their matches are fetched unranked (score 0), which skips the costly ranking. Only pks
     and scores are read (on PostgreSQL without building the objects: pks_and_scores). On
-    PostgreSQL, unless `windowed` is false, a shown source ranks its newest matches only
-    (ranking_window), found by a subquery of the same statement.
+    PostgreSQL a shown source ranks its newest matches only (ranking_window), found by a subquery
+    of the same statement. The filters narrow these ranked matches afterwards (collect_hits), so
+    a facet's count is what choosing it shows.
     """
     # Read modelsearch's models when imported: not while this module loads with the apps' models
     # (procedures.catalogue imports it).
     from search.backends.database import pks_and_scores, pks_subquery, ranking_window
 
     query = backend_query(search_text)
-    window = ranking_window(search_backend) if windowed else None
+    window = ranking_window(search_backend)
     ranked = {}
     for source in sources:
         by_relevance = shown_key in (None, source.key)
@@ -448,13 +449,8 @@ def find(search_text, sources, site, filters, sort):
     """(hits in order, facets, degraded): the search run through the engine, or the database."""
     portal = site is None
     numbers = {source.key: number_matches(search_text, source, source.public_queryset(site)) for source in sources}
-    # A filter (a year, a type, on the portal a site) applies to the ranked matches: had only the
-    # newest been ranked, an older year or a small site would find nothing.
-    windowed = set(filters) <= {SOURCE_PARAM}
     ranked, degraded = with_fallback(
-        lambda search_backend: rank_with(
-            search_backend, search_text, sources, filters.get(SOURCE_PARAM), site, windowed=windowed
-        )
+        lambda search_backend: rank_with(search_backend, search_text, sources, filters.get(SOURCE_PARAM), site)
     )
     candidates = {
         source.key: {pk for pk, _score in ranked[source.key]} | set(numbers[source.key]) for source in sources

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from wagtail.contrib.search_promotions.models import Query
 
+from search import engine
 from search.backends import database
 from seed.factories.search import make_document, make_news
 from tests.search.conftest import reindex
@@ -150,5 +151,24 @@ def test_a_broad_search_on_postgresql_ranks_the_newest_matches_of_each_source(cl
     assert sorted(titles[:2]) == ["Kế hoạch công tác", "Kế hoạch tuyên truyền"]
     assert titles[2:] == ["Quyết định giao chỉ tiêu"]
     assert outcome.total == 3
-    # A filter ranks every match it keeps: an older year still finds its documents.
-    assert all_pages(client, q="ke hoach", nam="2023")[1] == ["Kế hoạch năm 2023"]
+
+
+def test_a_year_chosen_shows_as_many_results_as_its_facet_counted(client, home_page, monkeypatch):
+    """The filters narrow the same ranked matches as the facets counted, window or not: choosing
+    "2024 (2)" shows two results, not the ones a ranking of every match would keep."""
+    monkeypatch.setattr(database, "RANKING_WINDOW", 3)
+    monkeypatch.setattr(engine, "MAX_HITS_PER_SOURCE", 2)
+    make_document("Kế hoạch", full_text="Kế hoạch, kế hoạch và kế hoạch.", issue_date=datetime.date(2023, 12, 1))
+    make_document("Kế hoạch công tác", issue_date=datetime.date(2024, 5, 1))
+    for month in (6, 7):
+        make_document(
+            f"Quyết định số {month}", full_text="Kèm theo kế hoạch.", issue_date=datetime.date(2024, month, 1)
+        )
+
+    outcome, _titles = page(client, q="ke hoach")
+    years = {
+        str(label): count for group in outcome.facets if group.param == "nam" for _v, label, count in group.options
+    }
+
+    assert years == {"2024": 2}
+    assert all_pages(client, q="ke hoach", nam="2024")[0].total == 2
