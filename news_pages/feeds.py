@@ -4,6 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Rss201rev2Feed
 
 from core.sites import absolute_url
+from news_pages.renditions import featured_rendition
 
 FEED_IMAGE_SPEC = "width-800"
 FEED_SIZE = 20
@@ -55,9 +56,7 @@ class NewsFeed(Feed):
         return [article.unit_name] if article.unit_name else []
 
     def _rendition(self, article):
-        if not article.featured_image:
-            return None
-        return article.featured_image.get_rendition(FEED_IMAGE_SPEC)
+        return featured_rendition(article, FEED_IMAGE_SPEC)
 
     def item_enclosure_url(self, article):
         rendition = self._rendition(article)

@@ -32,6 +32,7 @@ from core.routing import page_ancestors
 from core.text import fold, squash_whitespace, vietnamese_slugify
 from news_pages.blocks import NewsBodyBlock
 from news_pages.feeds import NewsFeed
+from news_pages.renditions import featured_rendition
 from pagecache.dependencies import TREE
 from pagecache.fragments import shared
 from search.indexing import FoldedSearchMixin
@@ -485,7 +486,8 @@ class NewsPage(SharedPrivacyMixin, FoldedSearchMixin, VietnameseSlugMixin, Page)
             prefetch_related_objects(
                 [self], Prefetch("featured_image", queryset=get_image_model().objects.prefetch_renditions())
             )
-            return request.build_absolute_uri(self.featured_image.get_rendition(SOCIAL_IMAGE_SPEC).url)
+            rendition = featured_rendition(self, SOCIAL_IMAGE_SPEC)
+            return request.build_absolute_uri(rendition.url) if rendition else None
 
         @cache
         def share_url():

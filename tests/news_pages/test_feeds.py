@@ -55,3 +55,18 @@ def test_listing_page_advertises_its_feed(client, category):
     html = client.get("/tin-tuc/cai-cach-hanh-chinh/").content.decode()
     assert '<link rel="alternate" type="application/rss+xml"' in html
     assert 'href="/tin-tuc/cai-cach-hanh-chinh/rss/"' in html
+
+
+def test_an_article_whose_image_file_is_lost_is_still_shown_and_syndicated(client, category, unit):
+    """A lost upload or an unreachable storage costs the article its image links, not a 500."""
+    article = NewsPageFactory(parent=category, unit=unit, title="Hội nghị tổng kết công tác nội vụ")
+    image = article.featured_image
+    image.file.storage.delete(image.file.name)
+
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert "Hội nghị tổng kết công tác nội vụ" in response.content.decode()
+    assert 'property="og:image"' not in response.content.decode()
+    feed = parse(client, "/tin-tuc/rss/")
+    assert [entry.title for entry in feed.entries] == ["Hội nghị tổng kết công tác nội vụ"]
+    assert feed.entries[0].enclosures == []
